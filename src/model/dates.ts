@@ -1,0 +1,140 @@
+/**
+ * Dates as newsrooms write them: ISO 8601 at the precision the source gives, kept as calendar
+ * values. `2023-05-24` is that day everywhere; `2023-07` is July 2023, not 1 July.
+ */
+
+/** How precisely a date is known, from coarsest to finest. */
+export type DatePrecision = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second';
+
+/** EDTF level-1 qualifiers: `?` uncertain, `~` approximate, `%` both. */
+export type DateQualifier = 'uncertain' | 'approximate' | 'uncertain-approximate';
+
+/** A parsed date: its calendar fields, its precision and the instants it spans. */
+export interface TimelineDate {
+  /** The date as it was written, trimmed (canonical ISO 8601 text). */
+  readonly text: string;
+  readonly precision: DatePrecision;
+  /** Astronomical year: 0 is 1 BC, -43 is 44 BC. */
+  readonly year: number;
+  /** 1–12 (1 when the precision is `year`). */
+  readonly month: number;
+  /** 1–31 (1 when coarser than `day`). */
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  /** Minutes east of UTC when the text gave an offset (`+08:00` is 480); `null` for calendar values. */
+  readonly offset: number | null;
+  readonly qualifier: DateQualifier | null;
+  /** First instant of the period, in ms. Calendar values are read as UTC. */
+  readonly time: number;
+  /** First instant after the period, in ms: `2023-07` ends at `2023-08-01T00:00Z`. */
+  readonly endTime: number;
+}
+
+/** The result of reading a date: the date, or why the text is not one. */
+export type DateParseResult =
+  | { readonly ok: true; readonly date: TimelineDate }
+  | { readonly ok: false; readonly reason: string };
+
+// Groups: sign+year, month, day, hour, minute, second, fraction, zone, qualifier.
+const ISO_DATE =
+  /^([+-]?\d{4,6})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2})(?::(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?([?~%])?$/;
+
+const QUALIFIERS: Record<string, DateQualifier> = {
+  '?': 'uncertain',
+  '~': 'approximate',
+  '%': 'uncertain-approximate',
+};
+
+const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+/** Milliseconds since the epoch for a UTC calendar instant; works for years 0–99 and BCE too. */
+export function utcTime(year: number, month = 1, day = 1, hour = 0, minute = 0, second = 0, ms = 0): number {
+  const date = new Date(0);
+  // Date.UTC maps years 0–99 to 1900–1999, setUTCFullYear does not.
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, ms);
+  return date.getTime();
+}
+
+/** Days in a month of the proleptic Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(utcTime(year, month + 1, 1) - 86_400_000).getUTCDate();
+}
+
+/** Reads an ISO 8601 date, keeping its precision. Never throws. */
+export function parseDate(input: string): DateParseResult {
+  const text = input.trim();
+  const m = ISO_DATE.exec(text);
+  if (!m) return { ok: false, reason: 'not an ISO 8601 date' };
+  const [, y, mo, d, h, mi, s, frac, zone, q] = m;
+  const year = Number(y);
+  const month = mo === undefined ? 1 : Number(mo);
+  const day = d === undefined ? 1 : Number(d);
+  const hour = h === undefined ? 0 : Number(h);
+  const minute = mi === undefined ? 0 : Number(mi);
+  const second = s === undefined ? 0 : Number(s);
+  if (month < 1 || month > 12) return { ok: false, reason: `month ${mo} does not exist` };
+  if (d !== undefined && (day < 1 || day > daysInMonth(year, month))) {
+    const label = `${MONTH_NAMES[month - 1]} ${year}`;
+    return { ok: false, reason: `${label} has no day ${d} (it has ${daysInMonth(year, month)} days)` };
+  }
+  if (hour > 23 || minute > 59 || second > 59) return { ok: false, reason: `${h}:${mi ?? '00'}${s ? ':' + s : ''} is not a time of day` };
+  const offset = parseOffset(zone);
+  if (offset === undefined) return { ok: false, reason: `${zone} is not a UTC offset` };
+
+  const precision: DatePrecision =
+    s !== undefined ? 'second' : mi !== undefined ? 'minute' : h !== undefined ? 'hour' : d !== undefined ? 'day' : mo !== undefined ? 'month' : 'year';
+  const ms = frac === undefined ? 0 : Math.floor(Number(`0.${frac}`) * 1000);
+  const local = utcTime(year, month, day, hour, minute, second, ms);
+  const time = local - (offset ?? 0) * 60_000;
+  return {
+    ok: true,
+    date: {
+      text,
+      precision,
+      year,
+      month,
+      day,
+      hour,
+      minute,
+      second,
+      offset,
+      qualifier: q === undefined ? null : (QUALIFIERS[q] ?? null),
+      time,
+      endTime: periodEnd(precision, year, month, day, hour, minute, second) - (offset ?? 0) * 60_000,
+    },
+  };
+}
+
+/** `Z` is 0, `+08:00`/`+0800`/`+08` are 480; `undefined` means an impossible offset. */
+function parseOffset(zone: string | undefined): number | null | undefined {
+  if (zone === undefined) return null;
+  if (zone === 'Z') return 0;
+  const sign = zone.startsWith('-') ? -1 : 1;
+  const digits = zone.slice(1).replace(':', '');
+  const hours = Number(digits.slice(0, 2));
+  const minutes = digits.length > 2 ? Number(digits.slice(2)) : 0;
+  if (hours > 14 || minutes > 59) return undefined;
+  return sign * (hours * 60 + minutes);
+}
+
+function periodEnd(precision: DatePrecision, y: number, mo: number, d: number, h: number, mi: number, s: number): number {
+  switch (precision) {
+    case 'year': return utcTime(y + 1);
+    case 'month': return utcTime(y, mo + 1);
+    case 'day': return utcTime(y, mo, d + 1);
+    case 'hour': return utcTime(y, mo, d, h + 1);
+    case 'minute': return utcTime(y, mo, d, h, mi + 1);
+    case 'second': return utcTime(y, mo, d, h, mi, s + 1);
+  }
+}
+
+/** Compares two dates by the instant they start, then by how long they last (shorter first). */
+export function compareDates(a: TimelineDate, b: TimelineDate): number {
+  return a.time - b.time || a.endTime - b.endTime;
+}

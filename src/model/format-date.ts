@@ -1,0 +1,85 @@
+import type { DatePrecision, TimelineDate } from './dates.js';
+
+/**
+ * Reader-facing dates, at the precision they were written: `2023-07` reads "July 2023".
+ * Calendar values are formatted in UTC so every reader sees the same day; dates with an offset show
+ * the wall-clock time where it happened, with that offset ("15:00 UTC+8").
+ */
+
+const OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
+  hour: { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  minute: { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  second: {
+    year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+  },
+};
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A cached `Intl.DateTimeFormat` in UTC: building one costs far more than using it. */
+export function utcFormatter(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+function optionsFor(date: TimelineDate): Intl.DateTimeFormatOptions {
+  const options = OPTIONS[date.precision];
+  // Astronomical year 0 and below are BC: show the era so -43 reads "44 BC".
+  return date.year <= 0 ? { ...options, era: 'short' } : options;
+}
+
+/** The wall-clock instant to format: where the event happened, not where the reader is. */
+function wallClock(date: TimelineDate): Date {
+  return new Date(date.time + (date.offset ?? 0) * 60_000);
+}
+
+function offsetLabel(offset: number | null): string {
+  if (offset === null) return '';
+  if (offset === 0) return ' UTC';
+  const sign = offset < 0 ? '−' : '+';
+  const abs = Math.abs(offset);
+  const minutes = abs % 60;
+  return ` UTC${sign}${Math.floor(abs / 60)}${minutes ? ':' + String(minutes).padStart(2, '0') : ''}`;
+}
+
+function qualify(text: string, date: TimelineDate): string {
+  switch (date.qualifier) {
+    case 'approximate': return `c. ${text}`;
+    case 'uncertain': return `${text}?`;
+    case 'uncertain-approximate': return `c. ${text}?`;
+    default: return text;
+  }
+}
+
+/** Formats one date at its own precision, e.g. "24 May 2023" (en-GB) or "July 2023". */
+export function formatDate(date: TimelineDate, locale?: string): string {
+  const text = utcFormatter(locale, optionsFor(date)).format(wallClock(date)) + offsetLabel(date.offset);
+  return qualify(text, date);
+}
+
+/** Formats a range compactly where the locale can ("28–30 June 2022"), else as two dates. */
+export function formatDateRange(start: TimelineDate, end: TimelineDate, locale?: string): string {
+  const sameShape = start.precision === end.precision && start.offset === end.offset && !start.qualifier && !end.qualifier;
+  if (sameShape) {
+    const formatter = utcFormatter(locale, optionsFor(start.year <= 0 ? start : end));
+    return formatter.formatRange(wallClock(start), wallClock(end)) + offsetLabel(start.offset);
+  }
+  return `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
+}
+
+/** The date a reader sees for an event: its `displayDate`, else its start (and end) at their precision. */
+export function formatEventDate(
+  event: { readonly start: TimelineDate; readonly end: TimelineDate | null; readonly displayDate: string | null },
+  locale?: string,
+): string {
+  if (event.displayDate) return event.displayDate;
+  return event.end ? formatDateRange(event.start, event.end, locale) : formatDate(event.start, locale);
+}

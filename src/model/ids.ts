@@ -1,0 +1,45 @@
+/** Stable ids for events that have none, so selections and links survive a reload. */
+
+/** `"Mao Ning criticises NATO!"` → `mao-ning-criticises-nato`. Empty when nothing Latin is left. */
+export function slugify(text: string, maxLength = 60): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, maxLength)
+    .replace(/-+$/, '');
+}
+
+/** A short, stable hash (FNV-1a, base 36) for titles with no Latin letters, such as Japanese ones. */
+export function shortHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
+/** Derives an id from the date text and title: `2023-05-24-mao-ning-criticises-nato`. */
+export function deriveEventId(startText: string, title: string): string {
+  const date = slugify(startText) || 'undated';
+  return `${date}-${slugify(title) || shortHash(title)}`;
+}
+
+/** Hands out unique ids: a second `summit` becomes `summit-2`. */
+export class IdRegistry {
+  private readonly used = new Set<string>();
+
+  claim(id: string): string {
+    let unique = id;
+    for (let n = 2; this.used.has(unique); n++) unique = `${id}-${n}`;
+    this.used.add(unique);
+    return unique;
+  }
+
+  has(id: string): boolean {
+    return this.used.has(id);
+  }
+}

@@ -1,0 +1,152 @@
+import type { TimelineDate } from './dates.js';
+import type { IssueCollector, IssueLocation } from './issues.js';
+import { DATE_EXAMPLE, isRecord, own, readDate, readText, type UntrustedRecord } from './read.js';
+import type { TimelineSource } from './timeline.js';
+import { NEWS_EVENT_STATUSES, type NewsEventStatus, type NewsMedia } from './types.js';
+import { safeUrl } from './urls.js';
+
+/** An event's fields once read, before ids and lanes are settled across the whole dataset. */
+export interface ParsedEventFields {
+  readonly givenId: string | null;
+  readonly start: TimelineDate;
+  readonly end: TimelineDate | null;
+  readonly title: string;
+  readonly summary: string;
+  readonly displayDate: string | null;
+  readonly group: string | null;
+  readonly tags: readonly string[];
+  readonly status: NewsEventStatus;
+  readonly importance: 1 | 2 | 3;
+  readonly sources: readonly TimelineSource[];
+  readonly media: NewsMedia | null;
+}
+
+const URL_EXPECTED = 'an http(s) or relative URL';
+
+/** Reads one event. Returns `null` (after reporting an error) when it cannot be shown at all. */
+export function readEvent(value: unknown, index: number, issues: IssueCollector): ParsedEventFields | null {
+  const base: IssueLocation = { path: `events[${index}]`, eventIndex: index };
+  if (!isRecord(value)) {
+    issues.expected('error', base, undefined, 'an event object with start and title', value);
+    return null;
+  }
+  const givenId = readText(value, 'id', base, issues);
+  const title = readText(value, 'title', base, issues);
+  const name = givenId ?? title ?? undefined;
+  const at: IssueLocation = name === undefined ? base : { ...base, eventName: name };
+
+  const start = readDate(value, 'start', at, issues, 'error');
+  const end = readDate(value, 'end', at, issues, 'error');
+  let ok = true;
+  if (start === null) {
+    issues.expected('error', at, 'start', DATE_EXAMPLE, undefined);
+    ok = false;
+  }
+  if (title === null) {
+    issues.expected('error', at, 'title', 'the event’s headline as text', own(value, 'title'));
+    ok = false;
+  }
+  if (start === undefined || end === undefined) ok = false;
+  if (start && end && end.endTime <= start.time) {
+    issues.report('error', at, 'end', `expected a date on or after start (${start.text}), found ${JSON.stringify(end.text)}`);
+    ok = false;
+  }
+  if (!ok || !start || title === null || end === undefined) return null;
+
+  return {
+    givenId,
+    start,
+    end,
+    title,
+    summary: readText(value, 'summary', at, issues) ?? '',
+    displayDate: readText(value, 'displayDate', at, issues),
+    group: readText(value, 'group', at, issues),
+    tags: readTags(value, at, issues),
+    status: readStatus(value, at, issues),
+    importance: readImportance(value, at, issues),
+    sources: readSources(value, at, issues),
+    media: readMedia(value, at, issues),
+  };
+}
+
+function readStatus(record: UntrustedRecord, at: IssueLocation, issues: IssueCollector): NewsEventStatus {
+  const value = own(record, 'status');
+  if (value === undefined || value === null || value === '') return 'confirmed';
+  const status = NEWS_EVENT_STATUSES.find((s) => s === value);
+  if (status) return status;
+  issues.expected('warning', at, 'status', `one of ${NEWS_EVENT_STATUSES.join(', ')}`, value);
+  return 'confirmed';
+}
+
+function readImportance(record: UntrustedRecord, at: IssueLocation, issues: IssueCollector): 1 | 2 | 3 {
+  const value = own(record, 'importance');
+  if (value === undefined || value === null) return 2;
+  if (value === 1 || value === 2 || value === 3) return value;
+  issues.expected('warning', at, 'importance', '1, 2 or 3', value);
+  return 2;
+}
+
+function readTags(record: UntrustedRecord, at: IssueLocation, issues: IssueCollector): string[] {
+  const value = own(record, 'tags');
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    issues.expected('warning', at, 'tags', 'an array of text', value);
+    return [];
+  }
+  const tags: string[] = [];
+  value.forEach((tag, i) => {
+    if (typeof tag === 'string' && tag.trim()) tags.push(tag.trim());
+    else issues.expected('warning', at, `tags[${i}]`, 'text', tag);
+  });
+  return tags;
+}
+
+function readSources(record: UntrustedRecord, at: IssueLocation, issues: IssueCollector): TimelineSource[] {
+  const value = own(record, 'sources');
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    issues.expected('warning', at, 'sources', 'an array of sources', value);
+    return [];
+  }
+  const sources: TimelineSource[] = [];
+  value.forEach((item, i) => {
+    const field = `sources[${i}]`;
+    if (!isRecord(item)) {
+      issues.expected('warning', at, field, 'a source object with a url', item);
+      return;
+    }
+    const here: IssueLocation = { ...at, path: `${at.path}.${field}` };
+    const title = readText(item, 'title', here, issues);
+    const publisher = readText(item, 'publisher', here, issues);
+    const rawUrl = own(item, 'url');
+    const url = safeUrl(rawUrl);
+    if (url === null && rawUrl !== undefined) issues.expected('warning', here, 'url', URL_EXPECTED, rawUrl, title || publisher ? 'shown without a link' : 'source dropped');
+    if (url === null && !title && !publisher) {
+      if (rawUrl === undefined) issues.expected('warning', at, field, 'a source with a url or a title', item);
+      return;
+    }
+    sources.push({ title, publisher, url, date: readDate(item, 'date', here, issues, 'warning') ?? null });
+  });
+  return sources;
+}
+
+function readMedia(record: UntrustedRecord, at: IssueLocation, issues: IssueCollector): NewsMedia | null {
+  const value = own(record, 'media');
+  if (value === undefined || value === null) return null;
+  if (!isRecord(value)) {
+    issues.expected('warning', at, 'media', 'a media object with a url', value);
+    return null;
+  }
+  const here: IssueLocation = { ...at, path: `${at.path}.media` };
+  const url = safeUrl(own(value, 'url'));
+  if (url === null) {
+    issues.expected('warning', here, 'url', URL_EXPECTED, own(value, 'url'), 'media dropped');
+    return null;
+  }
+  const media: { url: string; alt?: string; caption?: string; credit?: string } = { url };
+  for (const key of ['alt', 'caption', 'credit'] as const) {
+    const text = readText(value, key, here, issues);
+    if (text !== null) media[key] = text;
+  }
+  return media;
+}

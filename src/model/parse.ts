@@ -1,0 +1,160 @@
+import { compareDates } from './dates.js';
+import { deriveEventId, IdRegistry } from './ids.js';
+import { IssueCollector, type IssueLocation } from './issues.js';
+import { readEvent, type ParsedEventFields } from './parse-event.js';
+import { isRecord, own, readDate, readText, type UntrustedRecord } from './read.js';
+import type { Timeline, TimelineEraSpan, TimelineEvent, TimelineParseResult } from './timeline.js';
+import type { TimelineGroup } from './types.js';
+
+/**
+ * Turns untrusted input (a `TimelineData` object, a bare array of events, or their JSON text) into a
+ * `Timeline`. Never throws: problems become issues, bad events are skipped, good ones are kept.
+ */
+export function parseTimeline(input: unknown): TimelineParseResult {
+  const issues = new IssueCollector();
+  const root: IssueLocation = { path: 'data' };
+  let value = input;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value) as unknown;
+    } catch (error) {
+      issues.report('error', root, undefined, `expected JSON, found text that does not parse (${(error as Error).message})`);
+      return { data: emptyTimeline(), issues: issues.issues };
+    }
+  }
+  const record: UntrustedRecord = Array.isArray(value) ? { events: value } : isRecord(value) ? value : {};
+  if (!Array.isArray(value) && !isRecord(value)) {
+    issues.expected('error', root, undefined, 'a timeline object with events, or an array of events', value);
+    return { data: emptyTimeline(), issues: issues.issues };
+  }
+
+  const rawEvents = own(record, 'events');
+  if (!Array.isArray(rawEvents)) {
+    issues.expected('error', root, 'events', 'an array of events', rawEvents);
+  }
+  const parsed: { fields: ParsedEventFields; index: number }[] = [];
+  (Array.isArray(rawEvents) ? rawEvents : []).forEach((raw, index) => {
+    const fields = readEvent(raw, index, issues);
+    if (fields) parsed.push({ fields, index });
+  });
+
+  const declaredGroups = readGroups(record, issues);
+  const events = settleEvents(parsed, declaredGroups, issues);
+  const data: Timeline = {
+    title: readText(record, 'title', root, issues),
+    description: readText(record, 'description', root, issues),
+    asOf: readDate(record, 'asOf', root, issues, 'warning') ?? null,
+    events,
+    eras: readEras(record, issues),
+    groups: usedGroups(declaredGroups, events),
+  };
+  return { data, issues: issues.issues };
+}
+
+/** An empty timeline, for inputs with nothing usable. */
+export function emptyTimeline(): Timeline {
+  return { title: null, description: null, asOf: null, events: [], eras: [], groups: [] };
+}
+
+/** Gives every event a unique id and a lane id, then sorts them by date. */
+function settleEvents(
+  parsed: readonly { fields: ParsedEventFields; index: number }[],
+  groups: readonly TimelineGroup[],
+  issues: IssueCollector,
+): TimelineEvent[] {
+  const ids = new IdRegistry();
+  // Given ids are claimed first, so a derived id never takes the name an author chose.
+  const given = new Map<number, string>();
+  for (const { fields, index } of parsed) {
+    if (fields.givenId === null) continue;
+    if (ids.has(fields.givenId)) {
+      const unique = ids.claim(fields.givenId);
+      issues.report('warning', { path: `events[${index}]`, eventIndex: index, eventName: fields.givenId }, 'id',
+        `expected a unique id, found ${JSON.stringify(fields.givenId)} again (renamed ${JSON.stringify(unique)})`);
+      given.set(index, unique);
+    } else {
+      given.set(index, ids.claim(fields.givenId));
+    }
+  }
+  const byLabel = new Map(groups.map((g) => [g.label, g.id]));
+  const events = parsed.map(({ fields, index }): TimelineEvent => ({
+    id: given.get(index) ?? ids.claim(deriveEventId(fields.start.text, fields.title)),
+    index,
+    start: fields.start,
+    end: fields.end,
+    title: fields.title,
+    summary: fields.summary,
+    displayDate: fields.displayDate,
+    group: fields.group === null ? null : groups.some((g) => g.id === fields.group) ? fields.group : (byLabel.get(fields.group) ?? fields.group),
+    tags: fields.tags,
+    status: fields.status,
+    importance: fields.importance,
+    sources: fields.sources,
+    media: fields.media,
+  }));
+  return events.sort((a, b) => compareDates(a.start, b.start) || (a.end?.endTime ?? a.start.endTime) - (b.end?.endTime ?? b.start.endTime) || a.index - b.index);
+}
+
+function readGroups(record: UntrustedRecord, issues: IssueCollector): TimelineGroup[] {
+  const value = own(record, 'groups');
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    issues.expected('warning', { path: 'data' }, 'groups', 'an array of { id, label }', value);
+    return [];
+  }
+  const groups: TimelineGroup[] = [];
+  value.forEach((item, i) => {
+    const at: IssueLocation = { path: `groups[${i}]` };
+    const id = isRecord(item) ? readText(item, 'id', at, issues) : null;
+    if (!isRecord(item) || id === null) {
+      issues.expected('warning', at, undefined, 'a group with an id and a label', item);
+      return;
+    }
+    if (groups.some((g) => g.id === id)) {
+      issues.report('warning', at, 'id', `expected a unique group id, found ${JSON.stringify(id)} again (ignored)`);
+      return;
+    }
+    groups.push({ id, label: readText(item, 'label', at, issues) ?? id });
+  });
+  return groups;
+}
+
+/** Declared lanes that events use, in their order, then lanes that only events name. */
+function usedGroups(declared: readonly TimelineGroup[], events: readonly TimelineEvent[]): TimelineGroup[] {
+  const used = new Set(events.map((e) => e.group));
+  const lanes = declared.filter((g) => used.has(g.id));
+  for (const event of events) {
+    if (event.group !== null && !lanes.some((g) => g.id === event.group)) lanes.push({ id: event.group, label: event.group });
+  }
+  return lanes;
+}
+
+function readEras(record: UntrustedRecord, issues: IssueCollector): TimelineEraSpan[] {
+  const value = own(record, 'eras');
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    issues.expected('warning', { path: 'data' }, 'eras', 'an array of { start, end, title }', value);
+    return [];
+  }
+  const eras: TimelineEraSpan[] = [];
+  value.forEach((item, i) => {
+    const at: IssueLocation = { path: `eras[${i}]` };
+    if (!isRecord(item)) {
+      issues.expected('warning', at, undefined, 'an era with start, end and title', item);
+      return;
+    }
+    const start = readDate(item, 'start', at, issues, 'warning');
+    const end = readDate(item, 'end', at, issues, 'warning');
+    const title = readText(item, 'title', at, issues) ?? '';
+    if (!start || !end) {
+      if (start === null || end === null) issues.report('warning', at, start === null ? 'start' : 'end', 'expected a date, found nothing (era skipped)');
+      return;
+    }
+    if (end.endTime <= start.time) {
+      issues.report('warning', at, 'end', `expected a date on or after start (${start.text}), found ${JSON.stringify(end.text)} (era skipped)`);
+      return;
+    }
+    eras.push({ start, end, title });
+  });
+  return eras;
+}

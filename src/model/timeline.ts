@@ -1,0 +1,79 @@
+import type { TimelineDate } from './dates.js';
+import type { NewsEventStatus, NewsMedia, TimelineGroup } from './types.js';
+
+/**
+ * The parsed, checked form of a dataset that layout and rendering read. Built fresh by
+ * `parseTimeline`; every string is plain text and every URL has passed the URL policy.
+ */
+
+/** A source after parsing: `url` is `null` when the given URL was not safe to link. */
+export interface TimelineSource {
+  readonly title: string | null;
+  readonly publisher: string | null;
+  readonly url: string | null;
+  readonly date: TimelineDate | null;
+}
+
+/** An event after parsing: dates parsed, defaults applied, URLs checked. */
+export interface TimelineEvent {
+  /** The given id, or one derived from the start date and title. Unique within the timeline. */
+  readonly id: string;
+  /** Position of the event in the input, for messages that point back to it. */
+  readonly index: number;
+  readonly start: TimelineDate;
+  /** The end of a range, or `null` for a point event. */
+  readonly end: TimelineDate | null;
+  readonly title: string;
+  readonly summary: string;
+  readonly displayDate: string | null;
+  /** The lane's id, or `null` for events without a group. */
+  readonly group: string | null;
+  readonly tags: readonly string[];
+  readonly status: NewsEventStatus;
+  readonly importance: 1 | 2 | 3;
+  readonly sources: readonly TimelineSource[];
+  readonly media: NewsMedia | null;
+}
+
+/** A background period after parsing. */
+export interface TimelineEraSpan {
+  readonly start: TimelineDate;
+  readonly end: TimelineDate;
+  readonly title: string;
+}
+
+/** A parsed dataset: events sorted by date, lanes in display order. */
+export interface Timeline {
+  readonly title: string | null;
+  readonly description: string | null;
+  readonly asOf: TimelineDate | null;
+  /** Every usable event, sorted by start, then end, then input order. */
+  readonly events: readonly TimelineEvent[];
+  readonly eras: readonly TimelineEraSpan[];
+  /** Every lane that events use, in display order. */
+  readonly groups: readonly TimelineGroup[];
+}
+
+/** How bad a problem in the data is: an `error` skips the event, a `warning` drops or repairs one field. */
+export type TimelineIssueSeverity = 'error' | 'warning';
+
+/** One problem found in a dataset, with where it is and what was expected. */
+export interface TimelineIssue {
+  readonly severity: TimelineIssueSeverity;
+  /** Where in the input, e.g. `events[3].start`. */
+  readonly path: string;
+  /** The event's position in the input, when the problem is in an event. */
+  readonly eventIndex?: number;
+  /** The event's id or title, when it has one. */
+  readonly eventName?: string;
+  /** The field, e.g. `start`. */
+  readonly field?: string;
+  /** The whole message: `events[3] ("vilnius-summit").start: expected …, found "11/07/2023"`. */
+  readonly message: string;
+}
+
+/** What parsing returns: never throws, always keeps every good event. */
+export interface TimelineParseResult {
+  readonly data: Timeline;
+  readonly issues: readonly TimelineIssue[];
+}
