@@ -1,0 +1,105 @@
+import { scaleUtc } from 'd3-scale';
+import type { TimelineDate } from '../model/dates.js';
+import type { Timeline, TimelineEvent } from '../model/timeline.js';
+import { timelineExtent } from './extent.js';
+import { layoutLanes, type EventLayout, type LaneLayout } from './lanes.js';
+import { TIMELINE_METRICS as M } from './metrics.js';
+import { estimateTextWidth } from './text-width.js';
+import { layoutTicks, TICK_FONT_SIZE, type AxisTick } from './ticks.js';
+
+/** What layout needs besides the data. Text comes in as functions so layout stays locale-free. */
+export interface LayoutOptions {
+  /** The element's content width in px. */
+  readonly width: number;
+  /** The visible window `[start, end]` in ms; defaults to the whole timeline. */
+  readonly view?: readonly [number, number];
+  readonly locale?: string;
+  /** The date line under each title, e.g. "28–30 June 2022". */
+  readonly dateText: (event: TimelineEvent) => string;
+  /** The label of the "as reported" line, e.g. "As reported, 25 May 2023". */
+  readonly asOfText?: (date: TimelineDate) => string;
+  /** Label rows a lane may grow to before labels give way. */
+  readonly maxRowsPerLane?: number;
+}
+
+/** A background period, clipped to the view. */
+export interface EraLayout {
+  readonly title: string;
+  readonly x0: number;
+  readonly x1: number;
+  readonly labelVisible: boolean;
+}
+
+/** The "as reported" line. */
+export interface AsOfLayout {
+  readonly x: number;
+  readonly label: string;
+  readonly anchor: 'start' | 'end';
+}
+
+/** Everything the renderer draws, in pixels. Rendering reads these numbers and computes none. */
+export interface TimelineLayout {
+  readonly width: number;
+  readonly height: number;
+  /** The visible window in ms. */
+  readonly view: readonly [number, number];
+  /** Top of the first lane and bottom of the last one. */
+  readonly plotTop: number;
+  readonly plotBottom: number;
+  readonly axis: { readonly y: number; readonly ticks: readonly AxisTick[] };
+  readonly lanes: readonly LaneLayout[];
+  /** One entry per event, in the timeline's (date) order. */
+  readonly items: readonly EventLayout[];
+  readonly eras: readonly EraLayout[];
+  readonly asOf: AsOfLayout | null;
+}
+
+export type { AxisTick, EventLayout, LaneLayout };
+
+/** Lays a parsed timeline out at a width: the pipeline from data to pixels, in four steps. */
+export function layoutTimeline(timeline: Timeline, options: LayoutOptions): TimelineLayout | null {
+  const view = options.view ?? timelineExtent(timeline);
+  if (!view || options.width <= 0) return null;
+  const width = options.width;
+
+  // 1. Scale: time to x, with room on both sides for markers.
+  const x = scaleUtc().domain([view[0], view[1]]).range([M.paddingX, width - M.paddingX]);
+
+  // 2. Top band: eras and the "as reported" line share it.
+  const hasBand = timeline.eras.length > 0 || timeline.asOf !== null;
+  const plotTop = hasBand ? M.bandHeight : M.topGap;
+  const asOf = timeline.asOf && options.asOfText ? layoutAsOf(x(timeline.asOf.time), options.asOfText(timeline.asOf), width) : null;
+  const eras = timeline.eras.map((era) => layoutEra(era.title, x(era.start.time), x(era.end.endTime), width, asOf));
+
+  // 3. Lanes: rows of markers and labels that never overlap.
+  const { lanes, items, bottom } = layoutLanes(timeline, {
+    x,
+    width,
+    top: plotTop,
+    dateText: options.dateText,
+    maxRows: options.maxRowsPerLane ?? M.maxRowsPerLane,
+  });
+
+  // 4. Axis under the lanes.
+  const ticks = layoutTicks(x, width, options.locale);
+  return { width, height: bottom + M.axisHeight, view, plotTop, plotBottom: bottom, axis: { y: bottom, ticks }, lanes, items, eras, asOf };
+}
+
+function layoutAsOf(x: number, label: string, width: number): AsOfLayout {
+  const w = estimateTextWidth(label, TICK_FONT_SIZE);
+  // The label reads away from the nearer edge so it always stays inside the element.
+  return { x, label, anchor: x + 6 + w <= width ? 'start' : 'end' };
+}
+
+function layoutEra(title: string, start: number, end: number, width: number, asOf: AsOfLayout | null): EraLayout {
+  const x0 = Math.max(0, start);
+  const x1 = Math.min(width, end);
+  const w = estimateTextWidth(title, TICK_FONT_SIZE) + 12;
+  let fits = x1 - x0 >= w;
+  if (fits && asOf) {
+    const asOfW = estimateTextWidth(asOf.label, TICK_FONT_SIZE) + 12;
+    const [a0, a1] = asOf.anchor === 'start' ? [asOf.x, asOf.x + asOfW] : [asOf.x - asOfW, asOf.x];
+    fits = x0 + w <= a0 || x0 >= a1;
+  }
+  return { title, x0, x1, labelVisible: fits && x1 > x0 };
+}

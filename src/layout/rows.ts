@@ -1,0 +1,47 @@
+import { bisector } from 'd3-array';
+
+/** A horizontal interval in pixels. */
+export interface Span {
+  readonly left: number;
+  readonly right: number;
+}
+
+const byLeft = bisector((span: Span) => span.left);
+
+/**
+ * Rows of one lane, each holding disjoint horizontal spans: the packing behind "no two labels
+ * overlap". Spans are kept sorted so a fit test is a binary search, not a scan.
+ */
+export class RowPacker {
+  private readonly rows: Span[][] = [];
+
+  constructor(readonly maxRows: number, readonly gap = 6) {}
+
+  /** How many rows hold at least one span. */
+  get rowCount(): number {
+    return this.rows.length;
+  }
+
+  /** Whether `span` fits in `row` with at least `gap` px to its neighbours. */
+  fits(row: number, span: Span): boolean {
+    const spans = this.rows[row];
+    if (!spans) return row < this.maxRows;
+    const i = byLeft.left(spans, span.left);
+    const before = spans[i - 1];
+    const after = spans[i];
+    return (!before || before.right + this.gap <= span.left) && (!after || span.right + this.gap <= after.left);
+  }
+
+  /** The lowest row where `span` fits, or -1. */
+  firstFit(span: Span): number {
+    const limit = Math.min(this.rows.length + 1, this.maxRows);
+    for (let row = 0; row < limit; row++) if (this.fits(row, span)) return row;
+    return -1;
+  }
+
+  add(row: number, span: Span): void {
+    while (this.rows.length <= row) this.rows.push([]);
+    const spans = this.rows[row]!;
+    spans.splice(byLeft.left(spans, span.left), 0, span);
+  }
+}

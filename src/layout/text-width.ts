@@ -1,0 +1,56 @@
+/**
+ * Text width without the DOM, so layout runs in Node and in a worker. Widths are Helvetica's
+ * (and so Arial's and Liberation Sans's, which share its metrics) in thousandths of an em; the
+ * default font stack puts those fonts first. Real glyphs may differ a little: labels reserve the
+ * estimated width and clip with an ellipsis, so an error never becomes an overlap.
+ */
+
+// Advance widths for U+0020 to U+007E, from the Helvetica and Helvetica-Bold AFM files.
+const REGULAR = [
+  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278,
+  556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556,
+  1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778,
+  667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556,
+  333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556,
+  556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
+];
+const BOLD = [
+  278, 333, 474, 556, 556, 889, 722, 238, 333, 333, 389, 584, 278, 333, 278, 278,
+  556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 333, 333, 584, 584, 584, 611,
+  975, 722, 722, 722, 722, 667, 611, 778, 722, 278, 556, 722, 611, 833, 722, 778,
+  667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 333, 278, 333, 584, 556,
+  333, 556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556, 278, 889, 611, 611,
+  611, 611, 389, 556, 333, 611, 556, 778, 556, 556, 500, 389, 280, 389, 584,
+];
+
+const PUNCTUATION: Record<string, number> = {
+  '\u2013': 556, '\u2014': 1000, '\u2026': 1000, '\u2018': 222, '\u2019': 222, '\u201c': 333, '\u201d': 333,
+  '\u00a0': 278, '\u2212': 584, '\u00b7': 278,
+};
+
+function isWide(code: number): boolean {
+  return (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) ||
+    code >= 0x1f300;
+}
+
+function charWidth(char: string, table: readonly number[]): number {
+  const code = char.codePointAt(0)!;
+  if (code >= 32 && code <= 126) return table[code - 32]!;
+  const punctuation = PUNCTUATION[char];
+  if (punctuation !== undefined) return punctuation;
+  if (isWide(code)) return 1000;
+  // Accented Latin letters are as wide as their base letter.
+  const base = char.normalize('NFD').codePointAt(0)!;
+  if (base >= 32 && base <= 126) return table[base - 32]!;
+  return 600;
+}
+
+/** Estimated width in px of one line of `text` at `fontSize` px. */
+export function estimateTextWidth(text: string, fontSize: number, bold = false): number {
+  const table = bold ? BOLD : REGULAR;
+  let total = 0;
+  for (const char of text) total += charWidth(char, table);
+  return (total / 1000) * fontSize;
+}

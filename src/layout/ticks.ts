@@ -1,0 +1,76 @@
+import type { ScaleTime } from 'd3-scale';
+import { utcDay, utcMonth, utcYear } from 'd3-time';
+import { utcFormatter } from '../model/format-date.js';
+import { estimateTextWidth } from './text-width.js';
+
+/** One labelled tick of the time axis, already in pixels. */
+export interface AxisTick {
+  readonly time: number;
+  readonly x: number;
+  readonly label: string;
+  /** How the label sits on its tick: `middle`, or `start`/`end` when kept inside the edges. */
+  readonly anchor: 'start' | 'middle' | 'end';
+}
+
+/** How coarse the ticks are: decides how each label is written. */
+export type TickUnit = 'year' | 'month' | 'day' | 'time';
+
+export const TICK_FONT_SIZE = 12;
+const TICK_GAP = 10;
+
+function tickUnit(ticks: readonly Date[]): TickUnit {
+  if (ticks.every((t) => +utcYear.floor(t) === +t)) return 'year';
+  if (ticks.every((t) => +utcMonth.floor(t) === +t)) return 'month';
+  if (ticks.every((t) => +utcDay.floor(t) === +t)) return 'day';
+  return 'time';
+}
+
+/** Writes a tick label; the first tick and each new year or day carry the larger unit for context. */
+function tickLabel(tick: Date, unit: TickUnit, first: boolean, locale: string | undefined): string {
+  const f = (options: Intl.DateTimeFormatOptions) => utcFormatter(locale, options).format(tick);
+  switch (unit) {
+    case 'year':
+      return f(tick.getUTCFullYear() <= 0 ? { year: 'numeric', era: 'short' } : { year: 'numeric' });
+    case 'month':
+      return first || tick.getUTCMonth() === 0 ? f({ month: 'short', year: 'numeric' }) : f({ month: 'short' });
+    case 'day':
+      return first || tick.getUTCDate() === 1 ? f({ day: 'numeric', month: 'short', year: 'numeric' }) : f({ day: 'numeric', month: 'short' });
+    case 'time':
+      return first || +utcDay.floor(tick) === +tick
+        ? f({ day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+        : f({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  }
+}
+
+function place(ticks: readonly Date[], scale: ScaleTime<number, number>, width: number, locale: string | undefined): AxisTick[] | null {
+  const unit = tickUnit(ticks);
+  const placed: AxisTick[] = [];
+  let right = -Infinity;
+  for (const [i, tick] of ticks.entries()) {
+    const x = scale(tick);
+    const label = tickLabel(tick, unit, i === 0, locale);
+    const w = estimateTextWidth(label, TICK_FONT_SIZE);
+    let anchor: AxisTick['anchor'] = 'middle';
+    let left = x - w / 2;
+    if (left < 0) [anchor, left] = ['start', x];
+    else if (x + w / 2 > width) [anchor, left] = ['end', x - w];
+    if (left < right + TICK_GAP) return null;
+    right = left + w;
+    placed.push({ time: +tick, x, label, anchor });
+  }
+  return placed;
+}
+
+/**
+ * The densest d3 time ticks whose labels fit side by side without touching, from decades down to
+ * hours. Falls back to fewer ticks until they fit; never returns overlapping labels.
+ */
+export function layoutTicks(scale: ScaleTime<number, number>, width: number, locale?: string): AxisTick[] {
+  for (let count = Math.max(2, Math.floor(width / 60)); count >= 1; count--) {
+    const ticks = scale.ticks(count);
+    const placed = place(ticks, scale, width, locale);
+    if (placed && placed.length > 0) return placed;
+  }
+  // Even the sparsest ticks would not fit (a very narrow element): keep the first one alone.
+  return place(scale.ticks(1).slice(0, 1), scale, Infinity, locale) ?? [];
+}
