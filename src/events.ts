@@ -1,0 +1,44 @@
+import type { Timeline, TimelineEvent, TimelineIssue } from './model/timeline.js';
+
+/**
+ * DOM events the element fires. Each bubbles and is composed, so a page can listen on the element
+ * or anywhere above it, through shadow roots.
+ */
+
+/** Fired when data has been parsed and its first render is done. */
+export class NewsTimelineLoadEvent extends Event {
+  static readonly eventName = 'news-timeline-load' as const;
+
+  constructor(
+    /** The parsed timeline. */
+    readonly timeline: Timeline,
+    /** Problems found in the data (empty when it was clean). */
+    readonly issues: readonly TimelineIssue[],
+  ) {
+    super(NewsTimelineLoadEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+/** Fired when the reader selects an event (or closes its card: then `event` is `null`). */
+export class NewsTimelineSelectEvent extends Event {
+  static readonly eventName = 'news-timeline-select' as const;
+
+  constructor(
+    /** The selected event, or `null` when the reader closed the card. */
+    readonly event: TimelineEvent | null,
+  ) {
+    super(NewsTimelineSelectEvent.eventName, { bubbles: true, composed: true });
+  }
+
+  /** The selected event's id, or `null`. */
+  get id(): string | null {
+    return this.event?.id ?? null;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'news-timeline-load': NewsTimelineLoadEvent;
+    'news-timeline-select': NewsTimelineSelectEvent;
+  }
+}

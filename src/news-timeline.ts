@@ -1,0 +1,215 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { SizeController } from './controllers/size.js';
+import { SourceController } from './controllers/source.js';
+import { NewsTimelineLoadEvent, NewsTimelineSelectEvent } from './events.js';
+import { layoutTimeline, type TimelineLayout } from './layout/layout.js';
+import { formatDate, formatEventDate } from './model/format-date.js';
+import { emptyTimeline, parseTimeline } from './model/parse.js';
+import type { TimelineEvent, TimelineParseResult } from './model/timeline.js';
+import type { TimelineInput } from './model/types.js';
+import { renderChart } from './render/chart.js';
+import { renderDetail } from './render/detail.js';
+import { renderEventList, renderPlainEventList, type EventListContext } from './render/event-list.js';
+import { renderLegend } from './render/legend.js';
+import { renderIssues, renderState } from './render/notices.js';
+import { summarize } from './render/summary.js';
+import { ENGLISH, type TimelineStrings } from './strings.js';
+import { timelineStyles } from './styles.js';
+
+/**
+ * `<news-timeline>`: an accessible, interactive timeline of news events.
+ *
+ * @fires news-timeline-load - Data was parsed and its first render is done. `NewsTimelineLoadEvent`.
+ * @fires news-timeline-select - The reader selected an event or closed its card. `NewsTimelineSelectEvent`.
+ * @csspart base - The whole timeline region.
+ * @csspart header - Title, description, summary sentence and legend.
+ * @csspart title - The dataset's title.
+ * @csspart summary - The one-sentence summary.
+ * @csspart legend - What marker shapes and lines mean.
+ * @csspart issues - The notice listing problems in the data.
+ * @csspart plot - The drawing and the events over it.
+ * @csspart axis - The time axis.
+ * @csspart marker - One event's marker in the drawing.
+ * @csspart events - The ordered list of events.
+ * @csspart event - One event's button (one per event the reader can reach).
+ * @csspart label - An event's title and date.
+ * @csspart detail - The selected event's card.
+ * @csspart close - The card's close button.
+ * @csspart loading - Shown while `src` loads.
+ * @csspart empty - Shown when there are no events.
+ * @csspart error - Shown when the data could not be loaded or has no usable event.
+ */
+export class NewsTimeline extends LitElement {
+  static override styles = timelineStyles;
+
+  /** The data: an array of events or a whole `TimelineData`. Set a new value to update. */
+  @property({ attribute: false }) events: TimelineInput | null = null;
+
+  /** URL of a JSON dataset to load. While set, it is used instead of `events`. */
+  @property({ reflect: true }) src: string | null = null;
+
+  /** The timeline's accessible name. Defaults to the dataset's title. */
+  @property({ reflect: true }) label: string | null = null;
+
+  /** The id of the selected event, whose card is open. */
+  @property({ reflect: true }) selected: string | null = null;
+
+  /** BCP 47 locale for dates. Defaults to the nearest `lang` attribute, then the browser's language. */
+  @property({ reflect: true }) locale: string | null = null;
+
+  /** Interface text; replace any entry to reword or translate it. */
+  @property({ attribute: false }) strings: TimelineStrings = ENGLISH;
+
+  @state() private parsed: TimelineParseResult | null = null;
+
+  private readonly size = new SizeController(this, () => this.renderRoot.querySelector('.sizer'));
+  private readonly source = new SourceController(this);
+  private layout: TimelineLayout | null = null;
+  private parsedInput: unknown = undefined;
+  private resolvedLocale: string | undefined = undefined;
+  private loadPending = false;
+  private readonly logged = new Set<string>();
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src')) this.source.load(this.src);
+    this.resolvedLocale = this.locale ?? this.closest('[lang]')?.getAttribute('lang') ?? undefined;
+
+    // Parse once per input, never per frame.
+    const input = this.src ? (this.source.state.status === 'loaded' ? this.source.state.content : undefined) : this.events;
+    if (input !== this.parsedInput) {
+      this.parsedInput = input;
+      this.parsed = input === undefined || input === null ? null : parseTimeline(input);
+      if (this.parsed) {
+        this.logIssues(this.parsed);
+        this.loadPending = true;
+      }
+    }
+    this.layout = this.parsed && this.size.width > 0
+      ? layoutTimeline(this.parsed.data, {
+        width: this.size.width,
+        locale: this.resolvedLocale,
+        dateText: (e) => this.dateLine(e),
+        asOfText: (d) => this.strings.asOf(formatDate(d, this.resolvedLocale)),
+      })
+      : null;
+  }
+
+  override updated(): void {
+    // "Loaded" means drawn: wait until the element has measured itself (a hidden one measures 0).
+    if (this.loadPending && this.parsed && this.size.measured) {
+      this.loadPending = false;
+      this.dispatchEvent(new NewsTimelineLoadEvent(this.parsed.data, this.parsed.issues));
+    }
+  }
+
+  override render() {
+    const timeline = this.parsed?.data ?? emptyTimeline();
+    const issues = this.parsed?.issues ?? [];
+    const name = this.label ?? timeline.title ?? 'Timeline';
+    return html`<section class="timeline" part="base" aria-label=${name} aria-describedby="summary" @keydown=${this.onKeydown}>
+      <div class="sizer" aria-hidden="true"></div>
+      <div class="header" part="header">
+        ${timeline.title ? html`<p class="title" part="title">${timeline.title}</p>` : nothing}
+        ${timeline.description ? html`<p class="description">${timeline.description}</p>` : nothing}
+        <p class="summary" id="summary" part="summary">${summarize(timeline, this.strings, this.resolvedLocale)}</p>
+        ${renderLegend(new Set(timeline.events.map((e) => e.status)), timeline.asOf ? this.strings.asOf(formatDate(timeline.asOf, this.resolvedLocale)) : null, this.strings)}
+      </div>
+      ${this.renderStatus(timeline.events.length)}
+      ${timeline.events.length ? renderIssues(issues, this.strings) : nothing}
+      <div class="plot" part="plot" style=${styleMap({ height: this.layout ? `${this.layout.height}px` : null })}>
+        <svg class="chart" aria-hidden="true" width=${this.layout?.width ?? 0} height=${this.layout?.height ?? 0}>
+          ${this.layout ? renderChart(this.layout, timeline.events, this.selected) : nothing}
+        </svg>
+        ${timeline.events.length === 0
+          ? nothing
+          : this.layout
+            ? renderEventList(this.layout, this.listContext(timeline.events))
+            : renderPlainEventList(this.listContext(timeline.events), (e) => this.dateLine(e))}
+      </div>
+      ${this.renderDetail(timeline.events)}
+    </section>`;
+  }
+
+  private renderStatus(count: number) {
+    const s = this.source.state;
+    if (this.src && s.status === 'loading') return renderState('loading', this.strings.loading);
+    if (this.src && s.status === 'failed') return renderState('error', this.strings.loadFailed(s.src, s.reason));
+    if (!this.parsed) return this.src ? nothing : renderState('empty', this.strings.empty);
+    if (count > 0) return nothing;
+    const errors = this.parsed.issues.filter((i) => i.severity === 'error');
+    if (errors.length === 0) return renderState('empty', this.strings.empty);
+    return html`${renderState('error', this.strings.issuesHeading(errors.length, 0))}${renderIssues(this.parsed.issues, this.strings)}`;
+  }
+
+  private renderDetail(events: readonly TimelineEvent[]) {
+    const event = events.find((e) => e.id === this.selected);
+    if (!event) return nothing;
+    const asOf = this.parsed?.data.asOf;
+    const status = event.status === 'confirmed' ? '' : this.strings.status[event.status];
+    return renderDetail(event, {
+      dateText: formatEventDate(event, this.resolvedLocale),
+      statusText: status && asOf ? this.strings.statusAsOf(status, formatDate(asOf, this.resolvedLocale)) : status,
+      formatSourceDate: (e, i) => {
+        const date = e.sources[i]?.date;
+        return date ? formatDate(date, this.resolvedLocale) : '';
+      },
+      closeLabel: this.strings.close,
+      sourcesLabel: this.strings.sources,
+      onClose: () => this.choose(null, true),
+    });
+  }
+
+  private listContext(events: readonly TimelineEvent[]): EventListContext {
+    const lanes = new Map(this.parsed?.data.groups.map((g) => [g.id, g.label]));
+    return {
+      events,
+      selected: this.selected,
+      describe: (e) => (e.group === null ? '' : `, ${lanes.get(e.group) ?? e.group}`),
+      onActivate: (e) => this.choose(e.id === this.selected ? null : e, false),
+    };
+  }
+
+  /** The line under a title: its date, and its status when that is not plain confirmed. */
+  private dateLine(event: TimelineEvent): string {
+    const date = formatEventDate(event, this.resolvedLocale);
+    return event.status === 'confirmed' ? date : `${date} · ${this.strings.status[event.status]}`;
+  }
+
+  /** A reader's choice: updates `selected` and tells the page. */
+  private async choose(event: TimelineEvent | null, restoreFocus: boolean): Promise<void> {
+    const previous = this.selected;
+    this.selected = event?.id ?? null;
+    this.dispatchEvent(new NewsTimelineSelectEvent(event));
+    if (restoreFocus && previous) {
+      await this.updateComplete;
+      this.eventButton(previous)?.focus();
+    }
+  }
+
+  private eventButton(id: string): HTMLButtonElement | null {
+    return [...(this.renderRoot.querySelectorAll<HTMLButtonElement>('button.event'))].find((b) => b.dataset['id'] === id) ?? null;
+  }
+
+  private onKeydown = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape' && this.selected) {
+      e.preventDefault();
+      void this.choose(null, true);
+    }
+  };
+
+  private logIssues(result: TimelineParseResult): void {
+    for (const issue of result.issues) {
+      if (this.logged.has(issue.message)) continue;
+      this.logged.add(issue.message);
+      (issue.severity === 'error' ? console.error : console.warn)(`news-timeline: ${issue.message}`);
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-timeline': NewsTimeline;
+  }
+}

@@ -1,0 +1,66 @@
+import { svg, type SVGTemplateResult } from 'lit';
+import type { EventLayout, TimelineLayout } from '../layout/layout.js';
+import { TIMELINE_METRICS as M } from '../layout/metrics.js';
+import type { TimelineEvent } from '../model/timeline.js';
+import type { NewsEventStatus } from '../model/types.js';
+
+/**
+ * The decorative drawing: eras, lanes, grid, markers and axis. Everything a reader needs is also in
+ * the event list, so the SVG is aria-hidden. Positions come from the layout; nothing is computed here.
+ */
+export function renderChart(layout: TimelineLayout, events: readonly TimelineEvent[], selected: string | null): SVGTemplateResult {
+  return svg`
+    ${layout.eras.map((era) => svg`<g class="era">
+      <rect x=${era.x0} y="0" width=${Math.max(0, era.x1 - era.x0)} height=${layout.plotBottom}></rect>
+      ${era.labelVisible ? svg`<text x=${era.x0 + 6} y="16">${era.title}</text>` : null}
+    </g>`)}
+    ${layout.axis.ticks.map((t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${layout.plotTop} y2=${layout.axis.y}></line>`)}
+    ${layout.lanes.map((lane, i) => svg`<g class="lane">
+      ${i > 0 ? svg`<line class="lane-rule" x1="0" x2=${layout.width} y1=${lane.top - M.laneGap / 2} y2=${lane.top - M.laneGap / 2}></line>` : null}
+      ${lane.label ? svg`<text class="lane-label lane-${i % 8}" x=${M.paddingX / 2} y=${lane.top + 15}>${lane.label}</text>` : null}
+    </g>`)}
+    ${layout.asOf ? svg`<g class="asof">
+      <line x1=${layout.asOf.x} x2=${layout.asOf.x} y1="4" y2=${layout.axis.y}></line>
+      <text x=${layout.asOf.anchor === 'start' ? layout.asOf.x + 6 : layout.asOf.x - 6} y="16"
+        text-anchor=${layout.asOf.anchor}>${layout.asOf.label}</text>
+    </g>` : null}
+    ${layout.items.map((item, i) => renderMark(item, events[i]!.status, item.id === selected))}
+    ${renderAxis(layout)}
+  `;
+}
+
+function renderAxis(layout: TimelineLayout): SVGTemplateResult {
+  const y = Math.round(layout.axis.y) + 0.5;
+  return svg`<g class="axis" part="axis">
+    <line class="axis-line" x1="0" x2=${layout.width} y1=${y} y2=${y}></line>
+    ${layout.axis.ticks.map((t) => svg`<g class="tick" transform="translate(${Math.round(t.x) + 0.5},${y})">
+      <line y2="6"></line>
+      <text y="9" dy="0.71em" text-anchor=${t.anchor}>${t.label}</text>
+    </g>`)}
+  </g>`;
+}
+
+/** A marker's shape encodes status as well as its colour does: filled, hollow dashed, diamond, struck through. */
+function renderMark(item: EventLayout, status: NewsEventStatus, selected: boolean): SVGTemplateResult {
+  const { x0, x1, y, radius: r } = item;
+  const range = x1 - x0 >= 1;
+  let shape: SVGTemplateResult;
+  if (range) {
+    const h = M.barHeight;
+    shape = svg`<rect class="mark ${status}" x=${x0 - h / 2} y=${y - h / 2} width=${x1 - x0 + h} height=${h} rx=${h / 2}></rect>`;
+  } else if (status === 'disputed') {
+    const d = r * 1.35;
+    shape = svg`<path class="mark ${status}" d="M${x0},${y - d}L${x0 + d},${y}L${x0},${y + d}L${x0 - d},${y}Z"></path>`;
+  } else {
+    shape = svg`<circle class="mark ${status}" cx=${x0} cy=${y} r=${r}></circle>`;
+  }
+  const strike = status === 'cancelled'
+    ? svg`<line class="strike" x1=${x0 - r - 2} y1=${y + r + 2} x2=${x1 + r + 2} y2=${y - r - 2}></line>`
+    : null;
+  const halo = selected
+    ? range
+      ? svg`<rect class="halo" x=${x0 - M.barHeight / 2 - 4} y=${y - M.barHeight / 2 - 4} width=${x1 - x0 + M.barHeight + 8} height=${M.barHeight + 8} rx=${M.barHeight / 2 + 4}></rect>`
+      : svg`<circle class="halo" cx=${x0} cy=${y} r=${r + 5}></circle>`
+    : null;
+  return svg`<g part="marker" class="marker lane-${item.lane % 8}">${halo}${shape}${strike}</g>`;
+}

@@ -1,0 +1,73 @@
+import { html, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { TimelineLayout } from '../layout/layout.js';
+import type { TimelineEvent } from '../model/timeline.js';
+
+/** What the event list needs besides the layout. */
+export interface EventListContext {
+  readonly events: readonly TimelineEvent[];
+  readonly selected: string | null;
+  /** Status and lane, read after the visible label: "Expected. NATO." */
+  readonly describe: (event: TimelineEvent) => string;
+  readonly onActivate: (event: TimelineEvent) => void;
+}
+
+const px = (n: number) => `${Math.round(n * 10) / 10}px`;
+
+/**
+ * The events as an ordered list of real buttons, in date order: what keyboards and screen readers
+ * use. Each button is placed over its marker; its text is the visible label, so the accessible
+ * name matches what sighted readers see. styleMap sets positions through CSSOM, which strict CSP allows.
+ */
+export function renderEventList(layout: TimelineLayout, context: EventListContext): TemplateResult {
+  const { events, selected } = context;
+  return html`<ol class="events" part="events">
+    ${repeat(events, (e) => e.id, (event, i) => {
+      const item = layout.items[i]!;
+      const { hit, label } = item;
+      return html`<li>
+        <button
+          type="button"
+          class="event"
+          part="event"
+          data-id=${event.id}
+          aria-expanded=${event.id === selected ? 'true' : 'false'}
+          aria-controls="detail"
+          style=${styleMap({ left: px(hit.x), top: px(hit.y), width: px(hit.width), height: px(hit.height) })}
+          @click=${() => context.onActivate(event)}
+        >
+          <span
+            class="label ${label.side} ${item.labelVisible ? '' : 'tucked'}"
+            part="label"
+            style=${styleMap({ left: px(label.x - hit.x), top: px(label.y - hit.y), width: px(label.width), height: px(label.height) })}
+          >
+            <span class="label-title ${label.titleLines > 1 ? 'wrap' : ''}">${item.title}</span>
+            <span class="label-date">${item.dateText}</span>
+            <span class="visually-hidden">${context.describe(event)}</span>
+          </span>
+        </button>
+      </li>`;
+    })}
+  </ol>`;
+}
+
+/**
+ * The same list before the element knows its width (first paint, server rendering): readable
+ * in flow, one event per line, with the same buttons.
+ */
+export function renderPlainEventList(context: EventListContext, dateText: (event: TimelineEvent) => string): TemplateResult {
+  return html`<ol class="events plain" part="events">
+    ${repeat(context.events, (e) => e.id, (event) => html`<li>
+      <button type="button" class="event" part="event" data-id=${event.id}
+        aria-expanded=${event.id === context.selected ? 'true' : 'false'} aria-controls="detail"
+        @click=${() => context.onActivate(event)}>
+        <span class="label" part="label">
+          <span class="label-title">${event.title}</span>
+          <span class="label-date">${dateText(event)}</span>
+          <span class="visually-hidden">${context.describe(event)}</span>
+        </span>
+      </button>
+    </li>`)}
+  </ol>`;
+}

@@ -1,0 +1,44 @@
+import type { NewsEventStatus } from './model/types.js';
+
+/**
+ * Every piece of interface text the element shows or announces, in one place so a page can
+ * replace any of them (and so other languages have one table to fill).
+ */
+export interface TimelineStrings {
+  readonly status: Readonly<Record<NewsEventStatus, string>>;
+  /** "Timeline of 7 events from February 2022 to July 2023, in 3 lanes." */
+  readonly summary: (count: number, from: string, to: string, lanes: number) => string;
+  /** The label of the "as reported" line. */
+  readonly asOf: (date: string) => string;
+  /** How an expected event's status reads in its card. */
+  readonly statusAsOf: (status: string, date: string) => string;
+  readonly loading: string;
+  readonly empty: string;
+  readonly loadFailed: (src: string, reason: string) => string;
+  readonly issuesHeading: (errors: number, warnings: number) => string;
+  readonly close: string;
+  readonly sources: string;
+  readonly ungrouped: string;
+  readonly legend: string;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export const ENGLISH: TimelineStrings = {
+  status: { confirmed: 'Confirmed', expected: 'Expected', disputed: 'Disputed', cancelled: 'Cancelled' },
+  summary: (count, from, to, lanes) =>
+    `Timeline of ${plural(count, 'event', 'events')}${from === to ? ` in ${from}` : ` from ${from} to ${to}`}` +
+    `${lanes > 1 ? `, in ${lanes} lanes` : ''}.`,
+  asOf: (date) => `As reported, ${date}`,
+  statusAsOf: (status, date) => `${status}, as reported on ${date}`,
+  loading: 'Loading timeline…',
+  empty: 'This timeline has no events to show yet.',
+  loadFailed: (src, reason) => `The timeline could not load its data from ${src}: ${reason}.`,
+  issuesHeading: (errors, warnings) =>
+    [errors ? plural(errors, 'event was skipped', 'events were skipped') : '', warnings ? plural(warnings, 'field was repaired', 'fields were repaired') : '']
+      .filter(Boolean).join(' and ') + ' because of problems in the data.',
+  close: 'Close',
+  sources: 'Sources',
+  ungrouped: 'Other',
+  legend: 'Key',
+};
