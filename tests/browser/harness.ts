@@ -1,0 +1,63 @@
+import '../../src/index.js';
+import type { NewsTimeline } from '../../src/news-timeline.js';
+import articleData from '../../examples/data/japan-nato-2022-2023.json';
+
+export { articleData };
+export type { NewsTimeline };
+
+const mounted: HTMLElement[] = [];
+
+/** Resolves on the next frame after this one, when layout and paint have happened. */
+export const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
+/** Polls `check` each frame until it returns a value, or fails after `timeout` ms. */
+export async function waitFor<T>(check: () => T | null | undefined | false, timeout = 5000): Promise<T> {
+  const end = performance.now() + timeout;
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (performance.now() > end) throw new Error(`waitFor timed out: ${check.toString()}`);
+    await nextFrame();
+  }
+}
+
+/**
+ * Mounts a `<news-timeline>` in a container of the given width, lets `setup` configure it, and
+ * waits for its load event (or only for its first render when `waitForLoad` is false).
+ */
+export async function mount(setup: (el: NewsTimeline) => void, width = 800, waitForLoad = true): Promise<NewsTimeline> {
+  const container = document.createElement('div');
+  container.style.width = `${width}px`;
+  document.body.append(container);
+  mounted.push(container);
+  const el = document.createElement('news-timeline');
+  const loaded = new Promise((resolve) => el.addEventListener('news-timeline-load', resolve, { once: true }));
+  setup(el);
+  container.append(el);
+  if (waitForLoad) await loaded;
+  await el.updateComplete;
+  await nextFrame();
+  return el;
+}
+
+export function unmountAll(): void {
+  for (const container of mounted.splice(0)) container.remove();
+}
+
+/** Public parts of the element, by part name. */
+export function parts<T extends Element = HTMLElement>(el: NewsTimeline, name: string): T[] {
+  return [...el.shadowRoot!.querySelectorAll<T>(`[part~="${name}"]`)];
+}
+
+export function part<T extends Element = HTMLElement>(el: NewsTimeline, name: string): T | null {
+  return el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
+}
+
+/** The id of the event whose button has focus inside the element. */
+export function focusedEventId(el: NewsTimeline): string | null {
+  const active = el.shadowRoot!.activeElement as HTMLElement | null;
+  return active?.getAttribute('part')?.includes('event') ? (active.dataset['id'] ?? null) : null;
+}
+
+export type Rect = { left: number; right: number; top: number; bottom: number };
+export const intersects = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;

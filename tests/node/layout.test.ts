@@ -1,0 +1,169 @@
+import { readFileSync } from 'node:fs';
+import { scaleUtc } from 'd3-scale';
+import { describe, expect, test } from 'vitest';
+import { timelineExtent } from '../../src/layout/extent.js';
+import { layoutTimeline, type TimelineLayout } from '../../src/layout/layout.js';
+import { TIMELINE_METRICS } from '../../src/layout/metrics.js';
+import { RowPacker } from '../../src/layout/rows.js';
+import { estimateTextWidth } from '../../src/layout/text-width.js';
+import { layoutTicks } from '../../src/layout/ticks.js';
+import { utcTime } from '../../src/model/dates.js';
+import { formatEventDate } from '../../src/model/format-date.js';
+import { parseTimeline } from '../../src/model/parse.js';
+import type { Timeline } from '../../src/model/timeline.js';
+
+const article = parseTimeline(JSON.parse(readFileSync(new URL('../../examples/data/japan-nato-2022-2023.json', import.meta.url), 'utf8'))).data;
+
+function lay(timeline: Timeline, width: number): TimelineLayout {
+  const layout = layoutTimeline(timeline, { width, locale: 'en-GB', dateText: (e) => formatEventDate(e, 'en-GB'), asOfText: () => 'As reported, 25 May 2023' });
+  if (!layout) throw new Error('no layout');
+  return layout;
+}
+
+type Rect = { x: number; y: number; width: number; height: number };
+const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+describe('estimateTextWidth()', () => {
+  test('follows Helvetica metrics and scales with size', () => {
+    expect(estimateTextWidth('0000', 10)).toBeCloseTo(4 * 5.56);
+    expect(estimateTextWidth('iiii', 10)).toBeLessThan(estimateTextWidth('MMMM', 10));
+    expect(estimateTextWidth('NATO', 14, true)).toBeGreaterThan(estimateTextWidth('NATO', 14));
+    expect(estimateTextWidth('Tōkyō', 10)).toBeCloseTo(estimateTextWidth('Tokyo', 10));
+  });
+
+  test('counts CJK characters as a full em', () => {
+    expect(estimateTextWidth('岸田首相', 10)).toBe(40);
+  });
+});
+
+describe('timelineExtent()', () => {
+  test('covers every event, the as-of date and a margin', () => {
+    const [start, end] = timelineExtent(article)!;
+    expect(start).toBeLessThan(utcTime(2022, 2, 24));
+    expect(end).toBeGreaterThan(utcTime(2023, 7, 13));
+  });
+
+  test('gives a single event a readable span', () => {
+    const one = parseTimeline([{ start: '2023-05-24', title: 'T' }]).data;
+    const [start, end] = timelineExtent(one)!;
+    expect(end - start).toBeGreaterThan(86_400_000);
+    expect(timelineExtent(parseTimeline([]).data)).toBeNull();
+  });
+});
+
+describe('layoutTicks()', () => {
+  test.each([
+    [utcTime(1900), utcTime(2020), /^\d{4}$/],
+    [utcTime(2022, 2), utcTime(2023, 8), /^[A-Z][a-z]{2}( \d{4})?$/],
+    [utcTime(2023, 5, 1), utcTime(2023, 6, 15), /^\d{1,2} [A-Z][a-z]{2}( \d{4})?$/],
+    [utcTime(2023, 5, 24, 6), utcTime(2023, 5, 24, 18), /^(\d{1,2} [A-Z][a-z]{2}(,| at)? )?\d{2}:\d{2}$/],
+  ])('re-ticks for the span (%#) with labels that never collide', (start, end, pattern) => {
+    for (const width of [320, 600, 1200]) {
+      const x = scaleUtc().domain([start, end]).range([16, width - 16]);
+      const ticks = layoutTicks(x, width, 'en-GB');
+      expect(ticks.length).toBeGreaterThan(1);
+      // At phone widths coarser ticks are right; the unit must show from 600 px up.
+      if (width >= 600) for (const t of ticks) expect(t.label).toMatch(pattern);
+      const boxes = ticks.map((t) => {
+        const w = estimateTextWidth(t.label, 12);
+        const left = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2;
+        return { left, right: left + w };
+      });
+      for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.left).toBeGreaterThan(boxes[i - 1]!.right);
+      expect(boxes[0]!.left).toBeGreaterThanOrEqual(0);
+      expect(boxes.at(-1)!.right).toBeLessThanOrEqual(width);
+    }
+  });
+
+  test('the first tick and each new year name the year', () => {
+    const x = scaleUtc().domain([utcTime(2022, 2), utcTime(2023, 8)]).range([16, 1184]);
+    const labels = layoutTicks(x, 1200, 'en-GB').map((t) => t.label);
+    expect(labels[0]).toMatch(/2022$/);
+    expect(labels).toContain('Jan 2023');
+  });
+});
+
+describe('RowPacker', () => {
+  test('puts disjoint spans in one row and overlapping ones in the next', () => {
+    const packer = new RowPacker(3, 4);
+    expect(packer.firstFit({ left: 0, right: 10 })).toBe(0);
+    packer.add(0, { left: 0, right: 10 });
+    expect(packer.firstFit({ left: 20, right: 30 })).toBe(0);
+    packer.add(0, { left: 20, right: 30 });
+    expect(packer.fits(0, { left: 12, right: 18 })).toBe(false); // within the gap on both sides
+    expect(packer.firstFit({ left: 5, right: 25 })).toBe(1);
+  });
+
+  test('refuses a span when every allowed row is full', () => {
+    const packer = new RowPacker(2, 0);
+    packer.add(0, { left: 0, right: 10 });
+    packer.add(1, { left: 0, right: 10 });
+    expect(packer.firstFit({ left: 5, right: 6 })).toBe(-1);
+  });
+});
+
+describe('layoutTimeline()', () => {
+  test.each([320, 360, 600, 1200, 1600])('at %i px, nothing visible overlaps and everything stays inside', (width) => {
+    const layout = lay(article, width);
+    expect(layout.items).toHaveLength(article.events.length);
+    const visible = layout.items.filter((i) => i.labelVisible);
+    expect(visible.length).toBeGreaterThan(width >= 600 ? article.events.length - 1 : 3);
+    for (const item of layout.items) {
+      expect(item.hit.x).toBeGreaterThanOrEqual(0);
+      expect(item.hit.x + item.hit.width).toBeLessThanOrEqual(width);
+      expect(item.hit.width).toBeGreaterThanOrEqual(TIMELINE_METRICS.minTarget);
+      expect(item.hit.height).toBeGreaterThanOrEqual(TIMELINE_METRICS.minTarget);
+    }
+    for (let i = 0; i < visible.length; i++) {
+      for (let j = i + 1; j < visible.length; j++) {
+        expect(overlaps(visible[i]!.label, visible[j]!.label), `${visible[i]!.id} / ${visible[j]!.id}`).toBe(false);
+        expect(overlaps(visible[i]!.hit, visible[j]!.hit), `${visible[i]!.id} / ${visible[j]!.id}`).toBe(false);
+      }
+    }
+  });
+
+  test('places markers by date: later events lie to the right', () => {
+    const layout = lay(article, 1000);
+    const xs = layout.items.map((i) => i.x0);
+    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    const madrid = layout.items[article.events.findIndex((e) => e.id === 'madrid-summit')]!;
+    expect(madrid.x1).toBeGreaterThan(madrid.x0);
+  });
+
+  test('gives every group its own lane, in order, with events inside their lane', () => {
+    const layout = lay(article, 1000);
+    expect(layout.lanes.map((l) => l.label)).toEqual(article.groups.map((g) => g.label));
+    article.events.forEach((event, i) => {
+      const item = layout.items[i]!;
+      const lane = layout.lanes[item.lane]!;
+      expect(lane.id).toBe(event.group);
+      expect(item.y).toBeGreaterThan(lane.rowsTop);
+      expect(item.y).toBeLessThan(lane.top + lane.height);
+    });
+    for (let i = 1; i < layout.lanes.length; i++) {
+      expect(layout.lanes[i]!.top).toBeGreaterThanOrEqual(layout.lanes[i - 1]!.top + layout.lanes[i - 1]!.height);
+    }
+  });
+
+  test('draws the as-of line and keeps its label inside', () => {
+    const layout = lay(article, 320);
+    expect(layout.asOf).not.toBeNull();
+    expect(layout.asOf!.x).toBeGreaterThan(0);
+    expect(layout.asOf!.x).toBeLessThan(320);
+  });
+
+  test('important events keep their labels first when space is short', () => {
+    const crowded = parseTimeline(
+      Array.from({ length: 12 }, (_, i) => ({ start: `2023-05-${String(10 + i).padStart(2, '0')}`, title: `Event number ${i}`, importance: i === 7 ? 3 : 1 })),
+    ).data;
+    const layout = layoutTimeline(crowded, { width: 400, dateText: (e) => e.start.text, maxRowsPerLane: 2 })!;
+    const important = layout.items[crowded.events.findIndex((e) => e.importance === 3)]!;
+    expect(important.labelVisible).toBe(true);
+    expect(layout.items.some((i) => !i.labelVisible)).toBe(true);
+  });
+
+  test('returns null when there is nothing to lay out', () => {
+    expect(layoutTimeline(parseTimeline([]).data, { width: 800, dateText: () => '' })).toBeNull();
+    expect(layoutTimeline(article, { width: 0, dateText: () => '' })).toBeNull();
+  });
+});

@@ -1,0 +1,64 @@
+import { existsSync } from 'node:fs';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+import CountReporter from './tests/count-reporter.js';
+
+// Node tests run in a zone that is not UTC, so a date read as local time fails them.
+process.env.TZ = 'America/New_York';
+
+/** The system Chromium the browser tests drive; test tools cannot download their own here. */
+function findChromium(): string {
+  const chosen = process.env.CHROMIUM_PATH;
+  if (chosen && !existsSync(chosen)) {
+    throw new Error(`CHROMIUM_PATH is set to ${chosen}, but there is no file there. Point it at a Chromium or Chrome binary, or unset it to use /usr/bin/chromium.`);
+  }
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
+    .filter((p): p is string => Boolean(p));
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(
+      `No Chromium found (looked in ${candidates.join(', ')}). The browser tests need one: ` +
+        'install it with `apt-get install -y chromium`, or set CHROMIUM_PATH to a Chromium or Chrome binary.',
+    );
+  }
+  return found;
+}
+
+export default defineConfig({
+  test: {
+    reporters: ['default', new CountReporter()],
+    projects: [
+      {
+        test: {
+          name: 'node',
+          include: ['tests/node/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'chromium',
+          include: ['tests/browser/**/*.test.ts'],
+          testTimeout: 20_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            viewport: { width: 1000, height: 800 },
+            provider: playwright({
+              launchOptions: {
+                executablePath: findChromium(),
+                args: [
+                  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+                  '--disable-component-update', '--disable-sync', '--no-first-run',
+                ],
+              },
+              contextOptions: { timezoneId: 'America/New_York', locale: 'en-GB' },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+    ],
+  },
+});
