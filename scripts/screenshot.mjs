@@ -6,6 +6,7 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
 const page = await browser.newPage({ viewport: { width: +width, height: +height } });
 page.on('console', (m) => console.log('console:', m.type(), m.text()));
 page.on('pageerror', (e) => console.log('pageerror:', e.message));
+if (process.env.SCHEME) await page.emulateMedia({ colorScheme: process.env.SCHEME });
 await page.goto(url);
 await page.waitForTimeout(1500);
 if (process.env.CLICK) { await page.locator(process.env.CLICK).first().click(); await page.waitForTimeout(300); }

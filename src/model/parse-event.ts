@@ -1,25 +1,11 @@
-import type { TimelineDate } from './dates.js';
 import type { IssueCollector, IssueLocation } from './issues.js';
-import { DATE_EXAMPLE, isRecord, own, readDate, readText, type UntrustedRecord } from './read.js';
-import type { TimelineSource } from './timeline.js';
+import { DATE_EXAMPLE, isRecord, own, readArray, readDate, readText, type UntrustedRecord } from './read.js';
+import type { TimelineEvent, TimelineSource } from './timeline.js';
 import { NEWS_EVENT_STATUSES, type NewsEventStatus, type NewsMedia } from './types.js';
 import { safeUrl } from './urls.js';
 
-/** An event's fields once read, before ids and lanes are settled across the whole dataset. */
-export interface ParsedEventFields {
-  readonly givenId: string | null;
-  readonly start: TimelineDate;
-  readonly end: TimelineDate | null;
-  readonly title: string;
-  readonly summary: string;
-  readonly displayDate: string | null;
-  readonly group: string | null;
-  readonly tags: readonly string[];
-  readonly status: NewsEventStatus;
-  readonly importance: 1 | 2 | 3;
-  readonly sources: readonly TimelineSource[];
-  readonly media: NewsMedia | null;
-}
+/** An event's fields once read, before ids are settled across the whole dataset. */
+export type ParsedEventFields = Omit<TimelineEvent, 'id' | 'index'> & { readonly givenId: string | null };
 
 const URL_EXPECTED = 'an http(s) or relative URL';
 
@@ -87,14 +73,8 @@ function readImportance(record: UntrustedRecord, at: IssueLocation, issues: Issu
 }
 
 function readTags(record: UntrustedRecord, at: IssueLocation, issues: IssueCollector): string[] {
-  const value = own(record, 'tags');
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) {
-    issues.expected('warning', at, 'tags', 'an array of text', value);
-    return [];
-  }
   const tags: string[] = [];
-  value.forEach((tag, i) => {
+  readArray(record, 'tags', at, issues, 'an array of text').forEach((tag, i) => {
     if (typeof tag === 'string' && tag.trim()) tags.push(tag.trim());
     else issues.expected('warning', at, `tags[${i}]`, 'text', tag);
   });
@@ -102,14 +82,8 @@ function readTags(record: UntrustedRecord, at: IssueLocation, issues: IssueColle
 }
 
 function readSources(record: UntrustedRecord, at: IssueLocation, issues: IssueCollector): TimelineSource[] {
-  const value = own(record, 'sources');
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) {
-    issues.expected('warning', at, 'sources', 'an array of sources', value);
-    return [];
-  }
   const sources: TimelineSource[] = [];
-  value.forEach((item, i) => {
+  readArray(record, 'sources', at, issues, 'an array of sources').forEach((item, i) => {
     const field = `sources[${i}]`;
     if (!isRecord(item)) {
       issues.expected('warning', at, field, 'a source object with a url', item);

@@ -2,7 +2,7 @@ import { compareDates } from './dates.js';
 import { deriveEventId, IdRegistry } from './ids.js';
 import { IssueCollector, type IssueLocation } from './issues.js';
 import { readEvent, type ParsedEventFields } from './parse-event.js';
-import { isRecord, own, readDate, readText, type UntrustedRecord } from './read.js';
+import { isRecord, own, readArray, readDate, readText, type UntrustedRecord } from './read.js';
 import type { Timeline, TimelineEraSpan, TimelineEvent, TimelineParseResult } from './timeline.js';
 import type { TimelineGroup } from './types.js';
 
@@ -96,14 +96,8 @@ function settleEvents(
 }
 
 function readGroups(record: UntrustedRecord, issues: IssueCollector): TimelineGroup[] {
-  const value = own(record, 'groups');
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) {
-    issues.expected('warning', { path: 'data' }, 'groups', 'an array of { id, label }', value);
-    return [];
-  }
   const groups: TimelineGroup[] = [];
-  value.forEach((item, i) => {
+  readArray(record, 'groups', { path: 'data' }, issues, 'an array of { id, label }').forEach((item, i) => {
     const at: IssueLocation = { path: `groups[${i}]` };
     const id = isRecord(item) ? readText(item, 'id', at, issues) : null;
     if (!isRecord(item) || id === null) {
@@ -130,14 +124,8 @@ function usedGroups(declared: readonly TimelineGroup[], events: readonly Timelin
 }
 
 function readEras(record: UntrustedRecord, issues: IssueCollector): TimelineEraSpan[] {
-  const value = own(record, 'eras');
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) {
-    issues.expected('warning', { path: 'data' }, 'eras', 'an array of { start, end, title }', value);
-    return [];
-  }
   const eras: TimelineEraSpan[] = [];
-  value.forEach((item, i) => {
+  readArray(record, 'eras', { path: 'data' }, issues, 'an array of { start, end, title }').forEach((item, i) => {
     const at: IssueLocation = { path: `eras[${i}]` };
     if (!isRecord(item)) {
       issues.expected('warning', at, undefined, 'an era with start, end and title', item);

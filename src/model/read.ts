@@ -28,6 +28,15 @@ export function readText(record: UntrustedRecord, key: string, at: IssueLocation
   return null;
 }
 
+/** Reads an optional array; anything else is dropped with a warning and read as empty. */
+export function readArray(record: UntrustedRecord, key: string, at: IssueLocation, issues: IssueCollector, expected: string): readonly unknown[] {
+  const value = own(record, key);
+  if (value === undefined || value === null) return [];
+  if (Array.isArray(value)) return value;
+  issues.expected('warning', at, key, expected, value);
+  return [];
+}
+
 export const DATE_EXAMPLE = 'an ISO 8601 date such as 2023-07-11';
 
 /** Reads an optional date. A bad one is reported with `severity` and read as `undefined`. */

@@ -1,8 +1,10 @@
 import '../../src/index.js';
+import type { TimelineData } from '../../src/model/types.js';
 import type { NewsTimeline } from '../../src/news-timeline.js';
-import articleData from '../../examples/data/japan-nato-2022-2023.json';
+import articleJson from '../../examples/data/japan-nato-2022-2023.json';
 
-export { articleData };
+/** The gallery's article dataset, as the element receives it. */
+export const articleData = articleJson as TimelineData;
 export type { NewsTimeline };
 
 const mounted: HTMLElement[] = [];

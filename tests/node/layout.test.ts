@@ -167,3 +167,23 @@ describe('layoutTimeline()', () => {
     expect(layoutTimeline(article, { width: 0, dateText: () => '' })).toBeNull();
   });
 });
+
+describe('eras', () => {
+  test('become background bands clipped to the element, named where the name fits', () => {
+    const timeline = parseTimeline({
+      eras: [
+        { start: '2021-10-04', end: '2024-10-01', title: 'Kishida government' },
+        { start: '2023-05-24', end: '2023-05-25', title: 'A very long era name that cannot fit' },
+      ],
+      events: [{ start: '2022-06-28', title: 'Madrid' }, { start: '2023-07-11', title: 'Vilnius' }],
+    }).data;
+    const layout = lay(timeline, 800);
+    expect(layout.eras).toHaveLength(2);
+    const [kishida, short] = layout.eras;
+    expect(kishida!.x0).toBeGreaterThanOrEqual(0);
+    expect(kishida!.x1).toBeLessThanOrEqual(800);
+    expect(kishida!.labelVisible).toBe(true);
+    expect(short!.labelVisible).toBe(false);
+    expect(layout.plotTop).toBe(TIMELINE_METRICS.bandHeight);
+  });
+});
