@@ -1,8 +1,10 @@
-// Builds dist/: ES modules and .d.ts types from tsc (lit and d3 stay external), then the standalone bundle.
+// Builds dist/: ES modules and .d.ts types from tsc (lit and d3 stay external), then the standalone
+// bundle, which exports the same API as the package root and so shares its types.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 
 rmSync('dist', { recursive: true, force: true });
 const run = (bin, args) => execFileSync(process.execPath, [bin, ...args], { stdio: 'inherit' });
 run('node_modules/typescript/bin/tsc', ['-p', 'tsconfig.json']);
 run('node_modules/rollup/dist/bin/rollup', ['-c', '--silent']);
+writeFileSync('dist/news-timeline.bundle.d.ts', "export * from './index.js';\n");

@@ -40,6 +40,15 @@ import { timelineStyles } from './styles.js';
  * @csspart loading - Shown while `src` loads.
  * @csspart empty - Shown when there are no events.
  * @csspart error - Shown when the data could not be loaded or has no usable event.
+ * @cssprop --news-timeline-font - Font family of all text.
+ * @cssprop --news-timeline-text-color - Titles and body text.
+ * @cssprop --news-timeline-muted-color - Dates, axis labels and secondary text.
+ * @cssprop --news-timeline-background - Background of the element and label halos.
+ * @cssprop --news-timeline-surface - Background of the detail card and notices.
+ * @cssprop --news-timeline-line-color - The axis and its ticks.
+ * @cssprop --news-timeline-grid-color - Grid lines and lane rules.
+ * @cssprop --news-timeline-accent-color - Focus rings, selection and links.
+ * @cssprop --news-timeline-era-color - Background of era bands.
  */
 export class NewsTimeline extends LitElement {
   static override styles = timelineStyles;

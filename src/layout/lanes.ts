@@ -1,4 +1,4 @@
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './scale.js';
 import type { Timeline, TimelineEvent } from '../model/timeline.js';
 import { TIMELINE_METRICS as M } from './metrics.js';
 import { RowPacker, type Span } from './rows.js';
@@ -43,7 +43,7 @@ export interface EventLayout {
 }
 
 interface LaneInput {
-  readonly x: ScaleTime<number, number>;
+  readonly x: TimeScale;
   readonly width: number;
   readonly top: number;
   readonly dateText: (event: TimelineEvent) => string;

@@ -1,4 +1,4 @@
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './scale.js';
 import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { utcFormatter } from '../model/format-date.js';
 import { estimateTextWidth } from './text-width.js';
@@ -42,7 +42,7 @@ function tickLabel(tick: Date, unit: TickUnit, first: boolean, locale: string | 
   }
 }
 
-function place(ticks: readonly Date[], scale: ScaleTime<number, number>, width: number, locale: string | undefined): AxisTick[] | null {
+function place(ticks: readonly Date[], scale: TimeScale, width: number, locale: string | undefined): AxisTick[] | null {
   const unit = tickUnit(ticks);
   const placed: AxisTick[] = [];
   let right = -Infinity;
@@ -65,7 +65,7 @@ function place(ticks: readonly Date[], scale: ScaleTime<number, number>, width: 
  * The densest d3 time ticks whose labels fit side by side without touching, from decades down to
  * hours. Falls back to fewer ticks until they fit; never returns overlapping labels.
  */
-export function layoutTicks(scale: ScaleTime<number, number>, width: number, locale?: string): AxisTick[] {
+export function layoutTicks(scale: TimeScale, width: number, locale?: string): AxisTick[] {
   for (let count = Math.max(2, Math.floor(width / 60)); count >= 1; count--) {
     const ticks = scale.ticks(count);
     const placed = place(ticks, scale, width, locale);
