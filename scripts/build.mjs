@@ -8,3 +8,5 @@ const run = (bin, args) => execFileSync(process.execPath, [bin, ...args], { stdi
 run('node_modules/typescript/bin/tsc', ['-p', 'tsconfig.json']);
 run('node_modules/rollup/dist/bin/rollup', ['-c', '--silent']);
 writeFileSync('dist/news-timeline.bundle.d.ts', "export * from './index.js';\n");
+// Keep the manifest in step with the JSDoc it is generated from (CI checks it is committed fresh).
+run('node_modules/@custom-elements-manifest/analyzer/cem.js', ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
