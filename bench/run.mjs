@@ -1,0 +1,165 @@
+// `npm run bench`: drives headless Chromium (the system Chromium the tests use) over the budget sizes
+// and prints medians and p95s of first render, pan step, zoom step, DOM nodes and heap, plus the
+// bundle's gzipped size. Writes bench/results/latest.json and exits non-zero when a budget is missed.
+// A script, not a test: timings never sit inside a unit test.
+import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright';
+
+const root = resolve(import.meta.dirname, '..');
+const quick = process.argv.includes('--quick');
+
+// Budgets from the performance issue (headless Chromium, 1200×600 container).
+const BUDGETS = [
+  { events: 7, firstRender: 20, step: 8, nodes: null, heapMB: null },
+  { events: 1_000, firstRender: 60, step: 12, nodes: 2_500, heapMB: 15 },
+  { events: 10_000, firstRender: 150, step: 16, nodes: 2_500, heapMB: 30 },
+  { events: 100_000, firstRender: 1_000, step: 33, nodes: 2_500, heapMB: 120 },
+];
+const BUNDLE_BUDGET_KB = 40;
+const RUNS = quick ? 2 : 5;
+const STEPS = quick ? 10 : 30;
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
+const server = createServer((req, res) => {
+  const url = (req.url ?? '/').split('?')[0];
+  if (url === '/') {
+    res.writeHead(200, { 'Content-Type': 'text/html' });
+    return void res.end(`<!doctype html><html lang="en-GB"><body style="margin:0">
+      <div id="box" style="width:1200px;height:600px"></div>
+      <script type="module">
+        import '/dist/news-timeline.bundle.js';
+        import { syntheticTimeline } from '/bench/synthetic.js';
+        window.syntheticTimeline = syntheticTimeline;
+        window.ready = true;
+      </script></body></html>`);
+  }
+  const path = normalize(join(root, url));
+  if (!path.startsWith(root) || !existsSync(path) || !statSync(path).isFile()) return void res.writeHead(404).end();
+  res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' });
+  createReadStream(path).pipe(res);
+});
+
+const quantile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[i];
+};
+const median = (values) => quantile(values, 0.5);
+
+/** One fresh page: set the data, wait for the frame after render, then step the view. */
+async function measure(browser, size, article) {
+  const page = await browser.newPage({ viewport: { width: 1300, height: 800 } });
+  const cdp = await page.context().newCDPSession(page);
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.waitForFunction(() => window.ready === true);
+  const result = await page.evaluate(async ({ size, article, steps }) => {
+    const data = article ?? window.syntheticTimeline(size);
+    const box = document.getElementById('box');
+    const el = document.createElement('news-timeline');
+    box.append(el);
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const loaded = new Promise((r) => el.addEventListener('news-timeline-load', r, { once: true }));
+    const t0 = performance.now();
+    el.events = data;
+    await loaded;
+    await frame();
+    const firstRender = performance.now() - t0;
+    const nodes = el.shadowRoot.querySelectorAll('*').length;
+    // Pan and zoom steps: main-thread time from the call to the end of the update and its layout.
+    const pan = [];
+    const zoom = [];
+    if (typeof el.zoomTo === 'function' && typeof el.fit === 'function') {
+      const times = data.events.map((e) => Date.parse(e.start)).sort((a, b) => a - b);
+      const first = times[0];
+      const last = times[times.length - 1];
+      const width = Math.max((last - first) / 4, 86_400_000 * 30);
+      for (let i = 0; i < steps; i++) {
+        const start = first + ((last - first - width) * i) / steps;
+        const t = performance.now();
+        el.zoomTo(new Date(start), new Date(start + width));
+        await el.updateComplete;
+        el.shadowRoot.querySelector('svg')?.getBoundingClientRect();
+        pan.push(performance.now() - t);
+        await frame();
+      }
+      for (let i = 0; i < steps; i++) {
+        const factor = i % 2 ? 2 : 0.5;
+        const mid = first + (last - first) / 2;
+        const half = ((last - first) / 4) * factor;
+        const t = performance.now();
+        el.zoomTo(new Date(mid - half), new Date(mid + half));
+        await el.updateComplete;
+        el.shadowRoot.querySelector('svg')?.getBoundingClientRect();
+        zoom.push(performance.now() - t);
+        await frame();
+      }
+    }
+    return { firstRender, nodes, pan, zoom };
+  }, { size, article, steps: STEPS });
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  await page.close();
+  return { ...result, heapMB: heap.usedSize / 1024 / 1024 };
+}
+
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const article = JSON.parse(readFileSync(join(root, 'examples/data/japan-nato-2022-2023.json'), 'utf8'));
+const rows = [];
+let failed = false;
+try {
+  for (const budget of BUDGETS) {
+    const runs = [];
+    const count = budget.events === 100_000 ? Math.min(RUNS, 3) : RUNS;
+    for (let i = 0; i < count; i++) runs.push(await measure(browser, budget.events, budget.events === 7 ? article : null));
+    const steps = (key) => runs.flatMap((r) => r[key]);
+    const row = {
+      events: budget.events === 7 ? article.events.length : budget.events,
+      label: budget.events === 7 ? 'the article' : String(budget.events),
+      firstRender: { median: median(runs.map((r) => r.firstRender)), p95: quantile(runs.map((r) => r.firstRender), 0.95) },
+      pan: { median: median(steps('pan')), p95: quantile(steps('pan'), 0.95) },
+      zoom: { median: median(steps('zoom')), p95: quantile(steps('zoom'), 0.95) },
+      nodes: Math.max(...runs.map((r) => r.nodes)),
+      heapMB: median(runs.map((r) => r.heapMB)),
+      budget,
+    };
+    const misses = [];
+    if (row.firstRender.median > budget.firstRender) misses.push('first render');
+    if (Number.isNaN(row.pan.p95)) misses.push('pan (no zoomTo API)');
+    else if (row.pan.p95 > budget.step) misses.push('pan step');
+    if (!Number.isNaN(row.zoom.p95) && row.zoom.p95 > budget.step) misses.push('zoom step');
+    if (budget.nodes !== null && row.nodes > budget.nodes) misses.push('DOM nodes');
+    if (budget.heapMB !== null && row.heapMB > budget.heapMB) misses.push('heap');
+    row.misses = misses;
+    failed ||= misses.length > 0;
+    rows.push(row);
+    console.error(`measured ${row.label}`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const bundleKB = gzipSync(readFileSync(join(root, 'dist/news-timeline.bundle.js')), { level: 9 }).length / 1024;
+const f = (n, digits = 1) => (Number.isNaN(n) ? '—' : n.toFixed(digits));
+const lines = [
+  '| events | first render ms (median / p95) | pan step ms (median / p95) | zoom step ms (median / p95) | DOM nodes | heap MB | budgets missed |',
+  '|---|---|---|---|---|---|---|',
+  ...rows.map((r) => `| ${r.label} | ${f(r.firstRender.median)} / ${f(r.firstRender.p95)} (≤ ${r.budget.firstRender}) | ${f(r.pan.median)} / ${f(r.pan.p95)} (≤ ${r.budget.step}) | ${f(r.zoom.median)} / ${f(r.zoom.p95)} | ${r.nodes}${r.budget.nodes ? ` (≤ ${r.budget.nodes})` : ''} | ${f(r.heapMB)}${r.budget.heapMB ? ` (≤ ${r.budget.heapMB})` : ''} | ${r.misses.join(', ') || 'none'} |`),
+  '',
+  `Bundle: dist/news-timeline.bundle.js ${f(bundleKB)} KB gzipped (≤ ${BUNDLE_BUDGET_KB}).`,
+];
+if (bundleKB > BUNDLE_BUDGET_KB) failed = true;
+console.log(lines.join('\n'));
+mkdirSync(join(root, 'bench/results'), { recursive: true });
+const record = { date: new Date().toISOString(), runs: RUNS, steps: STEPS, bundleKB, rows, table: lines.join('\n') };
+writeFileSync(join(root, 'bench/results/latest.json'), JSON.stringify(record, null, 2) + '\n');
+process.exit(failed ? 1 : 0);
