@@ -75,9 +75,10 @@ export class KeyboardController implements ReactiveController {
       const ids = this.actions.ids();
       const items = this.actions.layout()?.items;
       const index = ids.indexOf(id);
+      // In list view (no drawing) the list runs down the page: ↑/↓ are previous/next too.
       const target = items && items.length === ids.length
         ? moveFocus(items, index, directed)
-        : moveFocus(ids.map((_, i) => ({ lane: 0, x0: i, x1: i })), index, directed);
+        : moveFocus(ids.map(() => ({ lane: 0, x0: 0, x1: 0 })), index, directed === 'up' ? 'previous' : directed === 'down' ? 'next' : directed);
       const next = target === null ? undefined : ids[target];
       if (next) this.actions.focus(next);
       return;
