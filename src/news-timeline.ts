@@ -1,15 +1,12 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { DeepLinkController } from './controllers/deep-link.js';
-import { KeyboardController } from './controllers/keyboard.js';
+import { ReadingController } from './controllers/reading.js';
 import { SizeController } from './controllers/size.js';
 import { SourceController } from './controllers/source.js';
-import { ZoomController } from './controllers/zoom.js';
-import { NewsTimelineLoadEvent, NewsTimelineRangeChangeEvent, NewsTimelineSelectEvent } from './events.js';
-import { timelineExtent } from './layout/extent.js';
+import { NewsTimelineLoadEvent, NewsTimelineSelectEvent } from './events.js';
 import { layoutTimeline, type TimelineLayout } from './layout/layout.js';
-import { hasTimesOfDay, toTime, type TimeInput } from './layout/view.js';
+import { toTime, type TimeInput } from './layout/view.js';
 import { formatDate, formatEventDate } from './model/format-date.js';
 import { emptyTimeline, parseTimeline } from './model/parse.js';
 import type { TimelineEvent, TimelineParseResult } from './model/timeline.js';
@@ -94,21 +91,13 @@ export class NewsTimeline extends LitElement {
 
   private readonly size = new SizeController(this, () => this.renderRoot.querySelector('.sizer'));
   private readonly source = new SourceController(this);
-  private readonly zoom = new ZoomController(this, {
-    target: () => this.renderRoot.querySelector('.plot'),
-    enabled: () => !this.listView,
-    onUserChange: ([start, end]) => this.dispatchEvent(new NewsTimelineRangeChangeEvent(new Date(start), new Date(end))),
+  private readonly reading = new ReadingController(this, {
+    timeline: () => this.parsed?.data ?? null,
+    layout: () => this.layout,
+    eventButton: (id) => this.eventButton(id),
+    plot: () => this.renderRoot.querySelector('.plot'),
+    onChoose: (event) => this.onChoose(event),
   });
-  private readonly keyboard = new KeyboardController(this, {
-    ids: () => this.timelineEvents().map((e) => e.id),
-    layout: () => (this.listView ? null : this.layout),
-    focus: (id) => void this.focusEvent(id),
-    reveal: (id) => this.reveal(id, true),
-    close: () => Boolean(this.selected && this.choose(null, true)),
-    zoom: (factor, id) => this.zoomAround(factor, id),
-    fit: () => this.zoom.fit(true),
-  });
-  private readonly links = new DeepLinkController(this, { enabled: () => this.deepLink });
   private layout: TimelineLayout | null = null;
   private parsedInput: unknown = undefined;
   private resolvedLocale: string | undefined = undefined;
@@ -129,11 +118,12 @@ export class NewsTimeline extends LitElement {
         this.loadPending = true;
       }
     }
-    this.syncStory(changed);
+    const windowChanged = changed.has('start') || changed.has('end');
+    const view = this.reading.update(this.size.width, windowChanged ? { start: this.start, end: this.end } : null, changed.has('selected'));
     this.layout = this.parsed && this.size.width > 0
       ? layoutTimeline(this.parsed.data, {
         width: this.size.width,
-        view: this.zoom.view ?? undefined,
+        view: view ?? undefined,
         locale: this.resolvedLocale,
         dateText: (e) => this.dateLine(e),
         asOfText: (d) => this.strings.asOf(formatDate(d, this.resolvedLocale)),
@@ -155,7 +145,7 @@ export class NewsTimeline extends LitElement {
     const name = this.label ?? timeline.title ?? 'Timeline';
     return html`<section class="timeline" part="base" aria-label=${this.hasCaption ? nothing : name}
       aria-labelledby=${this.hasCaption ? 'caption' : nothing} aria-describedby="summary"
-      @keydown=${this.keyboard.onKeydown} @focusin=${this.keyboard.onFocusin}>
+      @keydown=${this.reading.keyboard.onKeydown} @focusin=${this.reading.keyboard.onFocusin}>
       <div class="sizer" aria-hidden="true"></div>
       <div class="header" part="header">
         <div class="caption" id="caption"><slot name="caption" @slotchange=${this.onCaptionChange}></slot></div>
@@ -177,28 +167,27 @@ export class NewsTimeline extends LitElement {
 
   /** Shows the window from `start` to `end` (ISO 8601 dates, Dates or ms), within the data. Fires no event. */
   zoomTo(start: TimeInput | null, end: TimeInput | null): void {
-    this.zoom.zoomTo([toTime(start, 'start'), toTime(end, 'end')]);
+    this.reading.zoom.zoomTo([toTime(start, 'start'), toTime(end, 'end')]);
   }
 
   /** Shows the whole timeline. Fires no event. */
   fit(): void {
-    this.zoom.fit();
+    this.reading.zoom.fit();
   }
 
   /** Selects an event (opening its card and bringing it into view), or closes the card with `null`. Fires no event. */
   select(id: string | null): void {
-    this.selected = id;
-    this.links.write(id);
+    this.reading.select(id);
   }
 
-  /** Selects the next event in date order (the first when none is selected). */
+  /** Selects the next event in date order (the first when none is selected). Fires no event. */
   next(): void {
-    this.step(1, false);
+    this.reading.step(1, false);
   }
 
-  /** Selects the previous event in date order (the last when none is selected). */
+  /** Selects the previous event in date order (the last when none is selected). Fires no event. */
   previous(): void {
-    this.step(-1, false);
+    this.reading.step(-1, false);
   }
 
   private renderPlot(events: readonly TimelineEvent[]) {
@@ -216,57 +205,18 @@ export class NewsTimeline extends LitElement {
   }
 
   private renderToolbar(events: readonly TimelineEvent[]) {
+    const { zoom } = this.reading;
     return renderToolbar({
       strings: this.strings,
       listView: this.listView,
-      canZoomIn: !this.zoom.deepest,
-      canZoomOut: !this.zoom.fitted,
-      story: this.story ? { index: events.findIndex((e) => e.id === this.selected) + 1, count: events.length } : null,
-      onZoom: (factor) => this.zoomAround(factor, this.selected),
-      onFit: () => this.zoom.fit(true),
+      canZoomIn: !zoom.deepest,
+      canZoomOut: !zoom.fitted,
+      story: this.story ? { index: this.reading.position(), count: events.length } : null,
+      onZoom: (factor) => this.reading.zoomAround(factor, this.selected),
+      onFit: () => zoom.fit(true),
       onToggleList: () => (this.listView = !this.listView),
-      onStep: (delta) => this.step(delta, true),
+      onStep: (delta) => this.reading.step(delta, true),
     });
-  }
-
-  /** Keeps the view, the selection and the URL in step; runs in willUpdate, before layout. */
-  private syncStory(changed: PropertyValues<this>): void {
-    const timeline = this.parsed?.data ?? null;
-    if (changed.has('start') || changed.has('end')) this.zoom.zoomTo([toTime(this.start, 'start'), toTime(this.end, 'end')]);
-    this.zoom.update(timeline && timelineExtent(timeline), timeline ? hasTimesOfDay(timeline) : false, this.size.width);
-    const linked = timeline ? this.links.take() : null;
-    if (linked && timeline?.events.some((e) => e.id === linked)) this.selected = linked;
-    if ((changed.has('selected') || linked) && this.selected) this.reveal(this.selected, false);
-  }
-
-  private timelineEvents(): readonly TimelineEvent[] {
-    return this.parsed?.data.events ?? [];
-  }
-
-  private step(delta: 1 | -1, user: boolean): void {
-    const events = this.timelineEvents();
-    const index = events.findIndex((e) => e.id === this.selected);
-    const target = events[index === -1 ? (delta > 0 ? 0 : events.length - 1) : index + delta];
-    if (!target) return;
-    if (user) this.choose(target, false);
-    else this.select(target.id);
-  }
-
-  /** Pans (never zooms) so an event is in view. */
-  private reveal(id: string, user: boolean): void {
-    const event = this.timelineEvents().find((e) => e.id === id);
-    if (event) this.zoom.reveal(event.start.time, (event.end ?? event.start).endTime, user);
-  }
-
-  private zoomAround(factor: number, id: string | null): void {
-    const event = this.timelineEvents().find((e) => e.id === id);
-    this.zoom.zoomBy(factor, event ? (event.start.time + (event.end ?? event.start).endTime) / 2 : null, true);
-  }
-
-  private async focusEvent(id: string): Promise<void> {
-    this.reveal(id, true);
-    await this.updateComplete;
-    this.eventButton(id)?.focus();
   }
 
   private onCaptionChange = (e: Event): void => {
@@ -298,7 +248,7 @@ export class NewsTimeline extends LitElement {
       },
       closeLabel: this.strings.close,
       sourcesLabel: this.strings.sources,
-      onClose: () => this.choose(null, true),
+      onClose: () => this.reading.choose(null, true),
     });
   }
 
@@ -307,9 +257,9 @@ export class NewsTimeline extends LitElement {
     return {
       events,
       selected: this.selected,
-      tabStop: this.keyboard.tabStop(this.selected),
+      tabStop: this.reading.keyboard.tabStop(this.selected),
       describe: (e) => (e.group === null ? '' : `, ${lanes.get(e.group) ?? e.group}`),
-      onActivate: (e) => this.choose(e.id === this.selected ? null : e, false),
+      onActivate: (e) => this.reading.choose(e.id === this.selected ? null : e, false),
     };
   }
 
@@ -319,16 +269,10 @@ export class NewsTimeline extends LitElement {
     return event.status === 'confirmed' ? date : `${date} · ${this.strings.status[event.status]}`;
   }
 
-  /** A reader's choice: updates `selected`, brings it into view, announces it and tells the page. */
-  private choose(event: TimelineEvent | null, restoreFocus: boolean): boolean {
-    const previous = this.selected;
-    this.selected = event?.id ?? null;
-    this.links.write(this.selected);
+  /** A reader's choice: announce it (title and date only) and tell the page. */
+  private onChoose(event: TimelineEvent | null): void {
     this.announcement = event ? this.strings.selectedAnnouncement(event.title, formatEventDate(event, this.resolvedLocale)) : '';
-    if (event) this.reveal(event.id, true);
     this.dispatchEvent(new NewsTimelineSelectEvent(event));
-    if (restoreFocus && previous) void this.updateComplete.then(() => this.eventButton(previous)?.focus());
-    return true;
   }
 
   private eventButton(id: string): HTMLButtonElement | null {
