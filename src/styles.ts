@@ -124,7 +124,7 @@ export const timelineStyles = css`
     margin: 12px 0 0; padding: 16px; border-radius: 10px; background: var(--_surface);
     border-inline-start: 4px solid var(--_accent); position: relative;
   }
-  .detail h3 { margin: 0 40px 4px 0; font-size: 1.0625rem; line-height: 1.3; }
+  .detail h2 { margin: 0 40px 4px 0; font-size: 1.0625rem; line-height: 1.3; }
   .detail .date { margin: 0; color: var(--_muted); font-size: 0.875rem; }
   .detail .status { margin: 6px 0 0; font-size: 0.8125rem; font-weight: 700; }
   .detail .text { margin: 10px 0 0; font-size: 0.9375rem; }

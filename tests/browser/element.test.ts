@@ -83,7 +83,7 @@ describe('<news-timeline> with the article dataset', () => {
     await el.updateComplete;
     const card = part(el, 'detail')!;
     expect(card).not.toBeNull();
-    expect(card.querySelector('h3')!.textContent).toBe('NATO Vilnius summit (Kishida expected to attend)');
+    expect(card.querySelector('#detail-title')!.textContent).toBe('NATO Vilnius summit (Kishida expected to attend)');
     expect(card.textContent!.replace(/\s*–\s*/, '–')).toContain('11–12 July 2023');
     expect(card.textContent).toContain('Expected, as reported on 25 May 2023');
     const links = [...card.querySelectorAll('a')];
@@ -102,7 +102,7 @@ describe('<news-timeline> with the article dataset', () => {
     madrid.focus();
     await userEvent.keyboard('{Enter}');
     await el.updateComplete;
-    expect(part(el, 'detail')!.querySelector('h3')!.textContent).toContain('Madrid summit');
+    expect(part(el, 'detail')!.querySelector('#detail-title')!.textContent).toContain('Madrid summit');
     await userEvent.keyboard('{Escape}');
     await el.updateComplete;
     expect(part(el, 'detail')).toBeNull();
@@ -213,7 +213,7 @@ describe('<news-timeline> data sources and states', () => {
     const root = el.shadowRoot!;
     expect(root.querySelector('img, script, iframe')).toBeNull();
     expect(root.querySelector('a')).toBeNull();
-    expect(part(el, 'detail')!.querySelector('h3')!.textContent).toBe(payload);
+    expect(part(el, 'detail')!.querySelector('#detail-title')!.textContent).toBe(payload);
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
   });
 

@@ -100,7 +100,7 @@ describe('<news-timeline> keyboard', () => {
       await userEvent.keyboard('{Enter}');
       await el.updateComplete;
       expect(el.selected).toBe(id);
-      expect(part(el, 'detail')!.querySelector('h3')!.textContent).toBe(article.events.find((e) => e.id === id)!.title);
+      expect(part(el, 'detail')!.querySelector('#detail-title')!.textContent).toBe(article.events.find((e) => e.id === id)!.title);
       part<HTMLButtonElement>(el, 'close')!.focus();
       await userEvent.keyboard('{Escape}');
       await el.updateComplete;

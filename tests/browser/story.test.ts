@@ -21,7 +21,7 @@ function inView(el: NewsTimeline, id: string): boolean {
   return centre >= plot.left && centre <= plot.right;
 }
 
-const cardTitle = (el: NewsTimeline) => part(el, 'detail')?.querySelector('h3')?.textContent ?? null;
+const cardTitle = (el: NewsTimeline) => part(el, 'detail')?.querySelector('#detail-title')?.textContent ?? null;
 const titleOf = (id: string) => article.events.find((e) => e.id === id)!.title;
 
 describe('<news-timeline> story mode', () => {
