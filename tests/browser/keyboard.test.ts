@@ -38,8 +38,8 @@ async function focusFirst(el: NewsTimeline) {
 }
 
 describe('<news-timeline> keyboard', () => {
-  test('→ walks every event in date order and ← walks back, zoomed in, each always in view', async () => {
-    const el = await mount((el) => (el.events = articleData));
+  test.each([800, 320])('at %i px, → walks every event in date order and ← walks back, zoomed in, each always in view', async (width) => {
+    const el = await mount((el) => (el.events = articleData), width);
     el.zoomTo('2023-05-01', '2023-06-01');
     await el.updateComplete;
     await focusFirst(el);
