@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { TimelineLayout } from '../layout/layout.js';
 import { moveFocus, type EventMove } from '../layout/navigation.js';
 
@@ -25,17 +25,14 @@ const MOVES: Readonly<Record<string, EventMove>> = {
 /**
  * Keys inside the element (never the document): a roving tabindex makes the events one tab stop;
  * arrows, Home and End move among them, +/− zoom around the focused one, 0 fits all, Escape closes
- * the card. Enter and Space are the buttons' own. Right-to-left pages swap ← and →.
+ * the card. Enter and Space are the buttons' own. Right-to-left pages swap ← and →. It has no
+ * lifecycle of its own: the element binds its two handlers in its template, so nothing outlives it.
  */
-export class KeyboardController implements ReactiveController {
+export class KeyboardController {
   /** The event that holds the tab stop; the first one until the reader moves. */
   private current: string | null = null;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly actions: KeyboardActions) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly actions: KeyboardActions) {}
 
   /** The id of the one event in the tab order, given the selection. */
   tabStop(selected: string | null): string | null {
