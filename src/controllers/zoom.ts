@@ -170,7 +170,12 @@ export class ZoomController implements ReactiveController {
 
   /** A horizontal swipe (trackpad, shift+wheel) pans; d3-zoom only zooms on a wheel. */
   private onWheel = (event: WheelEvent): void => {
-    if (event.ctrlKey || event.metaKey || !this.bounds || !this.view || !this.options.enabled()) return;
+    if (!this.bounds || !this.view || !this.options.enabled()) return;
+    // At a zoom limit d3-zoom lets the event through, and the browser would zoom the whole page instead.
+    if (event.ctrlKey || event.metaKey) {
+      event.preventDefault();
+      return;
+    }
     const dx = event.shiftKey && event.deltaX === 0 ? event.deltaY : event.deltaX;
     if (Math.abs(dx) <= Math.abs(event.shiftKey ? 0 : event.deltaY)) return;
     event.preventDefault();

@@ -74,6 +74,10 @@ describe('<news-timeline> zoom and pan gestures', () => {
     await el.updateComplete;
     expect(part(el, 'axis')!.textContent).toBe(ticks);
     expect(ranges).toHaveLength(0);
+    // …and the browser does not zoom the page instead.
+    expect(wheel.defaultPrevented).toBe(true);
+    // …and the browser does not zoom the page instead.
+    expect(wheel.defaultPrevented).toBe(true);
   });
 
   test('a drag pans the zoomed-in view and fires one range change at the end', async () => {
