@@ -51,7 +51,6 @@ export const timelineStyles = css`
   .legend li { display: inline-flex; align-items: center; gap: 6px; }
   .legend svg { flex: none; overflow: visible; }
 
-  .caption:empty { display: none; }
   .caption ::slotted(*) { margin: 0 0 4px; font-size: 1.125rem; font-weight: 700; }
 
   .toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; padding: 0 4px 8px; }
