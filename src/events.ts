@@ -36,8 +36,23 @@ export class NewsTimelineSelectEvent extends Event {
   }
 }
 
+/** Fired when a reader's gesture, key or button has finished changing the visible window. */
+export class NewsTimelineRangeChangeEvent extends Event {
+  static readonly eventName = 'news-timeline-range-change' as const;
+
+  constructor(
+    /** The first visible instant. */
+    readonly start: Date,
+    /** The last visible instant. */
+    readonly end: Date,
+  ) {
+    super(NewsTimelineRangeChangeEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'news-timeline-range-change': NewsTimelineRangeChangeEvent;
     'news-timeline-load': NewsTimelineLoadEvent;
     'news-timeline-select': NewsTimelineSelectEvent;
   }

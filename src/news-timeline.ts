@@ -1,10 +1,12 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import { ReadingController } from './controllers/reading.js';
 import { SizeController } from './controllers/size.js';
 import { SourceController } from './controllers/source.js';
 import { NewsTimelineLoadEvent, NewsTimelineSelectEvent } from './events.js';
 import { layoutTimeline, type TimelineLayout } from './layout/layout.js';
+import { toTime, type TimeInput } from './layout/view.js';
 import { formatDate, formatEventDate } from './model/format-date.js';
 import { emptyTimeline, parseTimeline } from './model/parse.js';
 import type { TimelineEvent, TimelineParseResult } from './model/timeline.js';
@@ -15,6 +17,7 @@ import { renderEventList, renderPlainEventList, type EventListContext } from './
 import { renderLegend } from './render/legend.js';
 import { renderIssues, renderState } from './render/notices.js';
 import { summarize } from './render/summary.js';
+import { renderToolbar } from './render/toolbar.js';
 import { ENGLISH, type TimelineStrings } from './strings.js';
 import { timelineStyles } from './styles.js';
 
@@ -23,6 +26,8 @@ import { timelineStyles } from './styles.js';
  *
  * @fires news-timeline-load - Data was parsed and its first render is done. `NewsTimelineLoadEvent`.
  * @fires news-timeline-select - The reader selected an event or closed its card. `NewsTimelineSelectEvent`.
+ * @fires news-timeline-range-change - A reader's gesture, key or button changed the visible window. `NewsTimelineRangeChangeEvent`.
+ * @slot caption - The timeline's accessible name, shown above it (instead of the `label` attribute).
  * @csspart base - The whole timeline region.
  * @csspart header - Title, description, summary sentence and legend.
  * @csspart title - The dataset's title.
@@ -37,6 +42,9 @@ import { timelineStyles } from './styles.js';
  * @csspart label - An event's title and date.
  * @csspart detail - The selected event's card.
  * @csspart close - The card's close button.
+ * @csspart toolbar - Zoom, list-view and story controls.
+ * @csspart control - Each toolbar button; also `zoom-in`, `zoom-out`, `fit`, `list-toggle`, `previous`, `next`.
+ * @csspart position - "3 of 12" in story mode.
  * @csspart loading - Shown while `src` loads.
  * @csspart empty - Shown when there are no events.
  * @csspart error - Shown when the data could not be loaded or has no usable event.
@@ -71,10 +79,34 @@ export class NewsTimeline extends LitElement {
   /** Interface text; replace any entry to reword or translate it. */
   @property({ attribute: false }) strings: TimelineStrings = ENGLISH;
 
+  /** Initial visible window: an ISO 8601 date (or a Date or ms), from the start of its period. */
+  @property() start: TimeInput | null = null;
+
+  /** Initial visible window: an ISO 8601 date (or a Date or ms), to the end of its period. */
+  @property() end: TimeInput | null = null;
+
+  /** Story mode: previous/next controls step through the events in date order, opening each card. */
+  @property({ type: Boolean, reflect: true }) story = false;
+
+  /** Shows the events as a plain list instead of the drawing. */
+  @property({ type: Boolean, reflect: true, attribute: 'list-view' }) listView = false;
+
+  /** Writes the selection to the URL hash as `#<id>=<event id>` and opens the event a link names. */
+  @property({ type: Boolean, reflect: true, attribute: 'deep-link' }) deepLink = false;
+
   @state() private parsed: TimelineParseResult | null = null;
+  @state() private announcement = '';
+  @state() private hasCaption = false;
 
   private readonly size = new SizeController(this, () => this.renderRoot.querySelector('.sizer'));
   private readonly source = new SourceController(this);
+  private readonly reading = new ReadingController(this, {
+    timeline: () => this.parsed?.data ?? null,
+    layout: () => this.layout,
+    eventButton: (id) => this.eventButton(id),
+    plot: () => this.renderRoot.querySelector('.plot'),
+    onChoose: (event) => this.onChoose(event),
+  });
   private layout: TimelineLayout | null = null;
   private parsedInput: unknown = undefined;
   private resolvedLocale: string | undefined = undefined;
@@ -95,9 +127,12 @@ export class NewsTimeline extends LitElement {
         this.loadPending = true;
       }
     }
+    const windowChanged = changed.has('start') || changed.has('end');
+    const view = this.reading.update(this.size.width, windowChanged ? { start: this.start, end: this.end } : null, changed.has('selected'));
     this.layout = this.parsed && this.size.width > 0
       ? layoutTimeline(this.parsed.data, {
         width: this.size.width,
+        view: view ?? undefined,
         locale: this.resolvedLocale,
         dateText: (e) => this.dateLine(e),
         asOfText: (d) => this.strings.asOf(formatDate(d, this.resolvedLocale)),
@@ -117,9 +152,12 @@ export class NewsTimeline extends LitElement {
     const timeline = this.parsed?.data ?? emptyTimeline();
     const issues = this.parsed?.issues ?? [];
     const name = this.label ?? timeline.title ?? 'Timeline';
-    return html`<section class="timeline" part="base" aria-label=${name} aria-describedby="summary" @keydown=${this.onKeydown}>
+    return html`<section class="timeline" part="base" aria-label=${this.hasCaption ? nothing : name}
+      aria-labelledby=${this.hasCaption ? 'caption' : nothing} aria-describedby="summary"
+      @keydown=${this.reading.keyboard.onKeydown} @focusin=${this.reading.keyboard.onFocusin}>
       <div class="sizer" aria-hidden="true"></div>
       <div class="header" part="header">
+        <div class="caption" id="caption"><slot name="caption" @slotchange=${this.onCaptionChange}></slot></div>
         ${timeline.title ? html`<p class="title" part="title">${timeline.title}</p>` : nothing}
         ${timeline.description ? html`<p class="description">${timeline.description}</p>` : nothing}
         <p class="summary" id="summary" part="summary">${summarize(timeline, this.strings, this.resolvedLocale)}</p>
@@ -127,19 +165,72 @@ export class NewsTimeline extends LitElement {
       </div>
       ${this.renderStatus(timeline.events.length)}
       ${timeline.events.length ? renderIssues(issues, this.strings) : nothing}
-      <div class="plot" part="plot" style=${styleMap({ height: this.layout ? `${this.layout.height}px` : null })}>
-        <svg class="chart" aria-hidden="true" width=${this.layout?.width ?? 0} height=${this.layout?.height ?? 0}>
-          ${this.layout ? renderChart(this.layout, timeline.events, this.selected) : nothing}
-        </svg>
-        ${timeline.events.length === 0
-          ? nothing
-          : this.layout
-            ? renderEventList(this.layout, this.listContext(timeline.events))
-            : renderPlainEventList(this.listContext(timeline.events), (e) => this.dateLine(e))}
-      </div>
+      ${timeline.events.length ? this.renderToolbar(timeline.events) : nothing}
+      ${this.renderPlot(timeline.events)}
       ${this.renderDetail(timeline.events)}
+      <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
     </section>`;
   }
+
+  // ---- Reading the story: the view window, selection, focus and links. ----
+
+  /** Shows the window from `start` to `end` (ISO 8601 dates, Dates or ms), within the data. Fires no event. */
+  zoomTo(start: TimeInput | null, end: TimeInput | null): void {
+    this.reading.zoom.zoomTo([toTime(start, 'start'), toTime(end, 'end')]);
+  }
+
+  /** Shows the whole timeline. Fires no event. */
+  fit(): void {
+    this.reading.zoom.fit();
+  }
+
+  /** Selects an event (opening its card and bringing it into view), or closes the card with `null`. Fires no event. */
+  select(id: string | null): void {
+    this.reading.select(id);
+  }
+
+  /** Selects the next event in date order (the first when none is selected). Fires no event. */
+  next(): void {
+    this.reading.step(1, false);
+  }
+
+  /** Selects the previous event in date order (the last when none is selected). Fires no event. */
+  previous(): void {
+    this.reading.step(-1, false);
+  }
+
+  private renderPlot(events: readonly TimelineEvent[]) {
+    const drawn = this.layout && !this.listView;
+    return html`<div class="plot ${drawn ? 'drawn' : ''}" part="plot" style=${styleMap({ height: drawn ? `${this.layout!.height}px` : null })}>
+      <svg class="chart ${drawn ? '' : 'off'}" aria-hidden="true" width=${this.layout?.width ?? 0} height=${this.layout?.height ?? 0}>
+        ${drawn ? renderChart(this.layout!, events, this.selected) : nothing}
+      </svg>
+      ${events.length === 0
+        ? nothing
+        : drawn
+          ? renderEventList(this.layout!, this.listContext(events))
+          : renderPlainEventList(this.listContext(events), (e) => this.dateLine(e))}
+    </div>`;
+  }
+
+  private renderToolbar(events: readonly TimelineEvent[]) {
+    const { zoom } = this.reading;
+    return renderToolbar({
+      strings: this.strings,
+      listView: this.listView,
+      canZoomIn: !zoom.deepest,
+      canZoomOut: !zoom.fitted,
+      story: this.story ? { index: this.reading.position(), count: events.length } : null,
+      onZoom: (factor) => this.reading.zoomAround(factor, this.selected),
+      onFit: () => zoom.fit(true),
+      onToggleList: () => (this.listView = !this.listView),
+      onStep: (delta) => this.reading.step(delta, true),
+    });
+  }
+
+  private onCaptionChange = (e: Event): void => {
+    this.hasCaption = (e.target as HTMLSlotElement).assignedNodes({ flatten: true }).some((n) => n.textContent?.trim());
+  };
 
   private renderStatus(count: number) {
     const s = this.source.state;
@@ -166,7 +257,7 @@ export class NewsTimeline extends LitElement {
       },
       closeLabel: this.strings.close,
       sourcesLabel: this.strings.sources,
-      onClose: () => this.choose(null, true),
+      onClose: () => this.reading.choose(null, true),
     });
   }
 
@@ -175,8 +266,9 @@ export class NewsTimeline extends LitElement {
     return {
       events,
       selected: this.selected,
+      tabStop: this.reading.keyboard.tabStop(this.selected),
       describe: (e) => (e.group === null ? '' : `, ${lanes.get(e.group) ?? e.group}`),
-      onActivate: (e) => this.choose(e.id === this.selected ? null : e, false),
+      onActivate: (e) => this.reading.choose(e.id === this.selected ? null : e, false),
     };
   }
 
@@ -186,27 +278,15 @@ export class NewsTimeline extends LitElement {
     return event.status === 'confirmed' ? date : `${date} · ${this.strings.status[event.status]}`;
   }
 
-  /** A reader's choice: updates `selected` and tells the page. */
-  private async choose(event: TimelineEvent | null, restoreFocus: boolean): Promise<void> {
-    const previous = this.selected;
-    this.selected = event?.id ?? null;
+  /** A reader's choice: announce it (title and date only) and tell the page. */
+  private onChoose(event: TimelineEvent | null): void {
+    this.announcement = event ? this.strings.selectedAnnouncement(event.title, formatEventDate(event, this.resolvedLocale)) : '';
     this.dispatchEvent(new NewsTimelineSelectEvent(event));
-    if (restoreFocus && previous) {
-      await this.updateComplete;
-      this.eventButton(previous)?.focus();
-    }
   }
 
   private eventButton(id: string): HTMLButtonElement | null {
     return [...(this.renderRoot.querySelectorAll<HTMLButtonElement>('button.event'))].find((b) => b.dataset['id'] === id) ?? null;
   }
-
-  private onKeydown = (e: KeyboardEvent): void => {
-    if (e.key === 'Escape' && this.selected) {
-      e.preventDefault();
-      void this.choose(null, true);
-    }
-  };
 
   private logIssues(result: TimelineParseResult): void {
     for (const issue of result.issues) {

@@ -20,6 +20,18 @@ export interface TimelineStrings {
   readonly sources: string;
   readonly ungrouped: string;
   readonly legend: string;
+  /** The toolbar: its name, zoom buttons, list toggle and story steps. */
+  readonly controls: string;
+  readonly zoomIn: string;
+  readonly zoomOut: string;
+  readonly fit: string;
+  readonly listView: string;
+  readonly previous: string;
+  readonly next: string;
+  /** "3 of 12", beside the story steps. */
+  readonly position: (index: number, count: number) => string;
+  /** What a screen reader hears when an event is selected: its title and date, not the whole card. */
+  readonly selectedAnnouncement: (title: string, date: string) => string;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -41,4 +53,13 @@ export const ENGLISH: TimelineStrings = {
   sources: 'Sources',
   ungrouped: 'Other',
   legend: 'Key',
+  controls: 'Timeline controls',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fit: 'Show all',
+  listView: 'List view',
+  previous: 'Previous event',
+  next: 'Next event',
+  position: (index, count) => `${index} of ${count}`,
+  selectedAnnouncement: (title, date) => `${title}, ${date}`,
 };

@@ -51,8 +51,28 @@ export const timelineStyles = css`
   .legend li { display: inline-flex; align-items: center; gap: 6px; }
   .legend svg { flex: none; overflow: visible; }
 
+  .caption ::slotted(*) { margin: 0 0 4px; font-size: 1.125rem; font-weight: 700; }
+
+  .toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; padding: 0 4px 8px; }
+  .story { display: inline-flex; align-items: center; gap: 6px; margin-inline-end: auto; }
+  .position { font-size: 0.875rem; color: var(--_muted); min-width: 4.5em; text-align: center; font-variant-numeric: tabular-nums; }
+  .tool {
+    min-width: 32px; min-height: 32px; padding: 0 8px; border: 1px solid var(--_line); border-radius: 6px;
+    background: var(--_background); color: var(--_text); font: inherit; font-size: 1rem; line-height: 1; cursor: pointer;
+  }
+  .tool.text { font-size: 0.875rem; }
+  .tool[aria-disabled='true'] { color: var(--_muted); border-style: dashed; cursor: default; }
+  .tool[aria-pressed='true'] { background: var(--_accent); border-color: var(--_accent); color: var(--_background); }
+  .tool:focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; }
+
   .plot { position: relative; }
+  /* Zoomed in, events outside the window are still in the list (keys reach them) but clipped from
+     view. 'clip', unlike 'hidden', makes no scroll container, so focus never scrolls the drawing;
+     the margin keeps focus rings at the edges visible. Vertical swipes scroll the page. */
+  .plot.drawn { overflow: clip; overflow-clip-margin: 8px; touch-action: pan-y; cursor: grab; }
+  .plot.drawn:active { cursor: grabbing; }
   svg.chart { display: block; overflow: visible; font-family: var(--_font); }
+  svg.chart.off { display: none; }
   .grid { stroke: var(--_grid); stroke-width: 1; }
   .era rect { fill: var(--_era); }
   .era text, .asof text, .tick text { fill: var(--_muted); font-size: 12px; }
@@ -103,7 +123,7 @@ export const timelineStyles = css`
     margin: 12px 0 0; padding: 16px; border-radius: 10px; background: var(--_surface);
     border-inline-start: 4px solid var(--_accent); position: relative;
   }
-  .detail h3 { margin: 0 40px 4px 0; font-size: 1.0625rem; line-height: 1.3; }
+  .detail h2 { margin: 0 40px 4px 0; font-size: 1.0625rem; line-height: 1.3; }
   .detail .date { margin: 0; color: var(--_muted); font-size: 0.875rem; }
   .detail .status { margin: 6px 0 0; font-size: 0.8125rem; font-weight: 700; }
   .detail .text { margin: 10px 0 0; font-size: 0.9375rem; }
@@ -140,5 +160,7 @@ export const timelineStyles = css`
     .mark:not(.expected):not(.cancelled) { fill: CanvasText; }
     .event:focus-visible { outline-color: Highlight; }
     .detail { border: 1px solid CanvasText; }
+    .tool:focus-visible { outline-color: Highlight; }
+    .tool[aria-pressed='true'] { background: Highlight; color: HighlightText; forced-color-adjust: none; }
   }
 `;

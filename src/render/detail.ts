@@ -19,7 +19,7 @@ export interface DetailContext {
 export function renderDetail(event: TimelineEvent, context: DetailContext): TemplateResult {
   const { media } = event;
   return html`<section class="detail" part="detail" id="detail" aria-labelledby="detail-title">
-    <h3 id="detail-title">${event.title}</h3>
+    <h2 id="detail-title">${event.title}</h2>
     <p class="date">${context.dateText}</p>
     ${context.statusText ? html`<p class="status">${context.statusText}</p>` : nothing}
     ${event.summary ? html`<p class="text">${event.summary}</p>` : nothing}

@@ -8,6 +8,8 @@ import type { TimelineEvent } from '../model/timeline.js';
 export interface EventListContext {
   readonly events: readonly TimelineEvent[];
   readonly selected: string | null;
+  /** The one event in the tab order (roving tabindex); the arrow keys move it. */
+  readonly tabStop: string | null;
   /** Status and lane, read after the visible label: "Expected. NATO." */
   readonly describe: (event: TimelineEvent) => string;
   readonly onActivate: (event: TimelineEvent) => void;
@@ -34,6 +36,7 @@ export function renderEventList(layout: TimelineLayout, context: EventListContex
           data-id=${event.id}
           aria-expanded=${event.id === selected ? 'true' : 'false'}
           aria-controls="detail"
+          tabindex=${event.id === context.tabStop ? '0' : '-1'}
           style=${styleMap({ left: px(hit.x), top: px(hit.y), width: px(hit.width), height: px(hit.height) })}
           @click=${() => context.onActivate(event)}
         >
@@ -61,6 +64,7 @@ export function renderPlainEventList(context: EventListContext, dateText: (event
     ${repeat(context.events, (e) => e.id, (event) => html`<li>
       <button type="button" class="event" part="event" data-id=${event.id}
         aria-expanded=${event.id === context.selected ? 'true' : 'false'} aria-controls="detail"
+        tabindex=${event.id === context.tabStop ? '0' : '-1'}
         @click=${() => context.onActivate(event)}>
         <span class="label" part="label">
           <span class="label-title">${event.title}</span>

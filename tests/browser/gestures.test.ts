@@ -1,0 +1,151 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import type { NewsTimelineRangeChangeEvent } from '../../src/events.js';
+import { timelineExtent } from '../../src/layout/extent.js';
+import { parseTimeline } from '../../src/model/parse.js';
+import { articleData, mount, part, parts, unmountAll, waitFor, type NewsTimeline } from './harness.js';
+
+const article = parseTimeline(articleData).data;
+const extent = timelineExtent(article)!;
+
+afterEach(() => {
+  unmountAll();
+  vi.restoreAllMocks();
+});
+
+function recordRanges(el: NewsTimeline): NewsTimelineRangeChangeEvent[] {
+  const ranges: NewsTimelineRangeChangeEvent[] = [];
+  el.addEventListener('news-timeline-range-change', (e) => ranges.push(e));
+  return ranges;
+}
+
+const span = (r: NewsTimelineRangeChangeEvent) => r.end.getTime() - r.start.getTime();
+
+/** A point in the drawing's empty area (the axis), away from any event button. */
+function axisPoint(el: NewsTimeline, share: number) {
+  const plot = part(el, 'plot')!.getBoundingClientRect();
+  return { x: plot.left + plot.width * share, y: plot.bottom - 10 };
+}
+
+describe('<news-timeline> zoom and pan gestures', () => {
+  test('ctrl+wheel zooms in around the pointer and fires one range change when the gesture ends', async () => {
+    const el = await mount((el) => (el.events = articleData));
+    const ranges = recordRanges(el);
+    const ticks = part(el, 'axis')!.textContent;
+    await userEvent.keyboard('{Control>}');
+    await userEvent.wheel(part(el, 'plot')!, { delta: { y: -120 }, times: 3 });
+    await userEvent.keyboard('{/Control}');
+    await waitFor(() => ranges.length > 0);
+    await el.updateComplete;
+    expect(ranges).toHaveLength(1);
+    expect(span(ranges[0]!)).toBeLessThan(extent[1] - extent[0]);
+    expect(ranges[0]!.start.getTime()).toBeGreaterThanOrEqual(extent[0] - 1);
+    expect(ranges[0]!.end.getTime()).toBeLessThanOrEqual(extent[1] + 1);
+    expect(ranges[0]!.bubbles && ranges[0]!.composed).toBe(true);
+    expect(part(el, 'axis')!.textContent).not.toBe(ticks);
+    // Every event is still in the list, so keys can reach those now outside the window.
+    expect(parts(el, 'event')).toHaveLength(article.events.length);
+  });
+
+  test('a plain vertical wheel scrolls the page and leaves the timeline alone', async () => {
+    const el = await mount((el) => (el.events = articleData));
+    const spacer = document.createElement('div');
+    spacer.style.height = '3000px';
+    document.body.append(spacer);
+    window.scrollTo(0, 0);
+    const ranges = recordRanges(el);
+    const ticks = part(el, 'axis')!.textContent;
+    await userEvent.wheel(part(el, 'plot')!, { delta: { y: 200 } });
+    await waitFor(() => window.scrollY > 0);
+    await el.updateComplete;
+    expect(part(el, 'axis')!.textContent).toBe(ticks);
+    expect(ranges).toHaveLength(0);
+    spacer.remove();
+    window.scrollTo(0, 0);
+  });
+
+  test('a wheel zoom stops at the data: zooming out past all of it changes nothing', async () => {
+    const el = await mount((el) => (el.events = articleData));
+    const ranges = recordRanges(el);
+    const plot = part(el, 'plot')!;
+    const ticks = part(el, 'axis')!.textContent;
+    const wheel = new WheelEvent('wheel', { deltaY: 500, ctrlKey: true, bubbles: true, cancelable: true, clientX: 300, clientY: 300, view: window });
+    plot.dispatchEvent(wheel);
+    await el.updateComplete;
+    expect(part(el, 'axis')!.textContent).toBe(ticks);
+    expect(ranges).toHaveLength(0);
+    // …and the browser does not zoom the page instead.
+    expect(wheel.defaultPrevented).toBe(true);
+    // …and the browser does not zoom the page instead.
+    expect(wheel.defaultPrevented).toBe(true);
+  });
+
+  test('a drag pans the zoomed-in view and fires one range change at the end', async () => {
+    const el = await mount((el) => (el.events = articleData));
+    el.zoomTo('2022-10-01', '2023-01-01');
+    await el.updateComplete;
+    const ranges = recordRanges(el);
+    const plot = part(el, 'plot')!;
+    const from = axisPoint(el, 0.5);
+    const init = (x: number) => ({ clientX: x, clientY: from.y, bubbles: true, cancelable: true, view: window, button: 0 });
+    plot.dispatchEvent(new MouseEvent('mousedown', init(from.x)));
+    for (let dx = 20; dx <= 200; dx += 20) window.dispatchEvent(new MouseEvent('mousemove', init(from.x + dx)));
+    window.dispatchEvent(new MouseEvent('mouseup', init(from.x + 200)));
+    await el.updateComplete;
+    expect(ranges).toHaveLength(1);
+    // Dragging right brings earlier time into view, at the same zoom.
+    expect(ranges[0]!.start.getTime()).toBeLessThan(Date.UTC(2022, 9, 1));
+    expect(span(ranges[0]!)).toBeCloseTo(Date.UTC(2023, 0, 2) - Date.UTC(2022, 9, 1), -5);
+  });
+
+  test('a horizontal swipe pans and fires one range change when it ends', async () => {
+    const el = await mount((el) => (el.events = articleData));
+    el.zoomTo('2022-10-01', '2023-01-01');
+    await el.updateComplete;
+    const ranges = recordRanges(el);
+    const plot = part(el, 'plot')!;
+    const events = [0, 1, 2, 3].map(() => new WheelEvent('wheel', { deltaX: 40, deltaY: 2, bubbles: true, cancelable: true, view: window }));
+    for (const e of events) plot.dispatchEvent(e);
+    expect(events.every((e) => e.defaultPrevented)).toBe(true);
+    await waitFor(() => ranges.length > 0);
+    expect(ranges).toHaveLength(1);
+    expect(ranges[0]!.start.getTime()).toBeGreaterThan(Date.UTC(2022, 9, 1));
+  });
+
+  test('the zoom buttons zoom in, out and back to all, and fire a range change each', async () => {
+    const el = await mount((el) => (el.events = articleData));
+    const ranges = recordRanges(el);
+    const control = (name: string) => part<HTMLButtonElement>(el, name)!;
+    expect(control('zoom-out').getAttribute('aria-disabled')).toBe('true');
+    await userEvent.click(control('zoom-in'));
+    await userEvent.click(control('zoom-in'));
+    await el.updateComplete;
+    expect(control('zoom-out').getAttribute('aria-disabled')).toBe('false');
+    await userEvent.click(control('fit'));
+    await el.updateComplete;
+    expect(ranges.map(span)).toEqual([(extent[1] - extent[0]) / 2, (extent[1] - extent[0]) / 4, extent[1] - extent[0]]);
+    // A disabled control stays focusable but does nothing (Playwright refuses to click it: use the DOM).
+    control('fit').click();
+    await el.updateComplete;
+    expect(ranges).toHaveLength(3);
+  });
+
+  test('methods and attributes change the window without firing events', async () => {
+    const el = await mount((el) => {
+      el.setAttribute('start', '2023-05');
+      el.setAttribute('end', '2023-05');
+      el.events = articleData;
+    });
+    const ranges = recordRanges(el);
+    const ticks = part(el, 'axis')!.textContent!;
+    expect(ticks).toMatch(/May/);
+    expect(ticks).not.toMatch(/2022/);
+    el.fit();
+    await el.updateComplete;
+    expect(part(el, 'axis')!.textContent).toMatch(/2022/);
+    el.zoomTo(new Date(Date.UTC(2023, 4, 24)), Date.UTC(2023, 4, 25));
+    await el.updateComplete;
+    expect(part(el, 'axis')!.textContent).toMatch(/\d{2}:\d{2}/);
+    expect(ranges).toHaveLength(0);
+  });
+});
