@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import { TIMELINE_METRICS as M } from '../layout/metrics.js';
+import { timeScale } from '../layout/scale.js';
 import { clampView, minimumSpan, panView, revealView, sameView, zoomView, type TimeWindow, type ViewBounds } from '../layout/view.js';
 
 /** A wheel gesture ends after this long without a wheel event (d3-zoom's own wheel delay). */
@@ -197,16 +197,17 @@ export class ZoomController implements ReactiveController {
   /** The base scale maps the whole data to the drawing; a transform k, x rescales it to the window. */
   private toTransform(view: TimeWindow): ZoomTransform {
     const [e0, e1] = this.bounds!.extent;
-    const x0 = scaleUtc().domain([e0, e1]).range([M.paddingX, this.width - M.paddingX]);
+    const x0 = timeScale([e0, e1], [M.paddingX, this.width - M.paddingX]);
     const k = (e1 - e0) / Math.max(1, view[1] - view[0]);
     return zoomIdentity.translate(M.paddingX - k * x0(view[0]), 0).scale(k);
   }
 
   private fromTransform(t: ZoomTransform): TimeWindow {
     const [e0, e1] = this.bounds!.extent;
-    const x0 = scaleUtc().domain([e0, e1]).range([M.paddingX, this.width - M.paddingX]);
-    const [a, b] = t.rescaleX(x0).domain();
-    return [+a!, +b!];
+    const x0 = timeScale([e0, e1], [M.paddingX, this.width - M.paddingX]);
+    // The window is what the transformed scale shows across the drawing: invert both ends of the range.
+    const [r0, r1] = x0.range();
+    return [x0.invert(t.invertX(r0)), x0.invert(t.invertX(r1))];
   }
 }
 

@@ -1,9 +1,9 @@
-import { scaleUtc } from 'd3-scale';
 import type { TimelineDate } from '../model/dates.js';
 import type { Timeline, TimelineEvent } from '../model/timeline.js';
 import { timelineExtent } from './extent.js';
 import { layoutLanes, type EventLayout, type LaneLayout } from './lanes.js';
 import { TIMELINE_METRICS as M } from './metrics.js';
+import { timeScale } from './scale.js';
 import { estimateTextWidth } from './text-width.js';
 import { layoutTicks, TICK_FONT_SIZE, type AxisTick } from './ticks.js';
 
@@ -63,7 +63,7 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
   const width = options.width;
 
   // 1. Scale: time to x, with room on both sides for markers.
-  const x = scaleUtc().domain([view[0], view[1]]).range([M.paddingX, width - M.paddingX]);
+  const x = timeScale([view[0], view[1]], [M.paddingX, width - M.paddingX]);
 
   // 2. Top band: eras and the "as reported" line share it.
   const hasBand = timeline.eras.length > 0 || timeline.asOf !== null;

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { scaleUtc } from 'd3-scale';
 import { describe, expect, test } from 'vitest';
 import { timelineExtent } from '../../src/layout/extent.js';
 import { layoutTimeline, type TimelineLayout } from '../../src/layout/layout.js';
 import { TIMELINE_METRICS } from '../../src/layout/metrics.js';
 import { RowPacker } from '../../src/layout/rows.js';
+import { timeScale } from '../../src/layout/scale.js';
 import { estimateTextWidth } from '../../src/layout/text-width.js';
 import { layoutTicks } from '../../src/layout/ticks.js';
 import { utcTime } from '../../src/model/dates.js';
@@ -59,7 +59,7 @@ describe('layoutTicks()', () => {
     [utcTime(2023, 5, 24, 6), utcTime(2023, 5, 24, 18), /^(\d{1,2} [A-Z][a-z]{2}(,| at)? )?\d{2}:\d{2}$/],
   ])('re-ticks for the span (%#) with labels that never collide', (start, end, pattern) => {
     for (const width of [320, 600, 1200]) {
-      const x = scaleUtc().domain([start, end]).range([16, width - 16]);
+      const x = timeScale([start, end], [16, width - 16]);
       const ticks = layoutTicks(x, width, 'en-GB');
       expect(ticks.length).toBeGreaterThan(1);
       // At phone widths coarser ticks are right; the unit must show from 600 px up.
@@ -76,10 +76,28 @@ describe('layoutTicks()', () => {
   });
 
   test('the first tick and each new year name the year', () => {
-    const x = scaleUtc().domain([utcTime(2022, 2), utcTime(2023, 8)]).range([16, 1184]);
+    const x = timeScale([utcTime(2022, 2), utcTime(2023, 8)], [16, 1184]);
     const labels = layoutTicks(x, 1200, 'en-GB').map((t) => t.label);
     expect(labels[0]).toMatch(/2022$/);
     expect(labels).toContain('Jan 2023');
+  });
+});
+
+describe('timeScale()', () => {
+  test('maps a window onto pixels linearly and inverts it', () => {
+    const x = timeScale([utcTime(2022), utcTime(2024)], [10, 810]);
+    expect(x(utcTime(2022))).toBe(10);
+    expect(x(new Date(utcTime(2024)))).toBe(810);
+    expect(x(utcTime(2023))).toBeCloseTo(410); // 2022 and 2023 both have 365 days
+    expect(Math.round(x.invert(x(utcTime(2023, 5, 24))))).toBe(utcTime(2023, 5, 24));
+    expect(x.domain().map(Number)).toEqual([utcTime(2022), utcTime(2024)]);
+  });
+
+  test('ticks at round UTC intervals, as d3 picks them', () => {
+    const months = timeScale([utcTime(2022, 2, 24), utcTime(2023, 7, 12)], [0, 1000]).ticks(6);
+    expect(months.map((d) => d.toISOString().slice(0, 10))).toEqual(['2022-04-01', '2022-07-01', '2022-10-01', '2023-01-01', '2023-04-01', '2023-07-01']);
+    const hours = timeScale([utcTime(2023, 5, 24, 6), utcTime(2023, 5, 24, 18)], [0, 1000]).ticks(4);
+    expect(hours.every((d) => d.getUTCMinutes() === 0 && d.getUTCHours() % 3 === 0)).toBe(true);
   });
 });
 

@@ -1,0 +1,53 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import articleJson from '../../examples/data/japan-nato-2022-2023.json';
+
+// The one-file bundle, exactly as a page without a build step loads it. It is built from the same
+// sources as the rest of the suite, but with d3-transition replaced by a small stand-in, so its zoom
+// gestures are tested here against the built file. `npm test` builds it first.
+const BUNDLE = '/dist/news-timeline.bundle.js';
+
+afterEach(() => document.body.replaceChildren());
+
+async function mountFromBundle() {
+  await import(/* @vite-ignore */ BUNDLE);
+  const el = document.createElement('news-timeline') as HTMLElement & { events: unknown; zoomTo(a: string, b: string): void; updateComplete: Promise<boolean> };
+  el.style.width = '900px';
+  const loaded = new Promise((r) => el.addEventListener('news-timeline-load', r, { once: true }));
+  el.events = articleJson;
+  document.body.append(el);
+  await loaded;
+  return el;
+}
+
+describe('dist/news-timeline.bundle.js', () => {
+  test('defines <news-timeline> and draws every event', async () => {
+    const el = await mountFromBundle();
+    expect(customElements.get('news-timeline')).toBeDefined();
+    expect(el.shadowRoot!.querySelectorAll('[part~="event"]')).toHaveLength(articleJson.events.length);
+  });
+
+  test('ctrl+wheel zooms and a drag pans, each ending in one range change', async () => {
+    const el = await mountFromBundle();
+    const ranges: { start: Date; end: Date }[] = [];
+    el.addEventListener('news-timeline-range-change', (e) => ranges.push(e as unknown as { start: Date; end: Date }));
+    const plot = el.shadowRoot!.querySelector<HTMLElement>('[part~="plot"]')!;
+    await userEvent.keyboard('{Control>}');
+    await userEvent.wheel(plot, { delta: { y: -120 }, times: 3 });
+    await userEvent.keyboard('{/Control}');
+    for (let i = 0; i < 60 && ranges.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(ranges).toHaveLength(1);
+    const zoomed = ranges[0]!.end.getTime() - ranges[0]!.start.getTime();
+
+    const box = plot.getBoundingClientRect();
+    const y = box.bottom - 10;
+    const init = (x: number) => ({ clientX: x, clientY: y, bubbles: true, cancelable: true, view: window, button: 0 });
+    plot.dispatchEvent(new MouseEvent('mousedown', init(box.left + 300)));
+    for (let dx = 20; dx <= 200; dx += 20) window.dispatchEvent(new MouseEvent('mousemove', init(box.left + 300 + dx)));
+    window.dispatchEvent(new MouseEvent('mouseup', init(box.left + 500)));
+    await el.updateComplete;
+    expect(ranges).toHaveLength(2);
+    expect(ranges[1]!.start.getTime()).toBeLessThan(ranges[0]!.start.getTime());
+    expect(ranges[1]!.end.getTime() - ranges[1]!.start.getTime()).toBeCloseTo(zoomed, -5);
+  });
+});
