@@ -15,8 +15,8 @@ export interface NewsSource {
   title?: string;
   /** Who published it, e.g. "NATO" or "Ministry of Foreign Affairs of Japan". */
   publisher?: string;
-  /** Where to read it. Only `http(s)` and relative URLs become links. */
-  url: string;
+  /** Where to read it. Only `http(s)` and relative URLs become links; a source without one is shown as text. */
+  url?: string;
   /** When it was published, as an ISO 8601 date such as `2023-05-25`. */
   date?: string;
 }
@@ -46,12 +46,20 @@ export interface NewsEvent {
    * Dates without a time are calendar days, the same for every reader whatever their time zone.
    */
   start: string;
-  /** When a range ends (inclusive, same format as `start`): `2022-06-30` for a summit ending that day. */
+  /**
+   * When a range ends (inclusive, same format as `start`): `2022-06-30` for a summit ending that day.
+   * `".."` marks an open-ended range that has not ended; `start: "2020/.."` says the same in EDTF.
+   */
   end?: string;
   /** The headline of the event (plain text). */
   title: string;
-  /** A short account of the event (plain text, never HTML). */
+  /** A short account of the event (plain text, never HTML). Derived from `body` when absent. */
   summary?: string;
+  /**
+   * Rich text (HTML), e.g. from TimelineJS. Only `p`, `a`, `blockquote`, `cite`, `br`, `span`, `em`,
+   * `strong`, `i`, `b`, `ul`, `ol` and `li` survive, and links only to `http(s)`, `mailto:` or relative URLs.
+   */
+  body?: string;
   /** A label that replaces the formatted date, e.g. "Summer 2023". */
   displayDate?: string;
   /** The id (or label) of the lane the event belongs to, e.g. `"nato"`. */
