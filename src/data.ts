@@ -8,7 +8,12 @@ export { NEWS_EVENT_STATUSES } from './model/types.js';
 export type {
   Timeline, TimelineEvent, TimelineEraSpan, TimelineIssue, TimelineIssueSeverity, TimelineParseResult, TimelineSource,
 } from './model/timeline.js';
-export { parseTimeline } from './model/parse.js';
+export { parseTimeline, type ParseOptions } from './model/parse.js';
+export { detectFormat, TIMELINE_FORMATS, type TimelineFormat } from './model/formats.js';
+export { serializeTimeline } from './model/serialize.js';
+export { parseCsv, type CsvTable } from './model/csv.js';
+export { TIMELINEJS_COLUMNS } from './model/csv-template.js';
+export { LIMITS } from './model/limits.js';
 export { parseDate, type DatePrecision, type DateQualifier, type TimelineDate, type DateParseResult } from './model/dates.js';
 export { formatDate, formatDateRange, formatEventDate } from './model/format-date.js';
 export { safeUrl } from './model/urls.js';
