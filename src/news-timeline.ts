@@ -2,17 +2,21 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { SizeController } from './controllers/size.js';
+import { InlineDataController } from './controllers/inline-data.js';
+import { selectInput } from './controllers/select-input.js';
 import { SourceController } from './controllers/source.js';
-import { NewsTimelineLoadEvent, NewsTimelineSelectEvent } from './events.js';
+import { NewsTimelineIssuesEvent, NewsTimelineLoadEvent, NewsTimelineSelectEvent } from './events.js';
 import { layoutTimeline, type TimelineLayout } from './layout/layout.js';
 import { formatDate, formatEventDate } from './model/format-date.js';
 import { emptyTimeline, parseTimeline } from './model/parse.js';
+import type { TimelineFormat } from './model/formats.js';
 import type { TimelineEvent, TimelineParseResult } from './model/timeline.js';
 import type { TimelineInput } from './model/types.js';
 import { renderChart } from './render/chart.js';
 import { renderDetail } from './render/detail.js';
 import { renderEventList, renderPlainEventList, type EventListContext } from './render/event-list.js';
 import { renderLegend } from './render/legend.js';
+import { hasRichText, loadRichText } from './render/rich-text.js';
 import { renderIssues, renderState } from './render/notices.js';
 import { summarize } from './render/summary.js';
 import { ENGLISH, type TimelineStrings } from './strings.js';
@@ -23,6 +27,9 @@ import { timelineStyles } from './styles.js';
  *
  * @fires news-timeline-load - Data was parsed and its first render is done. `NewsTimelineLoadEvent`.
  * @fires news-timeline-select - The reader selected an event or closed its card. `NewsTimelineSelectEvent`.
+ * @fires news-timeline-issues - The data had problems (before `news-timeline-load`). `NewsTimelineIssuesEvent`.
+ * @slot - Data written in the page: a `<script type="application/json">`, or an `<ol>` of events that readers
+ *   without JavaScript see as a list. The list is shown again only if it holds no usable event.
  * @csspart base - The whole timeline region.
  * @csspart header - Title, description, summary sentence and legend.
  * @csspart title - The dataset's title.
@@ -50,6 +57,9 @@ export class NewsTimeline extends LitElement {
   /** URL of a JSON dataset to load. While set, it is used instead of `events`. */
   @property({ reflect: true }) src: string | null = null;
 
+  /** The data's format (`json`, `timelinejs` or `csv`); detected from the content when absent. */
+  @property({ reflect: true }) format: TimelineFormat | null = null;
+
   /** The timeline's accessible name. Defaults to the dataset's title. */
   @property({ reflect: true }) label: string | null = null;
 
@@ -66,8 +76,10 @@ export class NewsTimeline extends LitElement {
 
   private readonly size = new SizeController(this, () => this.renderRoot.querySelector('.sizer'));
   private readonly source = new SourceController(this);
+  private readonly inline = new InlineDataController(this);
   private layout: TimelineLayout | null = null;
   private parsedInput: unknown = undefined;
+  private parsedFormat: TimelineFormat | null = null;
   private resolvedLocale: string | undefined = undefined;
   private loadPending = false;
   private readonly logged = new Set<string>();
@@ -77,13 +89,15 @@ export class NewsTimeline extends LitElement {
     this.resolvedLocale = this.locale ?? this.closest('[lang]')?.getAttribute('lang') ?? undefined;
 
     // Parse once per input, never per frame.
-    const input = this.src ? (this.source.state.status === 'loaded' ? this.source.state.content : undefined) : this.events;
-    if (input !== this.parsedInput) {
+    const { input, format } = selectInput(this.src, this.source.state, this.events, this.inline.data, this.format);
+    if (input !== this.parsedInput || format !== this.parsedFormat) {
       this.parsedInput = input;
-      this.parsed = input === undefined || input === null ? null : parseTimeline(input);
+      this.parsedFormat = format;
+      this.parsed = input === undefined || input === null ? null : parseTimeline(input, { format });
       if (this.parsed) {
         this.logIssues(this.parsed);
         this.loadPending = true;
+        if (hasRichText(this.parsed.data)) void loadRichText().then(() => this.requestUpdate());
       }
     }
     this.layout = this.parsed && this.size.width > 0
@@ -100,6 +114,7 @@ export class NewsTimeline extends LitElement {
     // "Loaded" means drawn: wait until the element has measured itself (a hidden one measures 0).
     if (this.loadPending && this.parsed && this.size.measured) {
       this.loadPending = false;
+      if (this.parsed.issues.length) this.dispatchEvent(new NewsTimelineIssuesEvent(this.parsed.issues));
       this.dispatchEvent(new NewsTimelineLoadEvent(this.parsed.data, this.parsed.issues));
     }
   }
@@ -129,6 +144,7 @@ export class NewsTimeline extends LitElement {
             : renderPlainEventList(this.listContext(timeline.events), (e) => this.dateLine(e))}
       </div>
       ${this.renderDetail(timeline.events)}
+      ${this.inline.data?.kind === 'list' && timeline.events.length === 0 ? html`<slot></slot>` : nothing}
     </section>`;
   }
 
@@ -157,6 +173,7 @@ export class NewsTimeline extends LitElement {
       },
       closeLabel: this.strings.close,
       sourcesLabel: this.strings.sources,
+      mediaLabel: this.strings.openMedia,
       onClose: () => this.choose(null, true),
     });
   }
