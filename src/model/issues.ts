@@ -39,10 +39,9 @@ export class IssueCollector {
     const eventPath = dot < 0 ? at.path : at.path.slice(0, dot);
     const inner = path.slice(eventPath.length + 1);
     const named = at.fieldNames && inner && Object.prototype.hasOwnProperty.call(at.fieldNames, inner) ? at.fieldNames[inner] : undefined;
-    let where: string;
-    if (named !== undefined && at.row !== undefined) where = `${eventPath}${name}, column ${JSON.stringify(named)}`;
-    else if (named !== undefined) where = `${eventPath}${name}.${named}`;
-    else where = field === undefined ? `${at.path}${name}` : `${at.path}${name}.${field}`;
+    // The event's name follows the event, before any nested path: `events[3] ("x").sources[0].url`.
+    let where = `${eventPath}${name}${path.slice(eventPath.length)}`;
+    if (named !== undefined) where = at.row !== undefined ? `${eventPath}${name}, column ${JSON.stringify(named)}` : `${eventPath}${name}.${named}`;
     this.issues.push({
       severity,
       path,
