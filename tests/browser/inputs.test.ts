@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { NewsTimelineIssuesEvent } from '../../src/events.js';
-import { mount, part, parts, unmountAll, waitFor, type NewsTimeline } from './harness.js';
+import { intersects, mount, part, parts, unmountAll, waitFor, type NewsTimeline } from './harness.js';
 
 afterEach(() => {
   unmountAll();
@@ -90,11 +90,14 @@ describe('data written in the page', () => {
     expect(part(el, 'title')!.textContent).toBe('MY OWN CSV');
   });
 
-  test('src loads TimelineJS JSON as it is', async () => {
-    vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const el = await mount((el) => el.setAttribute('src', '/examples/data/timelinejs/eras.json'));
+  test('src loads TimelineJS JSON as it is, and its crowded lane keeps labels apart', async () => {
+    const el = await mount((el) => el.setAttribute('src', '/examples/data/timelinejs/eras.json'), 726);
     expect(parts(el, 'event')).toHaveLength(20);
     expect(parts(el, 'marker')).toHaveLength(20);
+    const rects = parts(el, 'label').filter((l) => getComputedStyle(l).opacity !== '0').map((l) => l.getBoundingClientRect());
+    for (let i = 0; i < rects.length; i++) {
+      for (let j = i + 1; j < rects.length; j++) expect(intersects(rects[i]!, rects[j]!), `labels ${i} and ${j}`).toBe(false);
+    }
   });
 });
 
