@@ -21,9 +21,12 @@ export interface NewsSource {
   date?: string;
 }
 
-/** One image that illustrates an event. */
+/** One image (or other media) that illustrates an event. */
 export interface NewsMedia {
-  /** Image URL. Only `http(s)` and relative URLs are loaded. */
+  /**
+   * Image URL, loaded lazily when the card opens. Any other page (a video, a post, a map) is shown as
+   * a link the reader can follow, never embedded. Only `http(s)` and relative URLs are used.
+   */
   url: string;
   /** Text alternative for readers who cannot see the image. */
   alt?: string;

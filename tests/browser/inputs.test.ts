@@ -28,7 +28,7 @@ describe('data written in the page', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const el = await mountMarkup(LIST);
     expect(titles(el)).toEqual(['Madrid summit', 'Mao Ning criticises NATO', 'Vilnius summit']);
-    expect(el.querySelectorAll('li')).toHaveLength(3);
+    expect(el.innerHTML).toBe(LIST);
     expect(el.shadowRoot!.querySelector('slot')).toBeNull();
     expect(el.querySelector('ol')!.getBoundingClientRect().height).toBe(0);
     parts<HTMLButtonElement>(el, 'event')[1]!.click();
@@ -84,10 +84,17 @@ describe('data written in the page', () => {
     expect(titles(el)).toEqual(['Slide']);
   });
 
-  test('src loads a TimelineJS spreadsheet CSV, detected by its extension', async () => {
+  test('src loads a TimelineJS spreadsheet CSV, detected by its extension; a video is a link, not an embed', async () => {
     const el = await mount((el) => el.setAttribute('src', '/examples/data/timelinejs/my-own-timeline.csv'));
     expect(parts(el, 'event')).toHaveLength(10);
     expect(part(el, 'title')!.textContent).toBe('MY OWN CSV');
+    parts<HTMLButtonElement>(el, 'event').find((b) => b.textContent!.includes('And the women who made it work'))!.click();
+    await el.updateComplete;
+    const figure = part(el, 'detail')!.querySelector('figure')!;
+    expect(figure.querySelector('img, iframe, video')).toBeNull();
+    const link = figure.querySelector('a')!;
+    expect([link.getAttribute('href'), link.textContent, link.rel]).toEqual(['https://www.youtube.com/watch?v=aPweFhhXFvY', 'View media on youtube.com', 'noopener noreferrer']);
+    expect(figure.querySelector('figcaption')!.textContent).toBe('Jean Bartik talks about the ENIAC women Computer History Museum');
   });
 
   test('src loads TimelineJS JSON as it is, and its crowded lane keeps labels apart', async () => {
