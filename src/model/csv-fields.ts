@@ -1,6 +1,6 @@
 import { headerIndex, isBlankRow } from './csv.js';
-import type { ImportedTimeline } from './import.js';
-import type { IssueCollector, IssueLocation } from './issues.js';
+import { rowLocator, type ImportedTimeline } from './import.js';
+import type { IssueCollector } from './issues.js';
 import { LIMITS } from './limits.js';
 import { capList } from './read.js';
 
@@ -51,9 +51,6 @@ export function importFieldsCsv(rows: readonly (readonly string[])[], issues: Is
     events.push(event);
     eventRows.push(i + 2);
   });
-  const locate = (index: number): IssueLocation => {
-    const row = eventRows[index] ?? 0;
-    return { path: `row ${row}`, eventIndex: index, row, fieldNames };
-  };
+  const locate = rowLocator(eventRows, fieldNames);
   return { record: { events }, locate, rejected: new Set() };
 }

@@ -1,6 +1,6 @@
 import { headerIndex, isBlankRow } from './csv.js';
-import type { ImportedTimeline } from './import.js';
-import type { IssueCollector, IssueLocation } from './issues.js';
+import { rowLocator, type ImportedTimeline } from './import.js';
+import type { IssueCollector } from './issues.js';
 import { LIMITS } from './limits.js';
 import { capList } from './read.js';
 import { importTimelineJs } from './timelinejs.js';
@@ -71,9 +71,6 @@ export function importTimelineJsCsv(rows: readonly (readonly string[])[], issues
       slideRows.push(i + 2);
     }
   });
-  const locate = (index: number): IssueLocation => {
-    const row = slideRows[index] ?? 0;
-    return { path: `row ${row}`, eventIndex: index, row, fieldNames };
-  };
+  const locate = rowLocator(slideRows, fieldNames);
   return importTimelineJs({ title, eras, events: slides }, issues, locate);
 }

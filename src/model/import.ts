@@ -18,3 +18,11 @@ export interface ImportedTimeline {
 export function nativeImport(record: UntrustedRecord): ImportedTimeline {
   return { record, locate: (index) => ({ path: `events[${index}]`, eventIndex: index }), rejected: new Set() };
 }
+
+/** Locates events that came from spreadsheet rows: event `index` is `row N`, its fields named by their columns. */
+export function rowLocator(rows: readonly number[], columns: Readonly<Record<string, string>>): (index: number) => IssueLocation {
+  return (index) => {
+    const row = rows[index] ?? 0;
+    return { path: `row ${row}`, eventIndex: index, row, fieldNames: columns };
+  };
+}
