@@ -83,6 +83,16 @@ describe('layoutTicks()', () => {
   });
 });
 
+describe('open-ended ranges', () => {
+  test('an event that has not ended runs to the right end of the view', () => {
+    const { data } = parseTimeline([{ start: '2020/..', title: 'Ongoing' }, { start: '2023', title: 'Later' }]);
+    const layout = lay(data, 800);
+    const ongoing = layout.items[0]!;
+    expect(ongoing.x1).toBe(800 - TIMELINE_METRICS.paddingX);
+    expect(ongoing.x1).toBeGreaterThan(layout.items[1]!.x0);
+  });
+});
+
 describe('RowPacker', () => {
   test('a span forced into a full row still blocks later spans that overlap it', () => {
     const packer = new RowPacker(1, 0);
