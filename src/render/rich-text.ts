@@ -21,7 +21,7 @@ export function hasRichText(timeline: Timeline): boolean {
   return timeline.events.some((e) => e.body !== null);
 }
 
-/** Loads and configures the sanitiser once; resolves when `renderRichText` can use it. */
+/** Loads and configures the sanitiser once; resolves when `renderRichText` can use it (or when it cannot load). */
 export function loadRichText(): Promise<void> {
   loading ??= import('dompurify').then(({ default: createPurify }) => {
     // A private instance: our hooks never touch a DOMPurify the page itself uses.
@@ -35,6 +35,9 @@ export function loadRichText(): Promise<void> {
       node.setAttribute('rel', 'noopener noreferrer');
     });
     sanitizer = purify;
+  }).catch(() => {
+    // The chunk could not load (offline, blocked): cards keep the plain-text summary; a later dataset retries.
+    loading = null;
   });
   return loading;
 }
