@@ -2,7 +2,7 @@
  * `news-timeline/data`: the data layer with no DOM, for Node, build scripts and workers.
  */
 export type {
-  NewsEvent, NewsEventStatus, NewsMedia, NewsSource, TimelineData, TimelineEra, TimelineGroup, TimelineInput,
+  NewsEvent, NewsEventStatus, NewsMedia, NewsSource, TimelineData, TimelineEra, TimelineGroup, TimelineInput, TimelineJsDocument,
 } from './model/types.js';
 export { NEWS_EVENT_STATUSES } from './model/types.js';
 export type {

@@ -116,5 +116,16 @@ export interface TimelineData {
   groups?: TimelineGroup[];
 }
 
+/**
+ * A TimelineJS3 JSON document (https://timeline.knightlab.com/docs/json-format.html), accepted as it
+ * is: `title` slide, `events` with `start_date` parts and `text.headline`/`text.text`, `eras`. Its
+ * contents are checked when parsed, so they are typed loosely here.
+ */
+export interface TimelineJsDocument {
+  title?: object;
+  events: object[];
+  eras?: object[];
+}
+
 /** What the element's `events` property accepts. */
-export type TimelineInput = NewsEvent[] | TimelineData;
+export type TimelineInput = NewsEvent[] | TimelineData | TimelineJsDocument;

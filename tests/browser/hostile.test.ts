@@ -152,7 +152,7 @@ describe('a hostile dataset', () => {
       group: payload,
       display_date: payload,
     }));
-    const el = await mount((el) => (el.events = { title: { text: { headline: nth(MARKUP, 0), text: nth(MARKUP, 1) } }, events: slides } as never), 900);
+    const el = await mount((el) => (el.events = { title: { text: { headline: nth(MARKUP, 0), text: nth(MARKUP, 1) } }, events: slides }), 900);
     for (const button of parts<HTMLButtonElement>(el, 'event')) {
       button.click();
       await el.updateComplete;
