@@ -36,7 +36,7 @@ export class NewsTimelineSelectEvent extends Event {
   }
 }
 
-/** Fired when parsed data had problems, so a page can show or collect them. */
+/** Fired after data with problems is parsed (before `news-timeline-load`), so a page can show or collect them. */
 export class NewsTimelineIssuesEvent extends Event {
   static readonly eventName = 'news-timeline-issues' as const;
 

@@ -1,23 +1,23 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { SizeController } from './controllers/size.js';
 import { InlineDataController } from './controllers/inline-data.js';
 import { selectInput } from './controllers/select-input.js';
+import { SizeController } from './controllers/size.js';
 import { SourceController } from './controllers/source.js';
 import { NewsTimelineIssuesEvent, NewsTimelineLoadEvent, NewsTimelineSelectEvent } from './events.js';
 import { layoutTimeline, type TimelineLayout } from './layout/layout.js';
 import { formatDate, formatEventDate } from './model/format-date.js';
-import { emptyTimeline, parseTimeline } from './model/parse.js';
 import type { TimelineFormat } from './model/formats.js';
+import { emptyTimeline, parseTimeline } from './model/parse.js';
 import type { TimelineEvent, TimelineParseResult } from './model/timeline.js';
 import type { TimelineInput } from './model/types.js';
 import { renderChart } from './render/chart.js';
 import { renderDetail } from './render/detail.js';
 import { renderEventList, renderPlainEventList, type EventListContext } from './render/event-list.js';
 import { renderLegend } from './render/legend.js';
-import { hasRichText, loadRichText } from './render/rich-text.js';
 import { renderIssues, renderState } from './render/notices.js';
+import { hasRichText, loadRichText } from './render/rich-text.js';
 import { summarize } from './render/summary.js';
 import { ENGLISH, type TimelineStrings } from './strings.js';
 import { timelineStyles } from './styles.js';
@@ -54,7 +54,7 @@ export class NewsTimeline extends LitElement {
   /** The data: an array of events or a whole `TimelineData`. Set a new value to update. */
   @property({ attribute: false }) events: TimelineInput | null = null;
 
-  /** URL of a JSON dataset to load. While set, it is used instead of `events`. */
+  /** URL of a dataset to load (our JSON, TimelineJS JSON or CSV). While set, it is used instead of `events`. */
   @property({ reflect: true }) src: string | null = null;
 
   /** The data's format (`json`, `timelinejs` or `csv`); detected from the content when absent. */
@@ -82,6 +82,7 @@ export class NewsTimeline extends LitElement {
   private parsedFormat: TimelineFormat | null = null;
   private resolvedLocale: string | undefined = undefined;
   private loadPending = false;
+  private issuesPending = false;
   private readonly logged = new Set<string>();
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -97,6 +98,7 @@ export class NewsTimeline extends LitElement {
       if (this.parsed) {
         this.logIssues(this.parsed);
         this.loadPending = true;
+        this.issuesPending = this.parsed.issues.length > 0;
         if (hasRichText(this.parsed.data)) void loadRichText().then(() => this.requestUpdate());
       }
     }
@@ -111,10 +113,14 @@ export class NewsTimeline extends LitElement {
   }
 
   override updated(): void {
+    // Problems are reported as soon as they are known, even by an element that is hidden.
+    if (this.issuesPending && this.parsed) {
+      this.issuesPending = false;
+      this.dispatchEvent(new NewsTimelineIssuesEvent(this.parsed.issues));
+    }
     // "Loaded" means drawn: wait until the element has measured itself (a hidden one measures 0).
     if (this.loadPending && this.parsed && this.size.measured) {
       this.loadPending = false;
-      if (this.parsed.issues.length) this.dispatchEvent(new NewsTimelineIssuesEvent(this.parsed.issues));
       this.dispatchEvent(new NewsTimelineLoadEvent(this.parsed.data, this.parsed.issues));
     }
   }

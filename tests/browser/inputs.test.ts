@@ -126,6 +126,18 @@ describe('news-timeline-issues', () => {
     expect(seen[0]!.issues.map((i) => i.message)).toEqual(['events[1] ("bad").start: expected an ISO 8601 date such as 2023-07-11, found "11/07/2023"']);
   });
 
+  test('is fired by a hidden element too, which never draws', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    let fired: NewsTimelineIssuesEvent | null = null;
+    await mount((el) => {
+      el.style.display = 'none';
+      el.addEventListener('news-timeline-issues', (e) => (fired = e));
+      el.events = [{ start: 'soon', title: 'Bad' }];
+    }, 800, false);
+    await waitFor(() => fired);
+    expect(fired!.issues).toHaveLength(1);
+  });
+
   test('is not fired for clean data', async () => {
     const listener = vi.fn();
     document.addEventListener('news-timeline-issues', listener);
