@@ -100,7 +100,12 @@ function importEvent(slide: unknown, at: IssueLocation, issues: IssueCollector):
   let title = headline;
   if (title === undefined) {
     title = fallbackHeadline(summary, caption);
-    if (title !== undefined) issues.expected('warning', here, 'text.headline', 'a headline', rawHeadline, `used ${JSON.stringify(title)} from the slide`);
+    if (title === undefined) {
+      // Markup with no words (`<b></b>`, a script) is no headline either: say what was there.
+      issues.expected('error', here, 'text.headline', 'a headline, or text or a caption to make one from', rawHeadline);
+      return null;
+    }
+    issues.expected('warning', here, 'text.headline', 'a headline', rawHeadline, `used ${JSON.stringify(title)} from the slide`);
   }
   const event: Record<string, unknown> = {
     id: uniqueId,

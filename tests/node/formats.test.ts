@@ -71,7 +71,8 @@ describe('TimelineJS3 JSON', () => {
     [{ start_date: { year: 'MCMXL' }, text: { headline: 'H' } }, 'events[0] ("H").start_date.year: expected a year such as 1943 (negative for BC, never 0), found "MCMXL"'],
     [{ text: { headline: 'H' } }, 'events[0] ("H").start_date.year: expected a year such as 1943, found nothing'],
     [{ start_date: { year: 1950 }, end_date: { year: 1940 }, text: { headline: 'H' } }, 'events[0] ("H").end_date: expected a date on or after start (1950), found "1940"'],
-    [{ start_date: { year: 1950 }, text: { text: '' } }, 'events[0].text.headline: expected the event’s headline as text, found nothing'],
+    [{ start_date: { year: 1950 }, text: { text: '' } }, 'events[0].text.headline: expected a headline, or text or a caption to make one from, found nothing'],
+    [{ start_date: { year: 1950 }, text: { headline: '<script>x()</script>' } }, 'events[0].text.headline: expected a headline, or text or a caption to make one from, found "<script>x()</script>"'],
   ])('a bad slide is an error named in TimelineJS’s terms: %j', (slide, message) => {
     const { data, issues } = parseTimeline({ events: [slide, { start_date: { year: 2000 }, text: { headline: 'Good' } }] });
     expect(data.events.map((e) => e.title)).toEqual(['Good']);
@@ -130,7 +131,7 @@ describe('the TimelineJS spreadsheet template as CSV', () => {
       'row 3 ("Bad month"), column "Month": expected a whole number from 1 to 12, found "13"',
       'row 4 ("Bad day"), column "Day": expected a day that exists, found "30" (February 2023 has no day 30 (it has 28 days))',
       'row 5 ("No year"), column "Year": expected a year such as 1943, found ""',
-      'row 6, column "Headline": expected the event’s headline as text, found nothing',
+      'row 6, column "Headline": expected a headline, or text or a caption to make one from, found ""',
     ]);
     expect(issues[0]).toMatchObject({ row: 3, column: 'Month', severity: 'error' });
   });
