@@ -51,6 +51,7 @@ export function importTimelineJsCsv(rows: readonly (readonly string[])[], issues
   const slides: Record<string, unknown>[] = [];
   const eras: Record<string, unknown>[] = [];
   const slideRows: number[] = [];
+  const eraRows: number[] = [];
   let title: Record<string, unknown> | undefined;
   const dataRows = capList(rows.slice(1), LIMITS.events, { path: 'data' }, 'rows', issues);
   dataRows.forEach((row, i) => {
@@ -65,12 +66,14 @@ export function importTimelineJsCsv(rows: readonly (readonly string[])[], issues
     };
     const type = (cell(row, 'Type') ?? '').trim().toLowerCase();
     if (type === 'title' && !title) title = slide;
-    else if (type === 'era') eras.push(slide);
+    else if (type === 'era') {
+      eras.push(slide);
+      eraRows.push(i + 2);
+    }
     else {
       slides.push(slide);
       slideRows.push(i + 2);
     }
   });
-  const locate = rowLocator(slideRows, fieldNames);
-  return importTimelineJs({ title, eras, events: slides }, issues, locate);
+  return importTimelineJs({ title, eras, events: slides }, issues, rowLocator(slideRows, fieldNames), rowLocator(eraRows, fieldNames, false));
 }

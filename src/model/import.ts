@@ -12,6 +12,8 @@ export interface ImportedTimeline {
   readonly locate: (index: number) => IssueLocation;
   /** Events the importer already rejected with an error; the validator skips them silently. */
   readonly rejected: ReadonlySet<number>;
+  /** Where era `index` of `record.eras` came from, and which eras the importer rejected; `eras[i]` when absent. */
+  readonly eras?: { readonly locate: (index: number) => IssueLocation; readonly rejected: ReadonlySet<number> };
 }
 
 /** Events in our own format: positions and field names are already ours. */
@@ -19,10 +21,10 @@ export function nativeImport(record: UntrustedRecord): ImportedTimeline {
   return { record, locate: (index) => ({ path: `events[${index}]`, eventIndex: index }), rejected: new Set() };
 }
 
-/** Locates events that came from spreadsheet rows: event `index` is `row N`, its fields named by their columns. */
-export function rowLocator(rows: readonly number[], columns: Readonly<Record<string, string>>): (index: number) => IssueLocation {
+/** Locates records that came from spreadsheet rows: record `index` is `row N`, its fields named by their columns. */
+export function rowLocator(rows: readonly number[], columns: Readonly<Record<string, string>>, events = true): (index: number) => IssueLocation {
   return (index) => {
     const row = rows[index] ?? 0;
-    return { path: `row ${row}`, eventIndex: index, row, fieldNames: columns };
+    return { path: `row ${row}`, ...(events ? { eventIndex: index } : {}), row, fieldNames: columns };
   };
 }

@@ -3,6 +3,7 @@ import { deriveEventId, IdRegistry } from './ids.js';
 import { IssueCollector, type IssueLocation } from './issues.js';
 import { readEvent, type ParsedEventFields } from './parse-event.js';
 import { importTimeline, type TimelineFormat } from './formats.js';
+import type { ImportedTimeline } from './import.js';
 import { LIMITS } from './limits.js';
 import { capList, isRecord, own, readArray, readDate, readText, type UntrustedRecord } from './read.js';
 import type { Timeline, TimelineEraSpan, TimelineEvent, TimelineParseResult } from './timeline.js';
@@ -23,7 +24,7 @@ export function parseTimeline(input: unknown, options: ParseOptions = {}): Timel
   const issues = new IssueCollector();
   const imported = importTimeline(input, options.format ?? null, issues);
   if (!imported) return { data: emptyTimeline(), issues: issues.issues };
-  const { record, locate, rejected } = imported;
+  const { record, locate, rejected, eras = NATIVE_ERAS } = imported;
   const root: IssueLocation = { path: 'data' };
 
   const rawEvents = own(record, 'events');
@@ -42,7 +43,7 @@ export function parseTimeline(input: unknown, options: ParseOptions = {}): Timel
     description: readText(record, 'description', root, issues),
     asOf: readDate(record, 'asOf', root, issues, 'warning') ?? null,
     events,
-    eras: readEras(record, issues),
+    eras: readEras(record, eras, issues),
     groups: usedGroups(declaredGroups, events),
   };
   return { data, issues: issues.issues };
@@ -123,10 +124,13 @@ function usedGroups(declared: readonly TimelineGroup[], events: readonly Timelin
   return lanes;
 }
 
-function readEras(record: UntrustedRecord, issues: IssueCollector): TimelineEraSpan[] {
+const NATIVE_ERAS: NonNullable<ImportedTimeline['eras']> = { locate: (i) => ({ path: `eras[${i}]` }), rejected: new Set() };
+
+function readEras(record: UntrustedRecord, origin: NonNullable<ImportedTimeline['eras']>, issues: IssueCollector): TimelineEraSpan[] {
   const eras: TimelineEraSpan[] = [];
   readArray(record, 'eras', { path: 'data' }, issues, 'an array of { start, end, title }', LIMITS.eras).forEach((item, i) => {
-    const at: IssueLocation = { path: `eras[${i}]` };
+    if (origin.rejected.has(i)) return;
+    const at = origin.locate(i);
     if (!isRecord(item)) {
       issues.expected('warning', at, undefined, 'an era with start, end and title', item);
       return;

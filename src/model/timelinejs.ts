@@ -123,8 +123,7 @@ function importEvent(slide: unknown, at: IssueLocation, issues: IssueCollector):
   return event;
 }
 
-function importEra(era: unknown, index: number, issues: IssueCollector): UntrustedRecord | null {
-  const at: IssueLocation = { path: `eras[${index}]` };
+function importEra(era: unknown, at: IssueLocation, issues: IssueCollector): UntrustedRecord | null {
   if (!isRecord(era)) {
     issues.expected('warning', at, undefined, 'an era with start_date, end_date and text', era);
     return null;
@@ -135,22 +134,27 @@ function importEra(era: unknown, index: number, issues: IssueCollector): Untrust
 }
 
 /**
- * Reads a TimelineJS3 document. `locate` says where slide `i` is in the file (the CSV importer
- * passes rows and column names); by default it is `events[i]` with TimelineJS's field names.
+ * Reads a TimelineJS3 document. `locate` and `locateEra` say where slide or era `i` is in the file
+ * (the CSV importer passes rows and column names); by default `events[i]` and `eras[i]` with
+ * TimelineJS's field names.
  */
 export function importTimelineJs(
   value: UntrustedRecord,
   issues: IssueCollector,
   locate: (index: number) => IssueLocation = (index) => ({ path: `events[${index}]`, eventIndex: index, fieldNames: TIMELINEJS_FIELD_NAMES }),
+  locateEra: (index: number) => IssueLocation = (index) => ({ path: `eras[${index}]`, fieldNames: TIMELINEJS_FIELD_NAMES }),
 ): ImportedTimeline {
   const titleText = nested(nested(value, 'title'), 'text');
   const root: IssueLocation = { path: 'data' };
   const rawSlides = own(value, 'events');
   if (!Array.isArray(rawSlides)) issues.expected('error', root, 'events', 'an array of TimelineJS slides', rawSlides);
   const slides = capList(Array.isArray(rawSlides) ? rawSlides : [], LIMITS.events, root, 'events', issues);
-  const eras = readArray(value, 'eras', root, issues, 'an array of TimelineJS eras', LIMITS.eras)
-    .map((era, i) => importEra(era, i, issues))
-    .filter((era): era is UntrustedRecord => era !== null);
+  const rejectedEras = new Set<number>();
+  const eras = readArray(value, 'eras', root, issues, 'an array of TimelineJS eras', LIMITS.eras).map((era, i) => {
+    const imported = importEra(era, locateEra(i), issues);
+    if (imported === null) rejectedEras.add(i);
+    return imported;
+  });
 
   const rejected = new Set<number>();
   const events = slides.map((slide, index) => {
@@ -164,7 +168,7 @@ export function importTimelineJs(
     events,
     eras,
   };
-  return { record, locate, rejected };
+  return { record, locate, rejected, eras: { locate: locateEra, rejected: rejectedEras } };
 }
 
 /** Whether a parsed JSON value looks like TimelineJS rather than our own format. */

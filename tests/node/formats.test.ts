@@ -123,6 +123,21 @@ describe('the TimelineJS spreadsheet template as CSV', () => {
     expect(data.eras.map((e) => e.title)).toEqual(['Kishida era']);
   });
 
+  test('era rows are checked and named by row and column too', () => {
+    const csv = 'Year,End Year,Headline,Type\n2020,2021,Good era,era\n2021,2019,Backwards era,era\n2022,,Event,\n';
+    const { data, issues } = parseTimeline(csv);
+    expect(data.eras.map((e) => e.title)).toEqual(['Good era']);
+    expect(issues.map((i) => i.message)).toEqual(['row 3, column "End Year": expected a date on or after start (2021), found "2019" (era skipped)']);
+  });
+
+  test('TimelineJS eras are named in TimelineJS’s terms, in their own positions', () => {
+    const { issues } = parseTimeline({ events: [{ start_date: { year: 1 }, text: { headline: 'H' } }], eras: [7, { start_date: { year: 5 }, text: { headline: 'E' } }] });
+    expect(issues.map((i) => i.message)).toEqual([
+      'eras[0]: expected an era with start_date, end_date and text, found 7',
+      'eras[1].end_date: expected a date, found nothing (era skipped)',
+    ]);
+  });
+
   test('problems are named by row and column', () => {
     const csv = 'Year,Month,Day,Headline\n2023,5,24,Good\n2023,13,1,Bad month\n2023,2,30,Bad day\n,,,No year\n2023,1,1,';
     const { data, issues } = parseTimeline(csv);
