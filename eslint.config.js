@@ -26,6 +26,10 @@ export default tseslint.config(
     },
   },
   {
+    // A leading underscore marks a binding left unused on purpose (e.g. dropped by destructuring).
+    rules: { '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^_', argsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }] },
+  },
+  {
     files: [SANITISER],
     rules: { 'no-restricted-syntax': 'off' },
   },

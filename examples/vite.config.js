@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { dirname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { GALLERY_PAGES, galleryNav } from './pages.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = resolve(here, '../dist');
@@ -17,18 +18,18 @@ export default defineConfig({
     outDir: resolve(here, '../dist-gallery'),
     emptyOutDir: true,
     rollupOptions: {
-      input: {
-        index: resolve(here, 'index.html'),
-        'script-tag': resolve(here, 'script-tag.html'),
-        javascript: resolve(here, 'javascript.html'),
-        story: resolve(here, 'story.html'),
-        'deep-links': resolve(here, 'deep-links.html'),
-        'two-timelines': resolve(here, 'two-timelines.html'),
-        'events-api': resolve(here, 'events-api.html'),
-      },
+      input: Object.fromEntries(GALLERY_PAGES.map(({ file }) => [file.replace('.html', ''), resolve(here, file)])),
     },
   },
   plugins: [
+    {
+      // One navigation for every page, written into the HTML itself so it works without JavaScript.
+      name: 'gallery-nav',
+      transformIndexHtml(html, ctx) {
+        const file = ctx.path === '/' ? 'index.html' : ctx.path.replace(/^\//, '');
+        return html.replace('<nav class="gallery-nav" aria-label="Examples"></nav>', galleryNav(file));
+      },
+    },
     {
       name: 'serve-dist',
       configureServer(server) {

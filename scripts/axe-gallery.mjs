@@ -4,9 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright';
+import { GALLERY_PAGES } from '../examples/pages.js';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:5373/';
-const pages = ['', 'script-tag.html', 'javascript.html', 'story.html', 'deep-links.html', 'two-timelines.html', 'events-api.html'];
+const pages = GALLERY_PAGES.map(({ file }) => (file === 'index.html' ? '' : file));
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 

@@ -1,7 +1,7 @@
 // Builds dist/: ES modules and .d.ts types from tsc (lit and d3 stay external), then the standalone
 // bundle, which exports the same API as the package root and so shares its types.
 import { execFileSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, rmSync, writeFileSync } from 'node:fs';
 
 rmSync('dist', { recursive: true, force: true });
 const run = (bin, args) => execFileSync(process.execPath, [bin, ...args], { stdio: 'inherit' });
@@ -11,3 +11,4 @@ writeFileSync('dist/news-timeline.bundle.d.ts', "export * from './index.js';\n")
 // Keep the manifest in step with the JSDoc it is generated from (CI checks it is committed fresh).
 run('node_modules/@custom-elements-manifest/analyzer/cem.js', ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
 execFileSync(process.execPath, ['scripts/readme-reference.mjs'], { stdio: 'inherit' });
+chmodSync('dist/cli.js', 0o755);

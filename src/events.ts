@@ -50,9 +50,27 @@ export class NewsTimelineRangeChangeEvent extends Event {
   }
 }
 
+/** Fired after data with problems is parsed (before `news-timeline-load`), so a page can show or collect them. */
+export class NewsTimelineIssuesEvent extends Event {
+  static readonly eventName = 'news-timeline-issues' as const;
+
+  constructor(
+    /** Every problem, each with where it is and what was expected. */
+    readonly issues: readonly TimelineIssue[],
+  ) {
+    super(NewsTimelineIssuesEvent.eventName, { bubbles: true, composed: true });
+  }
+
+  /** How many problems skipped an event (the rest repaired or dropped one field). */
+  get errorCount(): number {
+    return this.issues.filter((i) => i.severity === 'error').length;
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'news-timeline-range-change': NewsTimelineRangeChangeEvent;
+    'news-timeline-issues': NewsTimelineIssuesEvent;
     'news-timeline-load': NewsTimelineLoadEvent;
     'news-timeline-select': NewsTimelineSelectEvent;
   }

@@ -2,12 +2,15 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { ReadingController } from './controllers/reading.js';
+import { InlineDataController } from './controllers/inline-data.js';
+import { selectInput } from './controllers/select-input.js';
 import { SizeController } from './controllers/size.js';
 import { SourceController } from './controllers/source.js';
-import { NewsTimelineLoadEvent, NewsTimelineSelectEvent } from './events.js';
+import { NewsTimelineIssuesEvent, NewsTimelineLoadEvent, NewsTimelineSelectEvent } from './events.js';
 import { layoutTimeline, type TimelineLayout } from './layout/layout.js';
 import { toTime, type TimeInput } from './layout/view.js';
 import { formatDate, formatEventDate } from './model/format-date.js';
+import type { TimelineFormat } from './model/formats.js';
 import { emptyTimeline, parseTimeline } from './model/parse.js';
 import type { TimelineEvent, TimelineParseResult } from './model/timeline.js';
 import type { TimelineInput } from './model/types.js';
@@ -16,6 +19,7 @@ import { renderDetail } from './render/detail.js';
 import { renderEventList, renderPlainEventList, type EventListContext } from './render/event-list.js';
 import { renderLegend } from './render/legend.js';
 import { renderIssues, renderState } from './render/notices.js';
+import { hasRichText, loadRichText } from './render/rich-text.js';
 import { summarize } from './render/summary.js';
 import { renderToolbar } from './render/toolbar.js';
 import { ENGLISH, type TimelineStrings } from './strings.js';
@@ -28,6 +32,9 @@ import { timelineStyles } from './styles.js';
  * @fires news-timeline-select - The reader selected an event or closed its card. `NewsTimelineSelectEvent`.
  * @fires news-timeline-range-change - A reader's gesture, key or button changed the visible window. `NewsTimelineRangeChangeEvent`.
  * @slot caption - The timeline's accessible name, shown above it (instead of the `label` attribute).
+ * @fires news-timeline-issues - The data had problems (before `news-timeline-load`). `NewsTimelineIssuesEvent`.
+ * @slot - Data written in the page: a `<script type="application/json">`, or an `<ol>` of events that readers
+ *   without JavaScript see as a list. The list is shown again only if it holds no usable event.
  * @csspart base - The whole timeline region.
  * @csspart header - Title, description, summary sentence and legend.
  * @csspart title - The dataset's title.
@@ -64,8 +71,11 @@ export class NewsTimeline extends LitElement {
   /** The data: an array of events or a whole `TimelineData`. Set a new value to update. */
   @property({ attribute: false }) events: TimelineInput | null = null;
 
-  /** URL of a JSON dataset to load. While set, it is used instead of `events`. */
+  /** URL of a dataset to load (our JSON, TimelineJS JSON or CSV). While set, it is used instead of `events`. */
   @property({ reflect: true }) src: string | null = null;
+
+  /** The data's format (`json`, `timelinejs` or `csv`); detected from the content when absent. */
+  @property({ reflect: true }) format: TimelineFormat | null = null;
 
   /** The timeline's accessible name. Defaults to the dataset's title. */
   @property({ reflect: true }) label: string | null = null;
@@ -107,10 +117,13 @@ export class NewsTimeline extends LitElement {
     plot: () => this.renderRoot.querySelector('.plot'),
     onChoose: (event) => this.onChoose(event),
   });
+  private readonly inline = new InlineDataController(this);
   private layout: TimelineLayout | null = null;
   private parsedInput: unknown = undefined;
+  private parsedFormat: TimelineFormat | null = null;
   private resolvedLocale: string | undefined = undefined;
   private loadPending = false;
+  private issuesPending = false;
   private readonly logged = new Set<string>();
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -118,13 +131,16 @@ export class NewsTimeline extends LitElement {
     this.resolvedLocale = this.locale ?? this.closest('[lang]')?.getAttribute('lang') ?? undefined;
 
     // Parse once per input, never per frame.
-    const input = this.src ? (this.source.state.status === 'loaded' ? this.source.state.content : undefined) : this.events;
-    if (input !== this.parsedInput) {
+    const { input, format } = selectInput(this.src, this.source.state, this.events, this.inline.data, this.format);
+    if (input !== this.parsedInput || format !== this.parsedFormat) {
       this.parsedInput = input;
-      this.parsed = input === undefined || input === null ? null : parseTimeline(input);
+      this.parsedFormat = format;
+      this.parsed = input === undefined || input === null ? null : parseTimeline(input, { format });
       if (this.parsed) {
         this.logIssues(this.parsed);
         this.loadPending = true;
+        this.issuesPending = this.parsed.issues.length > 0;
+        if (hasRichText(this.parsed.data)) void loadRichText().then(() => this.requestUpdate());
       }
     }
     const windowChanged = changed.has('start') || changed.has('end');
@@ -141,6 +157,11 @@ export class NewsTimeline extends LitElement {
   }
 
   override updated(): void {
+    // Problems are reported as soon as they are known, even by an element that is hidden.
+    if (this.issuesPending && this.parsed) {
+      this.issuesPending = false;
+      this.dispatchEvent(new NewsTimelineIssuesEvent(this.parsed.issues));
+    }
     // "Loaded" means drawn: wait until the element has measured itself (a hidden one measures 0).
     if (this.loadPending && this.parsed && this.size.measured) {
       this.loadPending = false;
@@ -169,6 +190,7 @@ export class NewsTimeline extends LitElement {
       ${this.renderPlot(timeline.events)}
       ${this.renderDetail(timeline.events)}
       <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
+      ${this.inline.data?.kind === 'list' && timeline.events.length === 0 ? html`<slot></slot>` : nothing}
     </section>`;
   }
 
@@ -257,6 +279,7 @@ export class NewsTimeline extends LitElement {
       },
       closeLabel: this.strings.close,
       sourcesLabel: this.strings.sources,
+      mediaLabel: this.strings.openMedia,
       onClose: () => this.reading.choose(null, true),
     });
   }

@@ -18,6 +18,8 @@ export interface TimelineStrings {
   readonly issuesHeading: (errors: number, warnings: number) => string;
   readonly close: string;
   readonly sources: string;
+  /** A link to media that is not an image (a video, a post), opened only when the reader asks. */
+  readonly openMedia: (host: string) => string;
   readonly ungrouped: string;
   readonly legend: string;
   /** The toolbar: its name, zoom buttons, list toggle and story steps. */
@@ -51,6 +53,7 @@ export const ENGLISH: TimelineStrings = {
       .filter(Boolean).join(' and ') + ' because of problems in the data.',
   close: 'Close',
   sources: 'Sources',
+  openMedia: (host) => `View media on ${host}`,
   ungrouped: 'Other',
   legend: 'Key',
   controls: 'Timeline controls',

@@ -1,10 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { TimelineFormat } from '../model/formats.js';
 
 /** Where loading a `src` stands. */
 export type SourceState =
   | { readonly status: 'idle' }
   | { readonly status: 'loading'; readonly src: string }
-  | { readonly status: 'loaded'; readonly src: string; readonly content: string }
+  | { readonly status: 'loaded'; readonly src: string; readonly content: string; readonly format: TimelineFormat | null }
   | { readonly status: 'failed'; readonly src: string; readonly reason: string };
 
 /**
@@ -44,7 +45,7 @@ export class SourceController implements ReactiveController {
     try {
       const response = await fetch(src, { signal, credentials: 'same-origin' });
       if (!response.ok) return { status: 'failed', src, reason: `HTTP ${response.status}${response.statusText ? ' ' + response.statusText : ''}` };
-      return { status: 'loaded', src, content: await response.text() };
+      return { status: 'loaded', src, content: await response.text(), format: formatOfResponse(src, response.headers.get('content-type')) };
     } catch (error) {
       return { status: 'failed', src, reason: (error as Error).message || 'network error' };
     }
@@ -62,4 +63,9 @@ export class SourceController implements ReactiveController {
       this.state = { status: 'idle' };
     }
   }
+}
+
+/** CSV when the server or the file name says so; otherwise the parser tells JSON from CSV by content. */
+export function formatOfResponse(src: string, contentType: string | null): TimelineFormat | null {
+  return /\bcsv\b/i.test(contentType ?? '') || /\.csv(?:[?#]|$)/i.test(src) ? 'csv' : null;
 }

@@ -86,7 +86,8 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
     const events = [...byLane.get(key)!].sort(packingOrder);
     for (const event of events) {
       const x0 = x(event.start.time);
-      const x1 = event.end ? Math.max(x0, x(event.end.endTime)) : x0;
+      // An open-ended range runs to the end of the view.
+      const x1 = event.end ? Math.max(x0, x(event.end.endTime)) : event.openEnd ? Math.max(x0, x.range()[1]!) : x0;
       const radius = M.markerRadius[event.importance - 1]!;
       const title = event.title;
       const date = dateText(event);

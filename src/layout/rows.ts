@@ -10,10 +10,13 @@ const byLeft = bisector((span: Span) => span.left);
 
 /**
  * Rows of one lane, each holding disjoint horizontal spans: the packing behind "no two labels
- * overlap". Spans are kept sorted so a fit test is a binary search, not a scan.
+ * overlap". Spans are kept sorted so a fit test is a binary search, not a scan. A span forced into a
+ * row where it does not fit (a lane too dense for its rows) is kept apart and checked one by one,
+ * because the binary search is only right while the sorted spans are disjoint.
  */
 export class RowPacker {
   private readonly rows: Span[][] = [];
+  private readonly forced: Span[][] = [];
 
   constructor(readonly maxRows: number, readonly gap = 6) {}
 
@@ -29,7 +32,8 @@ export class RowPacker {
     const i = byLeft.left(spans, span.left);
     const before = spans[i - 1];
     const after = spans[i];
-    return (!before || before.right + this.gap <= span.left) && (!after || span.right + this.gap <= after.left);
+    const clear = (other: Span) => other.right + this.gap <= span.left || span.right + this.gap <= other.left;
+    return (!before || clear(before)) && (!after || clear(after)) && (this.forced[row] ?? []).every(clear);
   }
 
   /** The lowest row where `span` fits, or -1. */
@@ -39,8 +43,13 @@ export class RowPacker {
     return -1;
   }
 
+  /** Adds a span to a row, whether or not it fits there. */
   add(row: number, span: Span): void {
     while (this.rows.length <= row) this.rows.push([]);
+    if (!this.fits(row, span)) {
+      (this.forced[row] ??= []).push(span);
+      return;
+    }
     const spans = this.rows[row]!;
     spans.splice(byLeft.left(spans, span.left), 0, span);
   }

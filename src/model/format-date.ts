@@ -75,11 +75,15 @@ export function formatDateRange(start: TimelineDate, end: TimelineDate, locale?:
   return `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
 }
 
-/** The date a reader sees for an event: its `displayDate`, else its start (and end) at their precision. */
+/**
+ * The date a reader sees for an event: its `displayDate`, else its start (and end) at their
+ * precision. An open-ended range reads "2020–", the usual notation for "since 2020, ongoing".
+ */
 export function formatEventDate(
-  event: { readonly start: TimelineDate; readonly end: TimelineDate | null; readonly displayDate: string | null },
+  event: { readonly start: TimelineDate; readonly end: TimelineDate | null; readonly openEnd?: boolean; readonly displayDate: string | null },
   locale?: string,
 ): string {
   if (event.displayDate) return event.displayDate;
+  if (event.openEnd) return `${formatDate(event.start, locale)}–`;
   return event.end ? formatDateRange(event.start, event.end, locale) : formatDate(event.start, locale);
 }

@@ -13,11 +13,18 @@ export function describeValue(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-/** Where an issue is: `events[3] ("vilnius-summit")`, or a top-level path. */
+/** Where an issue is: `events[3] ("vilnius-summit")`, `row 5 ("Ada Lovelace")`, or a top-level path. */
 export interface IssueLocation {
   readonly path: string;
   readonly eventIndex?: number;
   readonly eventName?: string;
+  /** The CSV row (1 is the header) when the input was a spreadsheet. */
+  readonly row?: number;
+  /**
+   * How the input named our fields, keyed by the path inside the event (`start`, `media.url`):
+   * CSV column names, or TimelineJS keys such as `start_date`. Unlisted fields keep their names.
+   */
+  readonly fieldNames?: Readonly<Record<string, string>>;
 }
 
 /** Collects issues for one parse, with messages in one consistent shape. */
@@ -27,13 +34,22 @@ export class IssueCollector {
   report(severity: TimelineIssueSeverity, at: IssueLocation, field: string | undefined, problem: string): void {
     const name = at.eventName === undefined ? '' : ` (${JSON.stringify(at.eventName)})`;
     const path = field === undefined ? at.path : `${at.path}.${field}`;
-    const where = field === undefined ? `${at.path}${name}` : `${at.path}${name}.${field}`;
+    // The event's own path has no dot: `events[3]`, `row 5`. Nested paths add `.media`, `.sources[0]`.
+    const dot = at.path.indexOf('.');
+    const eventPath = dot < 0 ? at.path : at.path.slice(0, dot);
+    const inner = path.slice(eventPath.length + 1);
+    const named = at.fieldNames && inner && Object.prototype.hasOwnProperty.call(at.fieldNames, inner) ? at.fieldNames[inner] : undefined;
+    // The event's name follows the event, before any nested path: `events[3] ("x").sources[0].url`.
+    let where = `${eventPath}${name}${path.slice(eventPath.length)}`;
+    if (named !== undefined) where = at.row !== undefined ? `${eventPath}${name}, column ${JSON.stringify(named)}` : `${eventPath}${name}.${named}`;
     this.issues.push({
       severity,
       path,
       ...(at.eventIndex === undefined ? {} : { eventIndex: at.eventIndex }),
       ...(at.eventName === undefined ? {} : { eventName: at.eventName }),
       ...(field === undefined ? {} : { field }),
+      ...(at.row === undefined ? {} : { row: at.row }),
+      ...(named !== undefined && at.row !== undefined ? { column: named } : {}),
       message: `${where}: ${problem}`,
     });
   }

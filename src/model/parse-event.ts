@@ -1,3 +1,4 @@
+import { htmlToText } from './html-text.js';
 import type { IssueCollector, IssueLocation } from './issues.js';
 import { DATE_EXAMPLE, isRecord, own, readArray, readDate, readText, type UntrustedRecord } from './read.js';
 import type { TimelineEvent, TimelineSource } from './timeline.js';
@@ -9,9 +10,8 @@ export type ParsedEventFields = Omit<TimelineEvent, 'id' | 'index'> & { readonly
 
 const URL_EXPECTED = 'an http(s) or relative URL';
 
-/** Reads one event. Returns `null` (after reporting an error) when it cannot be shown at all. */
-export function readEvent(value: unknown, index: number, issues: IssueCollector): ParsedEventFields | null {
-  const base: IssueLocation = { path: `events[${index}]`, eventIndex: index };
+/** Reads one event at `base` (its place in the input). Returns `null` (after reporting an error) when it cannot be shown. */
+export function readEvent(value: unknown, base: IssueLocation, issues: IssueCollector): ParsedEventFields | null {
   if (!isRecord(value)) {
     issues.expected('error', base, undefined, 'an event object with start and title', value);
     return null;
@@ -21,30 +21,17 @@ export function readEvent(value: unknown, index: number, issues: IssueCollector)
   const name = givenId ?? title ?? undefined;
   const at: IssueLocation = name === undefined ? base : { ...base, eventName: name };
 
-  const start = readDate(value, 'start', at, issues, 'error');
-  const end = readDate(value, 'end', at, issues, 'error');
-  let ok = true;
-  if (start === null) {
-    issues.expected('error', at, 'start', DATE_EXAMPLE, undefined);
-    ok = false;
-  }
-  if (title === null) {
-    issues.expected('error', at, 'title', 'the event’s headline as text', own(value, 'title'));
-    ok = false;
-  }
-  if (start === undefined || end === undefined) ok = false;
-  if (start && end && end.endTime <= start.time) {
-    issues.report('error', at, 'end', `expected a date on or after start (${start.text}), found ${JSON.stringify(end.text)}`);
-    ok = false;
-  }
-  if (!ok || !start || title === null || end === undefined) return null;
+  const range = readRange(value, at, issues);
+  if (title === null) issues.expected('error', at, 'title', 'the event’s headline as text', own(value, 'title'));
+  if (!range || title === null) return null;
 
+  const body = readText(value, 'body', at, issues);
   return {
     givenId,
-    start,
-    end,
+    ...range,
     title,
-    summary: readText(value, 'summary', at, issues) ?? '',
+    summary: readText(value, 'summary', at, issues) ?? (body === null ? '' : htmlToText(body)),
+    body,
     displayDate: readText(value, 'displayDate', at, issues),
     group: readText(value, 'group', at, issues),
     tags: readTags(value, at, issues),
@@ -53,6 +40,37 @@ export function readEvent(value: unknown, index: number, issues: IssueCollector)
     sources: readSources(value, at, issues),
     media: readMedia(value, at, issues),
   };
+}
+
+/** EDTF's marker for an open end: the range started and has not ended. */
+const OPEN_END = '..';
+
+/**
+ * Reads `start` and `end`, where `start` may also be an EDTF interval (`2020/2021`, `2020/..`).
+ * Returns `null` after reporting an error when the event has no usable dates.
+ */
+function readRange(record: UntrustedRecord, at: IssueLocation, issues: IssueCollector): Pick<ParsedEventFields, 'start' | 'end' | 'openEnd'> | null {
+  let source: UntrustedRecord = record;
+  const rawStart = own(record, 'start');
+  const rawEnd = own(record, 'end');
+  // One slash is an EDTF interval; text such as 11/07/2023 is left for the date reader to reject.
+  const interval = typeof rawStart === 'string' ? rawStart.split('/') : [];
+  if (interval.length === 2) {
+    if (rawEnd !== undefined && rawEnd !== null && rawEnd !== '') {
+      issues.report('warning', at, 'end', `expected no end when start is an interval (${JSON.stringify(rawStart)}), found ${JSON.stringify(rawEnd)} (the interval’s end is used)`);
+    }
+    source = { start: interval[0]!.trim(), end: interval[1]!.trim() };
+  }
+  const openEnd = own(source, 'end') === OPEN_END;
+  const start = readDate(source, 'start', at, issues, 'error');
+  const end = openEnd ? null : readDate(source, 'end', at, issues, 'error');
+  if (start === null) issues.expected('error', at, 'start', DATE_EXAMPLE, undefined);
+  if (!start || end === undefined) return null;
+  if (end && end.endTime <= start.time) {
+    issues.report('error', at, 'end', `expected a date on or after start (${start.text}), found ${JSON.stringify(end.text)}`);
+    return null;
+  }
+  return { start, end, openEnd };
 }
 
 function readStatus(record: UntrustedRecord, at: IssueLocation, issues: IssueCollector): NewsEventStatus {

@@ -2,50 +2,48 @@ import { compareDates } from './dates.js';
 import { deriveEventId, IdRegistry } from './ids.js';
 import { IssueCollector, type IssueLocation } from './issues.js';
 import { readEvent, type ParsedEventFields } from './parse-event.js';
-import { isRecord, own, readArray, readDate, readText, type UntrustedRecord } from './read.js';
+import { importTimeline, type TimelineFormat } from './formats.js';
+import type { ImportedTimeline } from './import.js';
+import { LIMITS } from './limits.js';
+import { capList, isRecord, own, readArray, readDate, readText, type UntrustedRecord } from './read.js';
 import type { Timeline, TimelineEraSpan, TimelineEvent, TimelineParseResult } from './timeline.js';
 import type { TimelineGroup } from './types.js';
 
+/** Options for `parseTimeline`. */
+export interface ParseOptions {
+  /** The input's format; detected from the content when absent (JSON or CSV, ours or TimelineJS). */
+  readonly format?: TimelineFormat | null;
+}
+
 /**
- * Turns untrusted input (a `TimelineData` object, a bare array of events, or their JSON text) into a
- * `Timeline`. Never throws: problems become issues, bad events are skipped, good ones are kept.
+ * Turns untrusted input (our `TimelineData`, a bare array of events, TimelineJS3 JSON, or CSV; as
+ * values or as text) into a `Timeline`. Never throws: problems become issues, bad events are
+ * skipped, good ones are kept.
  */
-export function parseTimeline(input: unknown): TimelineParseResult {
+export function parseTimeline(input: unknown, options: ParseOptions = {}): TimelineParseResult {
   const issues = new IssueCollector();
+  const imported = importTimeline(input, options.format ?? null, issues);
+  if (!imported) return { data: emptyTimeline(), issues: issues.issues };
+  const { record, locate, rejected, eras = NATIVE_ERAS } = imported;
   const root: IssueLocation = { path: 'data' };
-  let value = input;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value) as unknown;
-    } catch (error) {
-      issues.report('error', root, undefined, `expected JSON, found text that does not parse (${(error as Error).message})`);
-      return { data: emptyTimeline(), issues: issues.issues };
-    }
-  }
-  const record: UntrustedRecord = Array.isArray(value) ? { events: value } : isRecord(value) ? value : {};
-  if (!Array.isArray(value) && !isRecord(value)) {
-    issues.expected('error', root, undefined, 'a timeline object with events, or an array of events', value);
-    return { data: emptyTimeline(), issues: issues.issues };
-  }
 
   const rawEvents = own(record, 'events');
-  if (!Array.isArray(rawEvents)) {
-    issues.expected('error', root, 'events', 'an array of events', rawEvents);
-  }
+  if (!Array.isArray(rawEvents)) issues.expected('error', root, 'events', 'an array of events', rawEvents);
   const parsed: { fields: ParsedEventFields; index: number }[] = [];
-  (Array.isArray(rawEvents) ? rawEvents : []).forEach((raw, index) => {
-    const fields = readEvent(raw, index, issues);
+  capList(Array.isArray(rawEvents) ? rawEvents : [], LIMITS.events, root, 'events', issues).forEach((raw, index) => {
+    if (rejected.has(index)) return;
+    const fields = readEvent(raw, locate(index), issues);
     if (fields) parsed.push({ fields, index });
   });
 
   const declaredGroups = readGroups(record, issues);
-  const events = settleEvents(parsed, declaredGroups, issues);
+  const events = settleEvents(parsed, declaredGroups, locate, issues);
   const data: Timeline = {
     title: readText(record, 'title', root, issues),
     description: readText(record, 'description', root, issues),
     asOf: readDate(record, 'asOf', root, issues, 'warning') ?? null,
     events,
-    eras: readEras(record, issues),
+    eras: readEras(record, eras, issues),
     groups: usedGroups(declaredGroups, events),
   };
   return { data, issues: issues.issues };
@@ -60,6 +58,7 @@ export function emptyTimeline(): Timeline {
 function settleEvents(
   parsed: readonly { fields: ParsedEventFields; index: number }[],
   groups: readonly TimelineGroup[],
+  locate: (index: number) => IssueLocation,
   issues: IssueCollector,
 ): TimelineEvent[] {
   const ids = new IdRegistry();
@@ -69,7 +68,7 @@ function settleEvents(
     if (fields.givenId === null) continue;
     if (ids.has(fields.givenId)) {
       const unique = ids.claim(fields.givenId);
-      issues.report('warning', { path: `events[${index}]`, eventIndex: index, eventName: fields.givenId }, 'id',
+      issues.report('warning', { ...locate(index), eventName: fields.givenId }, 'id',
         `expected a unique id, found ${JSON.stringify(fields.givenId)} again (renamed ${JSON.stringify(unique)})`);
       given.set(index, unique);
     } else {
@@ -82,8 +81,10 @@ function settleEvents(
     index,
     start: fields.start,
     end: fields.end,
+    openEnd: fields.openEnd,
     title: fields.title,
     summary: fields.summary,
+    body: fields.body,
     displayDate: fields.displayDate,
     group: fields.group === null ? null : groups.some((g) => g.id === fields.group) ? fields.group : (byLabel.get(fields.group) ?? fields.group),
     tags: fields.tags,
@@ -97,7 +98,7 @@ function settleEvents(
 
 function readGroups(record: UntrustedRecord, issues: IssueCollector): TimelineGroup[] {
   const groups: TimelineGroup[] = [];
-  readArray(record, 'groups', { path: 'data' }, issues, 'an array of { id, label }').forEach((item, i) => {
+  readArray(record, 'groups', { path: 'data' }, issues, 'an array of { id, label }', LIMITS.groups).forEach((item, i) => {
     const at: IssueLocation = { path: `groups[${i}]` };
     const id = isRecord(item) ? readText(item, 'id', at, issues) : null;
     if (!isRecord(item) || id === null) {
@@ -123,10 +124,13 @@ function usedGroups(declared: readonly TimelineGroup[], events: readonly Timelin
   return lanes;
 }
 
-function readEras(record: UntrustedRecord, issues: IssueCollector): TimelineEraSpan[] {
+const NATIVE_ERAS: NonNullable<ImportedTimeline['eras']> = { locate: (i) => ({ path: `eras[${i}]` }), rejected: new Set() };
+
+function readEras(record: UntrustedRecord, origin: NonNullable<ImportedTimeline['eras']>, issues: IssueCollector): TimelineEraSpan[] {
   const eras: TimelineEraSpan[] = [];
-  readArray(record, 'eras', { path: 'data' }, issues, 'an array of { start, end, title }').forEach((item, i) => {
-    const at: IssueLocation = { path: `eras[${i}]` };
+  readArray(record, 'eras', { path: 'data' }, issues, 'an array of { start, end, title }', LIMITS.eras).forEach((item, i) => {
+    if (origin.rejected.has(i)) return;
+    const at = origin.locate(i);
     if (!isRecord(item)) {
       issues.expected('warning', at, undefined, 'an era with start, end and title', item);
       return;

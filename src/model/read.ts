@@ -1,5 +1,6 @@
 import { parseDate, type TimelineDate } from './dates.js';
 import type { IssueCollector, IssueLocation } from './issues.js';
+import { LIMITS, maxTextLength } from './limits.js';
 
 /**
  * Field readers shared by every part of the parser. They read own properties only, so keys such
@@ -18,23 +19,47 @@ export function own(record: UntrustedRecord, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
-/** Reads optional plain text: numbers become text; anything else is dropped with a warning. */
+/**
+ * Reads optional plain text: numbers become text; anything else is dropped with a warning. Text
+ * longer than the field's limit is cut, with a warning, so one huge string cannot stall layout.
+ */
 export function readText(record: UntrustedRecord, key: string, at: IssueLocation, issues: IssueCollector): string | null {
   const value = own(record, key);
   if (value === undefined || value === null) return null;
-  if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  issues.expected('warning', at, key, 'text', value);
-  return null;
+  if (typeof value !== 'string') {
+    issues.expected('warning', at, key, 'text', value);
+    return null;
+  }
+  const text = value.trim();
+  if (text === '') return null;
+  const max = maxTextLength(key);
+  if (text.length <= max) return text;
+  issues.report('warning', at, key, `expected at most ${max} characters, found ${text.length} (cut to ${max})`);
+  return text.slice(0, max);
 }
 
-/** Reads an optional array; anything else is dropped with a warning and read as empty. */
-export function readArray(record: UntrustedRecord, key: string, at: IssueLocation, issues: IssueCollector, expected: string): readonly unknown[] {
+/**
+ * Reads an optional array; anything else is dropped with a warning and read as empty. Items past
+ * `max` are dropped with a warning.
+ */
+export function readArray(
+  record: UntrustedRecord, key: string, at: IssueLocation, issues: IssueCollector, expected: string, max: number = LIMITS.perEvent,
+): readonly unknown[] {
   const value = own(record, key);
   if (value === undefined || value === null) return [];
-  if (Array.isArray(value)) return value;
-  issues.expected('warning', at, key, expected, value);
-  return [];
+  if (!Array.isArray(value)) {
+    issues.expected('warning', at, key, expected, value);
+    return [];
+  }
+  return capList(value, max, at, key, issues);
+}
+
+/** The first `max` items of a list, with a warning when there were more. */
+export function capList<T>(items: readonly T[], max: number, at: IssueLocation, key: string, issues: IssueCollector): readonly T[] {
+  if (items.length <= max) return items;
+  issues.report('warning', at, key, `expected at most ${max} items, found ${items.length} (the first ${max} are kept)`);
+  return items.slice(0, max);
 }
 
 export const DATE_EXAMPLE = 'an ISO 8601 date such as 2023-07-11';

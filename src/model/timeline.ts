@@ -21,10 +21,18 @@ export interface TimelineEvent {
   /** Position of the event in the input, for messages that point back to it. */
   readonly index: number;
   readonly start: TimelineDate;
-  /** The end of a range, or `null` for a point event. */
+  /** The end of a range, or `null` for a point event and for an open-ended range. */
   readonly end: TimelineDate | null;
+  /** An open-ended range (`2020/..`): it started and has not ended. */
+  readonly openEnd: boolean;
   readonly title: string;
+  /** Plain text: the given summary, or the text of `body`. */
   readonly summary: string;
+  /**
+   * Rich text as the dataset gave it: untrusted HTML. It reaches the DOM only through the
+   * sanitiser in `render/rich-text.ts`; everything else uses `summary`.
+   */
+  readonly body: string | null;
   readonly displayDate: string | null;
   /** The lane's id, or `null` for events without a group. */
   readonly group: string | null;
@@ -68,6 +76,10 @@ export interface TimelineIssue {
   readonly eventName?: string;
   /** The field, e.g. `start`. */
   readonly field?: string;
+  /** The CSV row (the header is row 1), when the input was a spreadsheet. */
+  readonly row?: number;
+  /** The CSV column's name, when the input was a spreadsheet. */
+  readonly column?: string;
   /** The whole message: `events[3] ("vilnius-summit").start: expected …, found "11/07/2023"`. */
   readonly message: string;
 }

@@ -15,15 +15,18 @@ export interface NewsSource {
   title?: string;
   /** Who published it, e.g. "NATO" or "Ministry of Foreign Affairs of Japan". */
   publisher?: string;
-  /** Where to read it. Only `http(s)` and relative URLs become links. */
-  url: string;
+  /** Where to read it. Only `http(s)` and relative URLs become links; a source without one is shown as text. */
+  url?: string;
   /** When it was published, as an ISO 8601 date such as `2023-05-25`. */
   date?: string;
 }
 
-/** One image that illustrates an event. */
+/** One image (or other media) that illustrates an event. */
 export interface NewsMedia {
-  /** Image URL. Only `http(s)` and relative URLs are loaded. */
+  /**
+   * Image URL, loaded lazily when the card opens. Any other page (a video, a post, a map) is shown as
+   * a link the reader can follow, never embedded. Only `http(s)` and relative URLs are used.
+   */
   url: string;
   /** Text alternative for readers who cannot see the image. */
   alt?: string;
@@ -46,12 +49,20 @@ export interface NewsEvent {
    * Dates without a time are calendar days, the same for every reader whatever their time zone.
    */
   start: string;
-  /** When a range ends (inclusive, same format as `start`): `2022-06-30` for a summit ending that day. */
+  /**
+   * When a range ends (inclusive, same format as `start`): `2022-06-30` for a summit ending that day.
+   * `".."` marks an open-ended range that has not ended; `start: "2020/.."` says the same in EDTF.
+   */
   end?: string;
   /** The headline of the event (plain text). */
   title: string;
-  /** A short account of the event (plain text, never HTML). */
+  /** A short account of the event (plain text, never HTML). Derived from `body` when absent. */
   summary?: string;
+  /**
+   * Rich text (HTML), e.g. from TimelineJS. Only `p`, `a`, `blockquote`, `cite`, `br`, `span`, `em`,
+   * `strong`, `i`, `b`, `ul`, `ol` and `li` survive, and links only to `http(s)`, `mailto:` or relative URLs.
+   */
+  body?: string;
   /** A label that replaces the formatted date, e.g. "Summer 2023". */
   displayDate?: string;
   /** The id (or label) of the lane the event belongs to, e.g. `"nato"`. */
@@ -105,5 +116,16 @@ export interface TimelineData {
   groups?: TimelineGroup[];
 }
 
+/**
+ * A TimelineJS3 JSON document (https://timeline.knightlab.com/docs/json-format.html), accepted as it
+ * is: `title` slide, `events` with `start_date` parts and `text.headline`/`text.text`, `eras`. Its
+ * contents are checked when parsed, so they are typed loosely here.
+ */
+export interface TimelineJsDocument {
+  title?: object;
+  events: object[];
+  eras?: object[];
+}
+
 /** What the element's `events` property accepts. */
-export type TimelineInput = NewsEvent[] | TimelineData;
+export type TimelineInput = NewsEvent[] | TimelineData | TimelineJsDocument;

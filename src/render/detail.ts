@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TimelineEvent } from '../model/timeline.js';
+import { renderMedia } from './media.js';
+import { renderRichText } from './rich-text.js';
 
 /** Text the card needs, already formatted for the reader's locale. */
 export interface DetailContext {
@@ -9,12 +11,15 @@ export interface DetailContext {
   readonly formatSourceDate: (event: TimelineEvent, sourceIndex: number) => string;
   readonly closeLabel: string;
   readonly sourcesLabel: string;
+  /** The label of a link to media that is not an image: "View media on youtube.com". */
+  readonly mediaLabel: (host: string) => string;
   readonly onClose: () => void;
 }
 
 /**
- * The detail card of the selected event. Every dataset string is bound as text, and links use only
- * URLs that passed the URL policy at parse time; a source without one is shown as plain text.
+ * The detail card of the selected event. Every dataset string is bound as text, except rich text,
+ * which goes through the sanitiser in `rich-text.ts`. Links use only URLs that passed the URL policy
+ * at parse time; a source without one is shown as plain text.
  */
 export function renderDetail(event: TimelineEvent, context: DetailContext): TemplateResult {
   const { media } = event;
@@ -22,15 +27,8 @@ export function renderDetail(event: TimelineEvent, context: DetailContext): Temp
     <h2 id="detail-title">${event.title}</h2>
     <p class="date">${context.dateText}</p>
     ${context.statusText ? html`<p class="status">${context.statusText}</p>` : nothing}
-    ${event.summary ? html`<p class="text">${event.summary}</p>` : nothing}
-    ${media
-      ? html`<figure>
-          <img src=${media.url} alt=${media.alt ?? ''} loading="lazy" decoding="async" referrerpolicy="no-referrer" />
-          ${media.caption || media.credit
-            ? html`<figcaption>${media.caption ?? ''}${media.caption && media.credit ? ' ' : ''}${media.credit ? html`<span class="credit">${media.credit}</span>` : nothing}</figcaption>`
-            : nothing}
-        </figure>`
-      : nothing}
+    ${event.body !== null ? renderRichText(event.body, event.summary) : event.summary ? html`<p class="text">${event.summary}</p>` : nothing}
+    ${media ? renderMedia(media, context.mediaLabel) : nothing}
     ${event.sources.length
       ? html`<p class="sources-title" id="sources-title">${context.sourcesLabel}</p>
         <ul aria-labelledby="sources-title">

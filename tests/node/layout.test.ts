@@ -101,7 +101,26 @@ describe('timeScale()', () => {
   });
 });
 
+describe('open-ended ranges', () => {
+  test('an event that has not ended runs to the right end of the view', () => {
+    const { data } = parseTimeline([{ start: '2020/..', title: 'Ongoing' }, { start: '2023', title: 'Later' }]);
+    const layout = lay(data, 800);
+    const ongoing = layout.items[0]!;
+    expect(ongoing.x1).toBe(800 - TIMELINE_METRICS.paddingX);
+    expect(ongoing.x1).toBeGreaterThan(layout.items[1]!.x0);
+  });
+});
+
 describe('RowPacker', () => {
+  test('a span forced into a full row still blocks later spans that overlap it', () => {
+    const packer = new RowPacker(1, 0);
+    packer.add(0, { left: 0, right: 10 });
+    packer.add(0, { left: 5, right: 100 }); // does not fit: forced, e.g. a marker in a crowded lane
+    packer.add(0, { left: 20, right: 30 }); // overlaps the forced span
+    expect(packer.fits(0, { left: 40, right: 50 })).toBe(false);
+    expect(packer.fits(0, { left: 101, right: 120 })).toBe(true);
+  });
+
   test('puts disjoint spans in one row and overlapping ones in the next', () => {
     const packer = new RowPacker(3, 4);
     expect(packer.firstFit({ left: 0, right: 10 })).toBe(0);

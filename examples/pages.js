@@ -1,0 +1,25 @@
+// Every gallery page, in the order the navigation lists them: the one list that the nav (injected into
+// each page at serve and build time, so it works without JavaScript), the build inputs and the
+// accessibility check all read. The article timeline comes first: it is the gallery's front page.
+export const GALLERY_PAGES = [
+  { file: 'index.html', title: 'Article: Japan and NATO' },
+  { file: 'script-tag.html', title: 'Script tag, no build' },
+  { file: 'javascript.html', title: 'Events from JavaScript' },
+  { file: 'story.html', title: 'Story mode' },
+  { file: 'deep-links.html', title: 'Deep links' },
+  { file: 'two-timelines.html', title: 'Two timelines' },
+  { file: 'events-api.html', title: 'Events API' },
+  { file: 'progressive.html', title: 'Plain HTML list, enhanced' },
+  { file: 'timelinejs.html', title: 'TimelineJS file as it is' },
+  { file: 'csv.html', title: 'Spreadsheet CSV with src' },
+  { file: 'bad-data.html', title: 'Bad data, explained' },
+];
+
+/** The navigation for one page, marking that page as current. */
+export function galleryNav(currentFile) {
+  const links = GALLERY_PAGES.map(({ file, title }) => {
+    const href = file === 'index.html' ? './' : `./${file}`;
+    return `    <a href="${href}"${file === currentFile ? ' aria-current="page"' : ''}>${title}</a>`;
+  });
+  return `<nav class="gallery-nav" aria-label="Examples">\n    <strong>news-timeline gallery</strong>\n${links.join('\n')}\n  </nav>`;
+}

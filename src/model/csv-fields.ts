@@ -1,0 +1,56 @@
+import { headerIndex, isBlankRow } from './csv.js';
+import { rowLocator, type ImportedTimeline } from './import.js';
+import type { IssueCollector } from './issues.js';
+import { LIMITS } from './limits.js';
+import { capList } from './read.js';
+
+/**
+ * A plain CSV with our own field names, one event per row: `start`, `end`, `title`, `summary`,
+ * `body`, `displayDate`, `group`, `tags` (separated by `;`), `status`, `importance`, `id`, one
+ * source (`sourceUrl`, `sourceTitle`, `sourcePublisher`, `sourceDate`) and one image (`mediaUrl`,
+ * `mediaAlt`, `mediaCaption`, `mediaCredit`). Header case, spaces and `_` do not matter; other
+ * columns are ignored.
+ */
+
+const TEXT_FIELDS = ['id', 'start', 'end', 'title', 'summary', 'body', 'displayDate', 'group', 'status'] as const;
+const SOURCE_FIELDS = { url: 'sourceUrl', title: 'sourceTitle', publisher: 'sourcePublisher', date: 'sourceDate' } as const;
+const MEDIA_FIELDS = { url: 'mediaUrl', alt: 'mediaAlt', caption: 'mediaCaption', credit: 'mediaCredit' } as const;
+
+/** Reads rows of our own CSV (`rows[0]` is the header). */
+export function importFieldsCsv(rows: readonly (readonly string[])[], issues: IssueCollector): ImportedTimeline {
+  const header = rows[0] ?? [];
+  const column = headerIndex(header);
+  for (const required of ['start', 'title']) {
+    if (column(required) < 0) issues.report('error', { path: 'row 1', row: 1 }, undefined, `expected a column named ${JSON.stringify(required)}, found the columns ${header.map((h) => JSON.stringify(h)).join(', ') || 'nothing'}`);
+  }
+  // Messages name the header's own spelling of each column.
+  const fieldNames: Record<string, string> = {};
+  const name = (field: string) => header[column(field)] ?? field;
+  for (const field of [...TEXT_FIELDS, 'tags', 'importance']) fieldNames[field] = name(field);
+  for (const [key, field] of Object.entries(SOURCE_FIELDS)) fieldNames[`sources[0].${key}`] = name(field);
+  for (const [key, field] of Object.entries(MEDIA_FIELDS)) fieldNames[`media.${key}`] = name(field);
+
+  const events: Record<string, unknown>[] = [];
+  const eventRows: number[] = [];
+  capList(rows.slice(1), LIMITS.events, { path: 'data' }, 'rows', issues).forEach((row, i) => {
+    if (isBlankRow(row)) return;
+    const cell = (field: string): string | undefined => {
+      const text = row[column(field)]?.trim();
+      return text ? text : undefined;
+    };
+    const event: Record<string, unknown> = {};
+    for (const field of TEXT_FIELDS) event[field] = cell(field);
+    const tags = cell('tags');
+    if (tags) event['tags'] = tags.split(/[;|]/).map((t) => t.trim()).filter(Boolean);
+    const importance = cell('importance');
+    if (importance) event['importance'] = /^\d+$/.test(importance) ? Number(importance) : importance;
+    if (cell(SOURCE_FIELDS.url) || cell(SOURCE_FIELDS.title)) {
+      event['sources'] = [Object.fromEntries(Object.entries(SOURCE_FIELDS).map(([key, field]) => [key, cell(field)]))];
+    }
+    if (cell(MEDIA_FIELDS.url)) event['media'] = Object.fromEntries(Object.entries(MEDIA_FIELDS).map(([key, field]) => [key, cell(field)]));
+    events.push(event);
+    eventRows.push(i + 2);
+  });
+  const locate = rowLocator(eventRows, fieldNames);
+  return { record: { events }, locate, rejected: new Set() };
+}

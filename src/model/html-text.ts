@@ -1,0 +1,46 @@
+/**
+ * Plain text from an HTML fragment, without a DOM: for the `summary` of rich text, for labels and
+ * for screen-reader names. The result is bound as text (never as HTML), so it only has to read
+ * well; safety comes from never parsing it as markup again.
+ */
+
+const NAMED: Readonly<Record<string, string>> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—', hellip: '…',
+  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', copy: '©', eacute: 'é', uuml: 'ü',
+};
+
+// Elements whose content is never text a reader sees.
+const HIDDEN = /<(script|style|template|iframe|object|noscript|textarea|title)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+// Tags after which text continues on a new line.
+const BLOCK = /<\/?(?:p|div|br|li|ul|ol|blockquote|h[1-6]|tr|section|article|header|footer|figure|figcaption|hr)\b[^>]*>/gi;
+
+/** Decodes character references (`&amp;`, `&#8211;`, `&#x2013;`); unknown ones stay as written. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, ref: string) => {
+    if (ref[0] === '#') {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
+    }
+    return NAMED[ref.toLowerCase()] ?? whole;
+  });
+}
+
+/** `"<p>Take <a href=…>Ada</a>:</p><p>x</p>"` → `"Take Ada:\nx"`. */
+export function htmlToText(html: string): string {
+  return decodeEntities(
+    html
+      .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+      .replace(HIDDEN, '')
+      .replace(BLOCK, '\n')
+      .replace(/<\/?[a-z][^>]*>/gi, ''),
+  )
+    .split('\n')
+    .map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** Whether a text field holds markup worth keeping as rich text. */
+export function looksLikeHtml(text: string): boolean {
+  return /<\/?[a-z][a-z0-9-]*(?:\s[^>]*)?\/?>/i.test(text) || /&(?:#\d+|#x[0-9a-f]+|[a-z]+);/i.test(text);
+}

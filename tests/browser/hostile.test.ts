@@ -1,0 +1,176 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { loadRichText } from '../../src/render/rich-text.js';
+import { mount, nextFrame, part, parts, unmountAll, waitFor, type NewsTimeline } from './harness.js';
+
+declare global {
+  interface Window {
+    __pwned: number;
+  }
+}
+
+// Markup that runs script when it reaches the DOM unsanitised, including known sanitiser bypasses
+// (mutation XSS through foreign content, noscript and style re-parsing; DOM clobbering).
+const MARKUP = [
+  '<script>window.__pwned++</script>',
+  '<img src=x onerror="window.__pwned++">',
+  '<svg onload="window.__pwned++"></svg>',
+  '<svg><script>window.__pwned++</script></svg>',
+  '<iframe srcdoc="<script>parent.__pwned++</script>"></iframe>',
+  '<a href="javascript:window.__pwned++">click</a>',
+  '<a href="JaVaScRiPt&colon;window.__pwned++">click</a>',
+  '<a href="&#106;avascript:window.__pwned++">click</a>',
+  '<a href="java\tscript:window.__pwned++">click</a>',
+  '<math><mtext><table><mglyph><style><img src=x onerror="window.__pwned++">',
+  '<form><math><mtext></form><form><mglyph><svg><mtext><style><path id="</style><img onerror=window.__pwned++ src>">',
+  '<noscript><p title="</noscript><img src=x onerror=window.__pwned++>">',
+  '<svg></p><style><a id="</style><img src=1 onerror=window.__pwned++>">',
+  '"><img src=x onerror=window.__pwned++>',
+  '<style>body{background:rgb(255,0,0)!important}</style>',
+  '<p style="position:fixed;inset:0;background:red">cover</p>',
+  '<form action="https://evil.example/"><input name="q"><button formaction="javascript:window.__pwned++">go</button></form>',
+  '<object data="javascript:window.__pwned++"></object><embed src="javascript:window.__pwned++">',
+  '<base href="javascript:/"><meta http-equiv="refresh" content="0;url=javascript:window.__pwned++">',
+  '<details open ontoggle="window.__pwned++">x</details>',
+  '<video><source onerror="window.__pwned++"></video>',
+  '<img name="body"><form name="cookie"></form><a id="__pwned" href="x">clobber</a>',
+];
+
+// URLs that must never become a link or a request.
+const URLS = [
+  'javascript:window.__pwned++',
+  'JAVASCRIPT:window.__pwned++',
+  ' javascript:window.__pwned++',
+  'java\tscript:window.__pwned++',
+  'java\nscript:window.__pwned++',
+  '\u0000javascript:window.__pwned++',
+  '&#106;avascript:window.__pwned++',
+  'javascript&colon;window.__pwned++',
+  'data:text/html,<script>window.__pwned++</script>',
+  'vbscript:msgbox(1)',
+  'file:///etc/passwd',
+  'blob:https://example.org/1234',
+];
+
+const BAD_SCHEME = /^\s*(?:javascript|data|vbscript|file|blob)\s*:/i;
+
+/** The i-th item of a list, wrapping around. */
+const nth = (list: readonly string[], i: number): string => list[i % list.length]!;
+
+/** A dataset with a script payload in every text field and a bad URL in every URL field. */
+function hostileData() {
+  return {
+    title: nth(MARKUP, 0),
+    description: nth(MARKUP, 1),
+    asOf: '2023-05-25',
+    groups: [{ id: 'g', label: nth(MARKUP, 2) }],
+    eras: [{ start: '2020', end: '2021', title: nth(MARKUP, 3) }],
+    events: MARKUP.map((payload, i) => ({
+      id: `e${i}`,
+      start: `2023-01-${String(i + 1).padStart(2, '0')}`,
+      title: `${i} ${payload}`,
+      summary: payload,
+      body: `<p>${payload}</p><a href="${nth(URLS, i)}">link</a>${payload}`,
+      displayDate: payload,
+      group: i % 2 ? 'g' : payload,
+      tags: [payload],
+      sources: [
+        { title: payload, publisher: payload, url: nth(URLS, i), date: '2023-01-01' },
+        { title: 'good', url: 'https://example.org/' },
+      ],
+      media: { url: nth(URLS, i + 3), alt: payload, caption: payload, credit: payload },
+    })),
+  };
+}
+
+/** Every attribute of every element in a tree, shadow roots included. */
+function* allElements(root: Element | ShadowRoot): Generator<Element> {
+  for (const el of root.querySelectorAll('*')) {
+    yield el;
+    if (el.shadowRoot) yield* allElements(el.shadowRoot);
+  }
+}
+
+function assertInert(el: NewsTimeline) {
+  for (const node of allElements(el.shadowRoot!)) {
+    expect(['SCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'FORM', 'STYLE', 'BASE', 'META', 'INPUT'], node.outerHTML).not.toContain(node.tagName);
+    for (const attr of node.attributes) {
+      expect(attr.name.startsWith('on'), `${node.tagName} ${attr.name}`).toBe(false);
+      expect(attr.name, node.outerHTML).not.toBe('srcdoc');
+      if (['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster'].includes(attr.name)) {
+        expect(attr.value, `${node.tagName} ${attr.name}`).not.toMatch(BAD_SCHEME);
+      }
+    }
+    if (node.tagName === 'A' && node.hasAttribute('href')) expect(node.getAttribute('rel')).toBe('noopener noreferrer');
+  }
+}
+
+afterEach(() => {
+  unmountAll();
+  vi.restoreAllMocks();
+});
+
+describe('a hostile dataset', () => {
+  test('renders with every card opened: no script runs, no bad URL reaches the DOM, nothing outside changes', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    window.__pwned = 0;
+    const before = { head: document.head.innerHTML, title: document.title, background: getComputedStyle(document.body).backgroundColor, bodyChildren: document.body.children.length };
+    await loadRichText();
+    const el = await mount((el) => (el.events = hostileData()), 900);
+    const buttons = parts<HTMLButtonElement>(el, 'event');
+    expect(buttons).toHaveLength(MARKUP.length);
+    assertInert(el);
+
+    for (const button of buttons) {
+      button.click();
+      await el.updateComplete;
+      const detail = await waitFor(() => part(el, 'detail'));
+      // The rich text is shown, sanitised, not the plain fallback.
+      expect(detail.querySelector('.rich')).not.toBeNull();
+      assertInert(el);
+    }
+    // Give any injected handler (image errors, toggles, refreshes) its chance to run.
+    for (let i = 0; i < 10; i++) await nextFrame();
+    expect(window.__pwned).toBe(0);
+    expect(document.head.innerHTML).toBe(before.head);
+    expect(document.title).toBe(before.title);
+    expect(getComputedStyle(document.body).backgroundColor).toBe(before.background);
+    expect(document.body.children.length).toBe(before.bodyChildren + 1);
+    // Text fields stayed text: the title shows the markup as characters.
+    expect(part(el, 'title')!.textContent).toBe(nth(MARKUP, 0));
+  });
+
+  test('the same payloads in TimelineJS JSON come through as text and sanitised rich text', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    window.__pwned = 0;
+    await loadRichText();
+    const slides = MARKUP.map((payload, i) => ({
+      start_date: { year: 2023, month: 1, day: i + 1 },
+      text: { headline: payload, text: payload },
+      media: { url: nth(URLS, i), caption: payload, credit: payload },
+      group: payload,
+      display_date: payload,
+    }));
+    const el = await mount((el) => (el.events = { title: { text: { headline: nth(MARKUP, 0), text: nth(MARKUP, 1) } }, events: slides }), 900);
+    for (const button of parts<HTMLButtonElement>(el, 'event')) {
+      button.click();
+      await el.updateComplete;
+      assertInert(el);
+    }
+    for (let i = 0; i < 10; i++) await nextFrame();
+    expect(window.__pwned).toBe(0);
+  });
+
+  test('rich text keeps its allowed markup and safe links', async () => {
+    await loadRichText();
+    const body = '<p>Take <a href="https://en.wikipedia.org/wiki/Ada_Lovelace" onclick="x()">Ada</a> <em>and</em> <a href="mailto:a@b.org">mail</a> <a href="/rel">rel</a></p><blockquote>Q <cite>C</cite></blockquote><span class="tl-note" style="color:red">note</span>';
+    const el = await mount((el) => (el.events = [{ id: 'a', start: '1815', title: 'Ada', body }]));
+    parts<HTMLButtonElement>(el, 'event')[0]!.click();
+    await el.updateComplete;
+    const rich = part(el, 'detail')!.querySelector('.rich')!;
+    expect(rich.innerHTML.replace(/<!--[^]*?-->/g, '')).toBe(
+      '<p>Take <a href="https://en.wikipedia.org/wiki/Ada_Lovelace" rel="noopener noreferrer">Ada</a> <em>and</em> <a href="mailto:a@b.org" rel="noopener noreferrer">mail</a> <a href="/rel" rel="noopener noreferrer">rel</a></p><blockquote>Q <cite>C</cite></blockquote><span>note</span>',
+    );
+  });
+});
