@@ -7,7 +7,7 @@ rmSync('dist', { recursive: true, force: true });
 const run = (bin, args) => execFileSync(process.execPath, [bin, ...args], { stdio: 'inherit' });
 run('node_modules/typescript/bin/tsc', ['-p', 'tsconfig.json']);
 run('node_modules/rollup/dist/bin/rollup', ['-c', '--silent']);
-writeFileSync('dist/news-timeline.bundle.d.ts', "export * from './index.js';\n");
+writeFileSync('dist/news-timeline.bundle.d.ts', "export * from './bundle.js';\n");
 // Keep the manifest in step with the JSDoc it is generated from (CI checks it is committed fresh).
 run('node_modules/@custom-elements-manifest/analyzer/cem.js', ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
 execFileSync(process.execPath, ['scripts/readme-reference.mjs'], { stdio: 'inherit' });

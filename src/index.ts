@@ -1,9 +1,9 @@
 /**
  * news-timeline: registers `<news-timeline>` and re-exports the public API. This is the only
- * module with a side effect.
+ * module with a side effect (besides the one-file bundle's entry, src/bundle.ts).
  */
-import { NewsTimeline } from './news-timeline.js';
+import { defineNewsTimeline } from './define.js';
 
 export * from './api.js';
 
-if (!customElements.get('news-timeline')) customElements.define('news-timeline', NewsTimeline);
+defineNewsTimeline();

@@ -11,7 +11,8 @@ import { layoutTimeline, type TimelineLayout } from './layout/layout.js';
 import { toTime, type TimeInput } from './layout/view.js';
 import { formatDate, formatEventDate } from './model/format-date.js';
 import type { TimelineFormat } from './model/formats.js';
-import { emptyTimeline, parseTimeline } from './model/parse.js';
+import { parseOrLoad } from './model/lazy-parse.js';
+import { emptyTimeline } from './model/parse-core.js';
 import type { TimelineEvent, TimelineParseResult } from './model/timeline.js';
 import type { TimelineInput } from './model/types.js';
 import { renderChart } from './render/chart.js';
@@ -121,6 +122,7 @@ export class NewsTimeline extends LitElement {
   private layout: TimelineLayout | null = null;
   private parsedInput: unknown = undefined;
   private parsedFormat: TimelineFormat | null = null;
+  private importing = false;
   private resolvedLocale: string | undefined = undefined;
   private loadPending = false;
   private issuesPending = false;
@@ -133,9 +135,14 @@ export class NewsTimeline extends LitElement {
     // Parse once per input, never per frame.
     const { input, format } = selectInput(this.src, this.source.state, this.events, this.inline.data, this.format);
     if (input !== this.parsedInput || format !== this.parsedFormat) {
-      this.parsedInput = input;
-      this.parsedFormat = format;
-      this.parsed = input === undefined || input === null ? null : parseTimeline(input, { format });
+      const parsed = input === undefined || input === null ? null : parseOrLoad(input, format, () => this.requestUpdate());
+      // TimelineJS and CSV wait for their importers' chunk; the next update parses again.
+      this.importing = parsed === null && input !== undefined && input !== null;
+      if (!this.importing) {
+        this.parsedInput = input;
+        this.parsedFormat = format;
+      }
+      this.parsed = parsed;
       if (this.parsed) {
         this.logIssues(this.parsed);
         this.loadPending = true;
@@ -256,7 +263,7 @@ export class NewsTimeline extends LitElement {
 
   private renderStatus(count: number) {
     const s = this.source.state;
-    if (this.src && s.status === 'loading') return renderState('loading', this.strings.loading);
+    if ((this.src && s.status === 'loading') || this.importing) return renderState('loading', this.strings.loading);
     if (this.src && s.status === 'failed') return renderState('error', this.strings.loadFailed(s.src, s.reason));
     if (!this.parsed) return this.src ? nothing : renderState('empty', this.strings.empty);
     if (count > 0) return nothing;

@@ -1,11 +1,8 @@
-import { parseCsv } from './csv.js';
-import { importFieldsCsv } from './csv-fields.js';
-import { importTimelineJsCsv, isTimelineJsHeader } from './csv-template.js';
 import { nativeImport, type ImportedTimeline } from './import.js';
 import type { IssueCollector, IssueLocation } from './issues.js';
 import { LIMITS } from './limits.js';
-import { isRecord } from './read.js';
-import { importTimelineJs, isTimelineJs } from './timelinejs.js';
+import { isRecord, type UntrustedRecord } from './read.js';
+import { isTimelineJs } from './timelinejs-detect.js';
 
 /**
  * The formats `parseTimeline` reads: our own JSON (`TimelineData` or a bare array of events),
@@ -26,20 +23,43 @@ export function detectFormat(input: unknown): TimelineFormat {
   return isTimelineJs(input) ? 'timelinejs' : 'json';
 }
 
-const ROOT: IssueLocation = { path: 'data' };
+export const ROOT: IssueLocation = { path: 'data' };
+
+/** The readers of formats other than our own JSON: loaded only when a page gives the element one. */
+export interface FormatImporters {
+  readonly timelinejs: (value: UntrustedRecord, issues: IssueCollector) => ImportedTimeline | null;
+  readonly csv: (text: string, issues: IssueCollector) => ImportedTimeline | null;
+}
+
+/** Whether reading `input` needs an importer (TimelineJS or CSV), not only our own JSON. */
+export function needsImporters(input: unknown, format: TimelineFormat | null): boolean {
+  if (format === 'csv' || format === 'timelinejs') return true;
+  if (format === 'json') return false;
+  if (typeof input === 'string') {
+    // JSON text is parsed once, by the parser: a cheap look at its keys decides instead. A false alarm
+    // only loads the importers for nothing; the parser still tells the formats apart exactly.
+    return detectFormat(input) === 'csv' || /"(start_date|headline)"\s*:/.test(input);
+  }
+  return isTimelineJs(input);
+}
 
 /**
  * Reads input of any format into our own shape for the validator, or `null` after reporting an
  * error when nothing in it can be used.
  */
-export function importTimeline(input: unknown, format: TimelineFormat | null, issues: IssueCollector): ImportedTimeline | null {
+export function importTimeline(
+  input: unknown,
+  format: TimelineFormat | null,
+  issues: IssueCollector,
+  importers: FormatImporters,
+): ImportedTimeline | null {
   let value = input;
   if (typeof value === 'string') {
     if (value.length > LIMITS.inputChars) {
       issues.report('error', ROOT, undefined, `expected at most ${LIMITS.inputChars} characters, found ${value.length} (not read)`);
       return null;
     }
-    if ((format ?? detectFormat(value)) === 'csv') return importCsv(value, issues);
+    if ((format ?? detectFormat(value)) === 'csv') return importers.csv(value, issues);
     try {
       value = JSON.parse(value) as unknown;
     } catch (error) {
@@ -53,16 +73,5 @@ export function importTimeline(input: unknown, format: TimelineFormat | null, is
     return null;
   }
   const kind = format === 'csv' ? null : (format ?? detectFormat(value));
-  return kind === 'timelinejs' ? importTimelineJs(value, issues) : nativeImport(value);
-}
-
-function importCsv(text: string, issues: IssueCollector): ImportedTimeline | null {
-  const table = parseCsv(text);
-  for (const problem of table.problems) issues.report('error', { path: `row ${problem.row}`, row: problem.row }, undefined, problem.message);
-  const header = table.rows[0];
-  if (!header || table.rows.length < 2) {
-    issues.report('error', ROOT, undefined, 'expected a CSV header row and at least one row of events, found ' + (header ? 'only a header' : 'nothing'));
-    return null;
-  }
-  return isTimelineJsHeader(header) ? importTimelineJsCsv(table.rows, issues) : importFieldsCsv(table.rows, issues);
+  return kind === 'timelinejs' ? importers.timelinejs(value, issues) : nativeImport(value);
 }

@@ -170,11 +170,3 @@ export function importTimelineJs(
   };
   return { record, locate, rejected, eras: { locate: locateEra, rejected: rejectedEras } };
 }
-
-/** Whether a parsed JSON value looks like TimelineJS rather than our own format. */
-export function isTimelineJs(value: unknown): boolean {
-  if (!isRecord(value)) return false;
-  const events = own(value, 'events');
-  if (Array.isArray(events) && events.slice(0, 20).some((e) => isRecord(e) && (own(e, 'start_date') !== undefined || isRecord(own(e, 'text'))))) return true;
-  return isRecord(own(value, 'title')) && isRecord(own(nested(value, 'title'), 'text'));
-}

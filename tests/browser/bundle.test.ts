@@ -27,6 +27,24 @@ describe('dist/news-timeline.bundle.js', () => {
     expect(el.shadowRoot!.querySelectorAll('[part~="event"]')).toHaveLength(articleJson.events.length);
   });
 
+  test('loads the TimelineJS and CSV importers on demand, from the chunk beside it', async () => {
+    await import(/* @vite-ignore */ BUNDLE);
+    const el = document.createElement('news-timeline') as HTMLElement & { events: unknown };
+    const loaded = new Promise((r) => el.addEventListener('news-timeline-load', r, { once: true }));
+    el.events = {
+      title: { text: { headline: 'TimelineJS' } },
+      events: [
+        { start_date: { year: '2022', month: '6', day: '28' }, text: { headline: 'Madrid summit' } },
+        { start_date: { year: '2023', month: '7', day: '11' }, text: { headline: 'Vilnius summit' } },
+      ],
+    };
+    document.body.append(el);
+    await loaded;
+    const titles = [...el.shadowRoot!.querySelectorAll('[part~="event"] .label-title')].map((t) => t.textContent);
+    expect(titles).toEqual(['Madrid summit', 'Vilnius summit']);
+    expect(performance.getEntriesByType('resource').some((r) => /\/dist\/chunks\/format-importers-[\w-]+\.js/.test(r.name))).toBe(true);
+  });
+
   test('ctrl+wheel zooms and a drag pans, each ending in one range change', async () => {
     const el = await mountFromBundle();
     const ranges: { start: Date; end: Date }[] = [];
