@@ -15,7 +15,8 @@ import { renderEventList, renderPlainEventList, type EventListContext } from './
 import { renderLegend } from './render/legend.js';
 import { renderIssues, renderState } from './render/notices.js';
 import { summarize } from './render/summary.js';
-import { ENGLISH, type TimelineStrings } from './strings.js';
+import type { TimelineStringOverrides, TimelineStrings } from './strings.js';
+import { canonicalLocale, mergeStrings, stringsFor } from './strings/pick.js';
 import { timelineStyles } from './styles.js';
 
 /**
@@ -65,11 +66,14 @@ export class NewsTimeline extends LitElement {
   /** The id of the selected event, whose card is open. */
   @property({ reflect: true }) selected: string | null = null;
 
-  /** BCP 47 locale for dates. Defaults to the nearest `lang` attribute, then the browser's language. */
+  /**
+   * BCP 47 locale for dates and interface text. Defaults to the nearest `lang` attribute, then the
+   * browser's language. Built-in text: en, ja, zh-CN, fr, de, es (others fall back to English).
+   */
   @property({ reflect: true }) locale: string | null = null;
 
-  /** Interface text; replace any entry to reword or translate it. */
-  @property({ attribute: false }) strings: TimelineStrings = ENGLISH;
+  /** Interface text overrides, merged over the locale's built-in strings; replace any entry to reword it. */
+  @property({ attribute: false }) strings: TimelineStringOverrides = {};
 
   @state() private parsed: TimelineParseResult | null = null;
 
@@ -78,12 +82,17 @@ export class NewsTimeline extends LitElement {
   private layout: TimelineLayout | null = null;
   private parsedInput: unknown = undefined;
   private resolvedLocale: string | undefined = undefined;
+  /** The interface text in use: the locale's built-in strings with the page's overrides. */
+  private text: TimelineStrings = stringsFor(undefined);
+  private rtl = false;
   private loadPending = false;
   private readonly logged = new Set<string>();
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) this.source.load(this.src);
-    this.resolvedLocale = this.locale ?? this.closest('[lang]')?.getAttribute('lang') ?? undefined;
+    this.resolvedLocale = canonicalLocale(this.locale ?? this.closest?.('[lang]')?.getAttribute('lang')) ?? canonicalLocale(globalThis.navigator?.language);
+    this.text = mergeStrings(stringsFor(this.resolvedLocale), this.strings);
+    this.rtl = this.closest?.('[dir]')?.getAttribute('dir') === 'rtl'; // closest() is absent on the server
 
     // Parse once per input, never per frame.
     const input = this.src ? (this.source.state.status === 'loaded' ? this.source.state.content : undefined) : this.events;
@@ -99,8 +108,9 @@ export class NewsTimeline extends LitElement {
       ? layoutTimeline(this.parsed.data, {
         width: this.size.width,
         locale: this.resolvedLocale,
+        rtl: this.rtl,
         dateText: (e) => this.dateLine(e),
-        asOfText: (d) => this.strings.asOf(formatDate(d, this.resolvedLocale)),
+        asOfText: (d) => this.text.asOf(formatDate(d, this.resolvedLocale)),
       })
       : null;
   }
@@ -116,17 +126,17 @@ export class NewsTimeline extends LitElement {
   override render() {
     const timeline = this.parsed?.data ?? emptyTimeline();
     const issues = this.parsed?.issues ?? [];
-    const name = this.label ?? timeline.title ?? 'Timeline';
+    const name = this.label ?? timeline.title ?? this.text.timeline;
     return html`<section class="timeline" part="base" aria-label=${name} aria-describedby="summary" @keydown=${this.onKeydown}>
       <div class="sizer" aria-hidden="true"></div>
       <div class="header" part="header">
         ${timeline.title ? html`<p class="title" part="title">${timeline.title}</p>` : nothing}
         ${timeline.description ? html`<p class="description">${timeline.description}</p>` : nothing}
-        <p class="summary" id="summary" part="summary">${summarize(timeline, this.strings, this.resolvedLocale)}</p>
-        ${renderLegend(new Set(timeline.events.map((e) => e.status)), timeline.asOf ? this.strings.asOf(formatDate(timeline.asOf, this.resolvedLocale)) : null, this.strings)}
+        <p class="summary" id="summary" part="summary">${summarize(timeline, this.text, this.resolvedLocale)}</p>
+        ${renderLegend(new Set(timeline.events.map((e) => e.status)), timeline.asOf ? this.text.asOf(formatDate(timeline.asOf, this.resolvedLocale)) : null, this.text)}
       </div>
       ${this.renderStatus(timeline.events.length)}
-      ${timeline.events.length ? renderIssues(issues, this.strings) : nothing}
+      ${timeline.events.length ? renderIssues(issues, this.text) : nothing}
       <div class="plot" part="plot" style=${styleMap({ height: this.layout ? `${this.layout.height}px` : null })}>
         <svg class="chart" aria-hidden="true" width=${this.layout?.width ?? 0} height=${this.layout?.height ?? 0}>
           ${this.layout ? renderChart(this.layout, timeline.events, this.selected) : nothing}
@@ -143,29 +153,29 @@ export class NewsTimeline extends LitElement {
 
   private renderStatus(count: number) {
     const s = this.source.state;
-    if (this.src && s.status === 'loading') return renderState('loading', this.strings.loading);
-    if (this.src && s.status === 'failed') return renderState('error', this.strings.loadFailed(s.src, s.reason));
-    if (!this.parsed) return this.src ? nothing : renderState('empty', this.strings.empty);
+    if (this.src && s.status === 'loading') return renderState('loading', this.text.loading);
+    if (this.src && s.status === 'failed') return renderState('error', this.text.loadFailed(s.src, s.reason));
+    if (!this.parsed) return this.src ? nothing : renderState('empty', this.text.empty);
     if (count > 0) return nothing;
     const errors = this.parsed.issues.filter((i) => i.severity === 'error');
-    if (errors.length === 0) return renderState('empty', this.strings.empty);
-    return html`${renderState('error', this.strings.issuesHeading(errors.length, 0))}${renderIssues(this.parsed.issues, this.strings)}`;
+    if (errors.length === 0) return renderState('empty', this.text.empty);
+    return html`${renderState('error', this.text.issuesHeading(errors.length, 0))}${renderIssues(this.parsed.issues, this.text)}`;
   }
 
   private renderDetail(events: readonly TimelineEvent[]) {
     const event = events.find((e) => e.id === this.selected);
     if (!event) return nothing;
     const asOf = this.parsed?.data.asOf;
-    const status = event.status === 'confirmed' ? '' : this.strings.status[event.status];
+    const status = event.status === 'confirmed' ? '' : this.text.status[event.status];
     return renderDetail(event, {
       dateText: formatEventDate(event, this.resolvedLocale),
-      statusText: status && asOf ? this.strings.statusAsOf(status, formatDate(asOf, this.resolvedLocale)) : status,
+      statusText: status && asOf ? this.text.statusAsOf(status, formatDate(asOf, this.resolvedLocale)) : status,
       formatSourceDate: (e, i) => {
         const date = e.sources[i]?.date;
         return date ? formatDate(date, this.resolvedLocale) : '';
       },
-      closeLabel: this.strings.close,
-      sourcesLabel: this.strings.sources,
+      closeLabel: this.text.close,
+      sourcesLabel: this.text.sources,
       onClose: () => this.choose(null, true),
     });
   }
@@ -183,7 +193,7 @@ export class NewsTimeline extends LitElement {
   /** The line under a title: its date, and its status when that is not plain confirmed. */
   private dateLine(event: TimelineEvent): string {
     const date = formatEventDate(event, this.resolvedLocale);
-    return event.status === 'confirmed' ? date : `${date} · ${this.strings.status[event.status]}`;
+    return event.status === 'confirmed' ? date : `${date} · ${this.text.status[event.status]}`;
   }
 
   /** A reader's choice: updates `selected` and tells the page. */

@@ -52,7 +52,8 @@ export const timelineStyles = css`
   .legend svg { flex: none; overflow: visible; }
 
   .plot { position: relative; }
-  svg.chart { display: block; overflow: visible; font-family: var(--_font); }
+  /* Layout mirrors the drawing itself on right-to-left pages, so its coordinates stay physical. */
+  svg.chart { display: block; overflow: visible; font-family: var(--_font); direction: ltr; }
   .grid { stroke: var(--_grid); stroke-width: 1; }
   .era rect { fill: var(--_era); }
   .era text, .asof text, .tick text { fill: var(--_muted); font-size: 12px; }
@@ -89,8 +90,8 @@ export const timelineStyles = css`
   .label-title { font-size: 14px; font-weight: 700; line-height: 18px; }
   .label-title.wrap { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; white-space: normal; overflow-wrap: break-word; }
   .label-date { font-size: 12px; line-height: 16px; color: var(--_muted); }
-  .label.right { text-align: start; }
-  .label.left { text-align: end; }
+  .label.right { text-align: left; }
+  .label.left { text-align: right; }
   /* A label that did not fit waits for hover or focus, then shows above its neighbours. */
   .label.tucked { opacity: 0; pointer-events: none; }
   .event:hover .label.tucked, .event:focus-visible .label.tucked {

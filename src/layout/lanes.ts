@@ -20,6 +20,9 @@ export interface LaneLayout {
   readonly height: number;
   /** Where the first row starts, under the lane's name. */
   readonly rowsTop: number;
+  /** Where the lane's name is drawn: at the reading start of the lane. */
+  readonly labelX: number;
+  readonly labelAnchor: 'start' | 'end';
 }
 
 /** Where one event is drawn. */
@@ -48,6 +51,7 @@ interface LaneInput {
   readonly top: number;
   readonly dateText: (event: TimelineEvent) => string;
   readonly maxRows: number;
+  readonly rtl: boolean;
 }
 
 interface Candidate {
@@ -85,8 +89,11 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
     const packer = new RowPacker(input.maxRows);
     const events = [...byLane.get(key)!].sort(packingOrder);
     for (const event of events) {
-      const x0 = x(event.start.time);
-      const x1 = event.end ? Math.max(x0, x(event.end.endTime)) : x0;
+      // On a mirrored scale the end lies left of the start: x0 is always the left edge.
+      const xs = x(event.start.time);
+      const xe = event.end ? x(event.end.endTime) : xs;
+      const x0 = Math.min(xs, xe);
+      const x1 = Math.max(xs, xe);
       const radius = M.markerRadius[event.importance - 1]!;
       const title = event.title;
       const date = dateText(event);
@@ -100,6 +107,8 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
         { side: 'right', labelX: x1 + radius + M.labelGap, span: { left: markerSpan.left, right: x1 + radius + M.labelGap + labelWidth } },
         { side: 'left', labelX: x0 - radius - M.labelGap - labelWidth, span: { left: x0 - radius - M.labelGap - labelWidth, right: markerSpan.right } },
       ];
+      // Labels follow the reading direction first.
+      if (input.rtl) candidates.reverse();
       const inside = candidates.filter((c) => c.span.left >= 0 && c.span.right <= width);
       let choice: { row: number; candidate: Candidate | null } | null = null;
       for (let row = 0; row < input.maxRows && !choice; row++) {
@@ -128,7 +137,8 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
     }
     const rows = Math.max(1, packer.rowCount);
     const height = rowsTop - top + rows * M.rowHeight;
-    lanes.push({ id: key, label: key === null ? '' : (labels.get(key) ?? key), top, height, rowsTop });
+    const labelX = input.rtl ? width - M.paddingX / 2 : M.paddingX / 2;
+    lanes.push({ id: key, label: key === null ? '' : (labels.get(key) ?? key), top, height, rowsTop, labelX, labelAnchor: input.rtl ? 'end' : 'start' });
     top += height + M.laneGap;
   });
   const items = timeline.events.map((e) => placed.get(e.id)!);

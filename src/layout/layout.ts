@@ -14,6 +14,8 @@ export interface LayoutOptions {
   /** The visible window `[start, end]` in ms; defaults to the whole timeline. */
   readonly view?: readonly [number, number];
   readonly locale?: string;
+  /** Right-to-left: time runs from right to left, and labels prefer the left of their markers. */
+  readonly rtl?: boolean;
   /** The date line under each title, e.g. "28–30 June 2022". */
   readonly dateText: (event: TimelineEvent) => string;
   /** The label of the "as reported" line, e.g. "As reported, 25 May 2023". */
@@ -62,8 +64,9 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
   if (!view || options.width <= 0) return null;
   const width = options.width;
 
-  // 1. Scale: time to x, with room on both sides for markers.
-  const x = scaleUtc().domain([view[0], view[1]]).range([M.paddingX, width - M.paddingX]);
+  // 1. Scale: time to x, with room on both sides for markers; mirrored on right-to-left pages.
+  const range = options.rtl ? [width - M.paddingX, M.paddingX] : [M.paddingX, width - M.paddingX];
+  const x = scaleUtc().domain([view[0], view[1]]).range(range);
 
   // 2. Top band: eras and the "as reported" line share it.
   const hasBand = timeline.eras.length > 0 || timeline.asOf !== null;
@@ -77,6 +80,7 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
     width,
     top: plotTop,
     dateText: options.dateText,
+    rtl: options.rtl ?? false,
     maxRows: options.maxRowsPerLane ?? M.maxRowsPerLane,
   });
 
@@ -92,8 +96,8 @@ function layoutAsOf(x: number, label: string, width: number): AsOfLayout {
 }
 
 function layoutEra(title: string, start: number, end: number, width: number, asOf: AsOfLayout | null): EraLayout {
-  const x0 = Math.max(0, start);
-  const x1 = Math.min(width, end);
+  const x0 = Math.max(0, Math.min(start, end));
+  const x1 = Math.min(width, Math.max(start, end));
   const w = estimateTextWidth(title, TICK_FONT_SIZE) + 12;
   let fits = x1 - x0 >= w;
   if (fits && asOf) {
