@@ -12,7 +12,7 @@ import type { TimelineInput } from './model/types.js';
 import { renderChart } from './render/chart.js';
 import { renderDetail } from './render/detail.js';
 import { renderEventList, renderPlainEventList, type EventListContext } from './render/event-list.js';
-import { renderLegend } from './render/legend.js';
+import { laneNames, renderLegend } from './render/legend.js';
 import { renderIssues, renderState } from './render/notices.js';
 import { summarize } from './render/summary.js';
 import type { TimelineStringOverrides, TimelineStrings } from './strings.js';
@@ -27,11 +27,16 @@ import { timelineStyles } from './styles.js';
  * @csspart base - The whole timeline region.
  * @csspart header - Title, description, summary sentence and legend.
  * @csspart title - The dataset's title.
+ * @csspart description - The dataset's description.
  * @csspart summary - The one-sentence summary.
- * @csspart legend - What marker shapes and lines mean.
+ * @csspart legend - What marker shapes, lines and lane colours mean.
+ * @csspart legend-item - One entry of the legend.
  * @csspart issues - The notice listing problems in the data.
  * @csspart plot - The drawing and the events over it.
  * @csspart axis - The time axis.
+ * @csspart lane-label - A lane's name in the drawing.
+ * @csspart era - An era's background band.
+ * @csspart as-of - The "as reported" line.
  * @csspart marker - One event's marker in the drawing.
  * @csspart events - The ordered list of events.
  * @csspart event - One event's button (one per event the reader can reach).
@@ -42,6 +47,7 @@ import { timelineStyles } from './styles.js';
  * @csspart empty - Shown when there are no events.
  * @csspart error - Shown when the data could not be loaded or has no usable event.
  * @cssprop --news-timeline-font - Font family of all text.
+ * @cssprop --news-timeline-heading-font - Font family of the title and the card's heading (default: the font).
  * @cssprop --news-timeline-text-color - Titles and body text.
  * @cssprop --news-timeline-muted-color - Dates, axis labels and secondary text.
  * @cssprop --news-timeline-background - Background of the element and label halos.
@@ -50,6 +56,18 @@ import { timelineStyles } from './styles.js';
  * @cssprop --news-timeline-grid-color - Grid lines and lane rules.
  * @cssprop --news-timeline-accent-color - Focus rings, selection and links.
  * @cssprop --news-timeline-era-color - Background of era bands.
+ * @cssprop --news-timeline-warning-color - The rule beside the data-problems notice.
+ * @cssprop --news-timeline-error-color - The rule beside an error state.
+ * @cssprop --news-timeline-lane-0 - Colour of the first lane's markers and name (then -1 to -7, repeating after eight lanes).
+ * @cssprop --news-timeline-lane-1 - Second lane colour.
+ * @cssprop --news-timeline-lane-2 - Third lane colour.
+ * @cssprop --news-timeline-lane-3 - Fourth lane colour.
+ * @cssprop --news-timeline-lane-4 - Fifth lane colour.
+ * @cssprop --news-timeline-lane-5 - Sixth lane colour.
+ * @cssprop --news-timeline-lane-6 - Seventh lane colour.
+ * @cssprop --news-timeline-lane-7 - Eighth lane colour.
+ * @cssprop --news-timeline-marker-stroke-width - Outline of markers (default 2px); does not move anything.
+ * @cssprop --news-timeline-radius - Corner radius of the card (default 10px).
  */
 export class NewsTimeline extends LitElement {
   static override styles = timelineStyles;
@@ -71,6 +89,9 @@ export class NewsTimeline extends LitElement {
    * browser's language. Built-in text: en, ja, zh-CN, fr, de, es (others fall back to English).
    */
   @property({ reflect: true }) locale: string | null = null;
+
+  /** Forces the colour scheme: `light` or `dark`. Without it the element follows the page (`prefers-color-scheme`). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | null = null;
 
   /** Interface text overrides, merged over the locale's built-in strings; replace any entry to reword it. */
   @property({ attribute: false }) strings: TimelineStringOverrides = {};
@@ -131,9 +152,9 @@ export class NewsTimeline extends LitElement {
       <div class="sizer" aria-hidden="true"></div>
       <div class="header" part="header">
         ${timeline.title ? html`<p class="title" part="title">${timeline.title}</p>` : nothing}
-        ${timeline.description ? html`<p class="description">${timeline.description}</p>` : nothing}
+        ${timeline.description ? html`<p class="description" part="description">${timeline.description}</p>` : nothing}
         <p class="summary" id="summary" part="summary">${summarize(timeline, this.text, this.resolvedLocale)}</p>
-        ${renderLegend(new Set(timeline.events.map((e) => e.status)), timeline.asOf ? this.text.asOf(formatDate(timeline.asOf, this.resolvedLocale)) : null, this.text)}
+        ${renderLegend(new Set(timeline.events.map((e) => e.status)), timeline.asOf ? this.text.asOf(formatDate(timeline.asOf, this.resolvedLocale)) : null, this.text, laneNames(timeline, this.text.ungrouped))}
       </div>
       ${this.renderStatus(timeline.events.length)}
       ${timeline.events.length ? renderIssues(issues, this.text) : nothing}

@@ -1,4 +1,8 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { lightDark, type Palette } from './palette.js';
+
+/** A palette entry as a light-dark() value; the palette is a trusted constant, not page input. */
+const c = (pick: (p: Palette) => string) => unsafeCSS(lightDark(pick));
 
 /**
  * Public tokens `--news-timeline-*` map to private `--_*` on :host, so the rest of the sheet reads
@@ -8,22 +12,28 @@ import { css } from 'lit';
 export const timelineStyles = css`
   :host {
     --_font: var(--news-timeline-font, 'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', system-ui, sans-serif);
-    --_text: var(--news-timeline-text-color, light-dark(#1b1f24, #eef1f4));
-    --_muted: var(--news-timeline-muted-color, light-dark(#4f5964, #b3bcc6));
-    --_background: var(--news-timeline-background, light-dark(#ffffff, #15181c));
-    --_surface: var(--news-timeline-surface, light-dark(#f4f6f8, #20252b));
-    --_line: var(--news-timeline-line-color, light-dark(#7b8591, #8a949f));
-    --_grid: var(--news-timeline-grid-color, light-dark(#e3e7eb, #2c3239));
-    --_accent: var(--news-timeline-accent-color, light-dark(#0b57d0, #8ab4ff));
-    --_era: var(--news-timeline-era-color, light-dark(#eef1f5, #1c2127));
-    --_lane-0: light-dark(#2563c9, #7fb0ff);
-    --_lane-1: light-dark(#c0390b, #ff9466);
-    --_lane-2: light-dark(#0f7a3d, #4ed88a);
-    --_lane-3: light-dark(#8b2fc9, #cf9bff);
-    --_lane-4: light-dark(#a3165a, #ff86bd);
-    --_lane-5: light-dark(#0b6f86, #3fd0ee);
-    --_lane-6: light-dark(#8a5a00, #f0c24b);
-    --_lane-7: light-dark(#4a6a0c, #a9dc52);
+    --_heading-font: var(--news-timeline-heading-font, var(--_font));
+    --_text: var(--news-timeline-text-color, ${c((p) => p.text)});
+    --_muted: var(--news-timeline-muted-color, ${c((p) => p.muted)});
+    --_background: var(--news-timeline-background, ${c((p) => p.background)});
+    --_surface: var(--news-timeline-surface, ${c((p) => p.surface)});
+    --_line: var(--news-timeline-line-color, ${c((p) => p.line)});
+    --_grid: var(--news-timeline-grid-color, ${c((p) => p.grid)});
+    --_accent: var(--news-timeline-accent-color, ${c((p) => p.accent)});
+    --_era: var(--news-timeline-era-color, ${c((p) => p.era)});
+    --_warning: var(--news-timeline-warning-color, ${c((p) => p.warning)});
+    --_error: var(--news-timeline-error-color, ${c((p) => p.error)});
+    --_lane-0: var(--news-timeline-lane-0, ${c((p) => p.lanes[0]!)});
+    --_lane-1: var(--news-timeline-lane-1, ${c((p) => p.lanes[1]!)});
+    --_lane-2: var(--news-timeline-lane-2, ${c((p) => p.lanes[2]!)});
+    --_lane-3: var(--news-timeline-lane-3, ${c((p) => p.lanes[3]!)});
+    --_lane-4: var(--news-timeline-lane-4, ${c((p) => p.lanes[4]!)});
+    --_lane-5: var(--news-timeline-lane-5, ${c((p) => p.lanes[5]!)});
+    --_lane-6: var(--news-timeline-lane-6, ${c((p) => p.lanes[6]!)});
+    --_lane-7: var(--news-timeline-lane-7, ${c((p) => p.lanes[7]!)});
+    /* Sizes that never enter layout math: outlines and corners. */
+    --_marker-stroke: var(--news-timeline-marker-stroke-width, 2px);
+    --_radius: var(--news-timeline-radius, 10px);
 
     display: block;
     box-sizing: border-box;
@@ -39,17 +49,21 @@ export const timelineStyles = css`
     overflow-wrap: anywhere;
   }
   :host([hidden]) { display: none; }
+  /* theme="light|dark" forces a scheme; without it the element follows the page and prefers-color-scheme. */
+  :host([theme='light']) { color-scheme: light; }
+  :host([theme='dark']) { color-scheme: dark; }
   * { box-sizing: border-box; }
 
   .sizer { height: 0; width: 100%; }
   .header { padding: 0 4px 8px; }
-  .title { font-size: 1.125rem; font-weight: 700; margin: 0; line-height: 1.3; }
+  .title { font-family: var(--_heading-font); font-size: 1.125rem; font-weight: 700; margin: 0; line-height: 1.3; }
   .description, .summary { margin: 4px 0 0; color: var(--_muted); font-size: 0.875rem; }
 
   .legend { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 6px 0 0; padding: 0; list-style: none;
     font-size: 0.8125rem; color: var(--_muted); }
   .legend li { display: inline-flex; align-items: center; gap: 6px; }
   .legend svg { flex: none; overflow: visible; }
+  .legend .swatch { fill: currentColor; }
 
   .plot { position: relative; }
   /* Layout mirrors the drawing itself on right-to-left pages, so its coordinates stay physical. */
@@ -66,7 +80,7 @@ export const timelineStyles = css`
   .lane-0 { color: var(--_lane-0); } .lane-1 { color: var(--_lane-1); } .lane-2 { color: var(--_lane-2); }
   .lane-3 { color: var(--_lane-3); } .lane-4 { color: var(--_lane-4); } .lane-5 { color: var(--_lane-5); }
   .lane-6 { color: var(--_lane-6); } .lane-7 { color: var(--_lane-7); }
-  .mark { fill: currentColor; stroke: var(--_background); stroke-width: 2; }
+  .mark { fill: currentColor; stroke: var(--_background); stroke-width: var(--_marker-stroke); }
   .mark.expected, .mark.cancelled { fill: var(--_background); stroke: currentColor; stroke-dasharray: 3 2; }
   .mark.cancelled { stroke-dasharray: none; }
   .strike { stroke: currentColor; stroke-width: 2; }
@@ -101,10 +115,10 @@ export const timelineStyles = css`
   .event:hover, .event:focus-visible { z-index: 3; }
 
   .detail {
-    margin: 12px 0 0; padding: 16px; border-radius: 10px; background: var(--_surface);
+    margin: 12px 0 0; padding: 16px; border-radius: var(--_radius); background: var(--_surface);
     border-inline-start: 4px solid var(--_accent); position: relative;
   }
-  .detail h3 { margin: 0 40px 4px 0; font-size: 1.0625rem; line-height: 1.3; }
+  .detail h3 { font-family: var(--_heading-font); margin: 0 0 4px; margin-inline-end: 40px; font-size: 1.0625rem; line-height: 1.3; }
   .detail .date { margin: 0; color: var(--_muted); font-size: 0.875rem; }
   .detail .status { margin: 6px 0 0; font-size: 0.8125rem; font-weight: 700; }
   .detail .text { margin: 10px 0 0; font-size: 0.9375rem; }
@@ -122,11 +136,11 @@ export const timelineStyles = css`
   }
 
   .state, .issues { margin: 8px 0; padding: 12px 14px; border-radius: 8px; background: var(--_surface); font-size: 0.9375rem; }
-  .issues { border-inline-start: 4px solid #b45309; font-size: 0.875rem; }
+  .issues { border-inline-start: 4px solid var(--_warning); font-size: 0.875rem; }
   .issues summary { cursor: pointer; font-weight: 700; }
   .issues ul { margin: 6px 0 0; padding-inline-start: 18px; }
   .issues code { font-family: ui-monospace, 'DejaVu Sans Mono', monospace; font-size: 0.8125rem; overflow-wrap: anywhere; }
-  .state.error { border-inline-start: 4px solid #b91c1c; }
+  .state.error { border-inline-start: 4px solid var(--_error); }
 
   .visually-hidden {
     position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;

@@ -60,6 +60,13 @@ interface Candidate {
   readonly labelX: number;
 }
 
+/** The lanes in display order: each group, then one for events without a group (`null`) when any has none. */
+export function timelineLaneKeys(timeline: Pick<Timeline, 'groups' | 'events'>): (string | null)[] {
+  const keys: (string | null)[] = timeline.groups.map((g) => g.id);
+  if (timeline.events.some((e) => e.group === null) || keys.length === 0) keys.push(null);
+  return keys;
+}
+
 /** Orders a lane's events for packing: important ones claim space first, then earlier ones. */
 function packingOrder(a: TimelineEvent, b: TimelineEvent): number {
   return b.importance - a.importance || a.start.time - b.start.time;
@@ -72,8 +79,7 @@ function packingOrder(a: TimelineEvent, b: TimelineEvent): number {
  */
 export function layoutLanes(timeline: Timeline, input: LaneInput) {
   const { x, width, dateText } = input;
-  const laneKeys: (string | null)[] = timeline.groups.map((g) => g.id);
-  if (timeline.events.some((e) => e.group === null) || laneKeys.length === 0) laneKeys.push(null);
+  const laneKeys = timelineLaneKeys(timeline);
   const labels = new Map(timeline.groups.map((g) => [g.id, g.label]));
   const showHeaders = timeline.groups.length > 0;
   const maxLabelWidth = Math.max(80, Math.min(M.maxLabelWidth, (width - 2 * M.paddingX) * M.maxLabelShare));
