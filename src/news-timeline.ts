@@ -5,7 +5,10 @@ import { SizeController } from './controllers/size.js';
 import { SourceController } from './controllers/source.js';
 import { NewsTimelineLoadEvent, NewsTimelineSelectEvent } from './events.js';
 import { layoutTimeline, type TimelineLayout } from './layout/layout.js';
+import { resolveOrientation, VERTICAL_BELOW, type TimelineOrientation } from './layout/orientation.js';
+import { layoutVertical, type VerticalLayout } from './layout/vertical.js';
 import { formatDate, formatEventDate } from './model/format-date.js';
+import { formatDuration } from './model/format-duration.js';
 import { emptyTimeline, parseTimeline } from './model/parse.js';
 import type { TimelineEvent, TimelineParseResult } from './model/timeline.js';
 import type { TimelineInput } from './model/types.js';
@@ -15,6 +18,7 @@ import { renderEventList, renderPlainEventList, type EventListContext } from './
 import { laneNames, renderLegend } from './render/legend.js';
 import { renderIssues, renderState } from './render/notices.js';
 import { summarize } from './render/summary.js';
+import { renderVerticalList } from './render/vertical-list.js';
 import type { TimelineStringOverrides, TimelineStrings } from './strings.js';
 import { canonicalLocale, mergeStrings, stringsFor } from './strings/pick.js';
 import { timelineStyles } from './styles.js';
@@ -90,6 +94,12 @@ export class NewsTimeline extends LitElement {
    */
   @property({ reflect: true }) locale: string | null = null;
 
+  /** `auto` (default): vertical when the element is narrower than `vertical-below`, else horizontal. `horizontal` and `vertical` force one. */
+  @property({ reflect: true }) orientation: TimelineOrientation = 'auto';
+
+  /** Width in px of the element below which `orientation="auto"` lays out vertically. */
+  @property({ attribute: 'vertical-below', type: Number }) verticalBelow = VERTICAL_BELOW;
+
   /** Forces the colour scheme: `light` or `dark`. Without it the element follows the page (`prefers-color-scheme`). */
   @property({ reflect: true }) theme: 'light' | 'dark' | null = null;
 
@@ -101,6 +111,7 @@ export class NewsTimeline extends LitElement {
   private readonly size = new SizeController(this, () => this.renderRoot.querySelector('.sizer'));
   private readonly source = new SourceController(this);
   private layout: TimelineLayout | null = null;
+  private vertical: VerticalLayout | null = null;
   private parsedInput: unknown = undefined;
   private resolvedLocale: string | undefined = undefined;
   /** The interface text in use: the locale's built-in strings with the page's overrides. */
@@ -125,7 +136,18 @@ export class NewsTimeline extends LitElement {
         this.loadPending = true;
       }
     }
-    this.layout = this.parsed && this.size.width > 0
+    const orientation = this.size.width > 0 ? resolveOrientation(this.orientation, this.size.width, this.verticalBelow) : null;
+    this.vertical = this.parsed && orientation === 'vertical'
+      ? layoutVertical(this.parsed.data, {
+        width: this.size.width,
+        locale: this.resolvedLocale,
+        dateText: (e) => this.dateLine(e),
+        asOfText: (d) => this.text.asOf(formatDate(d, this.resolvedLocale)),
+        breakText: (ms) => this.text.gap(formatDuration(ms, this.resolvedLocale)),
+        ungrouped: this.text.ungrouped,
+      })
+      : null;
+    this.layout = this.parsed && orientation === 'horizontal'
       ? layoutTimeline(this.parsed.data, {
         width: this.size.width,
         locale: this.resolvedLocale,
@@ -164,12 +186,19 @@ export class NewsTimeline extends LitElement {
         </svg>
         ${timeline.events.length === 0
           ? nothing
-          : this.layout
+          : this.vertical
+            ? renderVerticalList(this.vertical, { ...this.listContext(timeline.events), renderDetail: () => this.renderDetail(timeline.events) })
+            : this.layout
             ? renderEventList(this.layout, this.listContext(timeline.events))
             : renderPlainEventList(this.listContext(timeline.events), (e) => this.dateLine(e))}
       </div>
-      ${this.renderDetail(timeline.events)}
+      ${this.vertical ? nothing : this.renderDetail(timeline.events)}
     </section>`;
+  }
+
+  /** The orientation in use: `null` until the element has measured itself (and while it is hidden). */
+  get resolvedOrientation(): 'horizontal' | 'vertical' | null {
+    return this.vertical ? 'vertical' : this.layout ? 'horizontal' : null;
   }
 
   private renderStatus(count: number) {
