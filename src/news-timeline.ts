@@ -4,6 +4,8 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { SizeController } from './controllers/size.js';
 import { SourceController } from './controllers/source.js';
 import { NewsTimelineLoadEvent, NewsTimelineSelectEvent } from './events.js';
+import { downloadBlob, svgToPNG } from './export/png.js';
+import { exportSVG } from './export/svg.js';
 import { layoutTimeline, type TimelineLayout } from './layout/layout.js';
 import { resolveOrientation, VERTICAL_BELOW, type TimelineOrientation } from './layout/orientation.js';
 import { layoutVertical, type VerticalLayout } from './layout/vertical.js';
@@ -15,8 +17,10 @@ import type { TimelineInput } from './model/types.js';
 import { renderChart } from './render/chart.js';
 import { renderDetail } from './render/detail.js';
 import { renderEventList, renderPlainEventList, type EventListContext } from './render/event-list.js';
+import { renderExportButtons } from './render/export-buttons.js';
 import { laneNames, renderLegend } from './render/legend.js';
 import { renderIssues, renderState } from './render/notices.js';
+import { renderPrintList } from './render/print-list.js';
 import { summarize } from './render/summary.js';
 import { renderVerticalList } from './render/vertical-list.js';
 import type { TimelineStringOverrides, TimelineStrings } from './strings.js';
@@ -46,6 +50,11 @@ import { timelineStyles } from './styles.js';
  * @csspart event - One event's button (one per event the reader can reach).
  * @csspart label - An event's title and date.
  * @csspart detail - The selected event's card.
+ * @csspart break - In the vertical layout, a compressed empty stretch ("⋯ 11 months").
+ * @csspart year - In the vertical layout, a year heading.
+ * @csspart print-list - The dated list of events and sources that replaces the drawing on paper.
+ * @csspart export - The group of download buttons (`export` attribute).
+ * @csspart export-button - One download button.
  * @csspart close - The card's close button.
  * @csspart loading - Shown while `src` loads.
  * @csspart empty - Shown when there are no events.
@@ -99,6 +108,9 @@ export class NewsTimeline extends LitElement {
 
   /** Width in px of the element below which `orientation="auto"` lays out vertically. */
   @property({ attribute: 'vertical-below', type: Number }) verticalBelow = VERTICAL_BELOW;
+
+  /** Shows buttons that download the current view as SVG and PNG. */
+  @property({ type: Boolean, reflect: true, attribute: 'export' }) exportButtons = false;
 
   /** Forces the colour scheme: `light` or `dark`. Without it the element follows the page (`prefers-color-scheme`). */
   @property({ reflect: true }) theme: 'light' | 'dark' | null = null;
@@ -177,6 +189,7 @@ export class NewsTimeline extends LitElement {
         ${timeline.description ? html`<p class="description" part="description">${timeline.description}</p>` : nothing}
         <p class="summary" id="summary" part="summary">${summarize(timeline, this.text, this.resolvedLocale)}</p>
         ${renderLegend(new Set(timeline.events.map((e) => e.status)), timeline.asOf ? this.text.asOf(formatDate(timeline.asOf, this.resolvedLocale)) : null, this.text, laneNames(timeline, this.text.ungrouped))}
+        ${this.exportButtons && timeline.events.length ? renderExportButtons(this.text, (f) => void this.download(f)) : nothing}
       </div>
       ${this.renderStatus(timeline.events.length)}
       ${timeline.events.length ? renderIssues(issues, this.text) : nothing}
@@ -193,7 +206,34 @@ export class NewsTimeline extends LitElement {
             : renderPlainEventList(this.listContext(timeline.events), (e) => this.dateLine(e))}
       </div>
       ${this.vertical ? nothing : this.renderDetail(timeline.events)}
+      ${timeline.events.length ? renderPrintList({
+        events: timeline.events,
+        dateLine: (e) => this.dateLine(e),
+        lane: (e) => (e.group === null ? '' : (timeline.groups.find((g) => g.id === e.group)?.label ?? e.group)),
+        sourceDate: (e, i) => (e.sources[i]?.date ? formatDate(e.sources[i].date, this.resolvedLocale) : ''),
+        sourcesLabel: this.text.sources,
+      }) : nothing}
     </section>`;
+  }
+
+  /** The current view as a standalone SVG document: styles inlined, fonts named, every visible text as SVG text. */
+  toSVG(): string {
+    const region = this.renderRoot.querySelector<HTMLElement>('.timeline');
+    if (!region) throw new Error('news-timeline: toSVG() needs the element to be rendered');
+    return exportSVG(region, this.label ?? this.parsed?.data.title ?? this.text.timeline);
+  }
+
+  /** The current view as a PNG image, at twice its CSS size. */
+  async toPNG(): Promise<Blob> {
+    await this.updateComplete;
+    const svg = this.toSVG();
+    const box = this.renderRoot.querySelector('.timeline')!.getBoundingClientRect();
+    return svgToPNG(svg, Math.ceil(box.width), Math.ceil(box.height));
+  }
+
+  private async download(format: 'svg' | 'png'): Promise<void> {
+    const blob = format === 'svg' ? new Blob([this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
+    downloadBlob(blob, `${this.id || 'timeline'}.${format}`);
   }
 
   /** The orientation in use: `null` until the element has measured itself (and while it is hidden). */

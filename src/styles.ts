@@ -176,6 +176,29 @@ export const timelineStyles = css`
     clip-path: inset(50%); white-space: nowrap; border: 0;
   }
 
+  .export { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 8px; }
+  .export button {
+    font: inherit; font-size: 0.8125rem; min-height: 28px; padding: 2px 12px; border-radius: 999px; cursor: pointer;
+    color: var(--_text); background: var(--_background); border: 1px solid var(--_line);
+  }
+  .export button:focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; }
+
+  /* Paper gets a dated list with sources, not a drawing cropped to the page width. */
+  .print-list { display: none; }
+  @media print {
+    :host { color: #000; background: #fff; }
+    .plot, .detail, .legend, .export, .issues { display: none; }
+    .print-list { display: block; margin: 8px 0 0; padding-inline-start: 0; list-style: none; }
+    .print-list > li { break-inside: avoid; padding: 6px 0; border-top: 1px solid #999; }
+    .print-list p { margin: 0; }
+    .print-date { font-size: 0.8125rem; color: #333; }
+    .print-title { font-weight: 700; }
+    .print-summary, .print-list ul { font-size: 0.875rem; }
+    .print-sources { font-size: 0.8125rem; font-weight: 700; margin-top: 2px; }
+    .print-list ul { margin: 0; padding-inline-start: 18px; }
+    .print-url { overflow-wrap: anywhere; color: #333; }
+  }
+
   @media (prefers-reduced-motion: no-preference) {
     .event, .label.tucked { transition: opacity 120ms ease-out, background-color 120ms ease-out; }
   }
