@@ -29,10 +29,10 @@ export const VERTICAL_METRICS = {
   breakHeight: 32,
   /** Smallest space between rows, and the air a typical gap between events adds to a row. */
   minGap: 8,
-  typicalGap: 56,
+  typicalGap: 24,
   /** An empty stretch longer than this many typical gaps, and taller than `breakAbove` px, becomes a break. */
-  breakRatio: 4,
-  breakAbove: 180,
+  breakRatio: 2.5,
+  breakAbove: 160,
   /** At most this many px per day, so two events a day apart never sit a screen apart. */
   maxPxPerDay: 40,
   rangeMin: 14,

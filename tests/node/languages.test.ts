@@ -74,3 +74,17 @@ describe('layoutTimeline() in other languages and directions', () => {
     expect(rtl.lanes[0]!.labelX).toBeGreaterThan(800);
   });
 });
+
+test('formatDateRange() keeps worded dates where ICU has no interval pattern (ja, zh-CN) and uses it where it has (fr)', async () => {
+  const { formatDateRange } = await import('../../src/model/format-date.js');
+  const { parseDate } = await import('../../src/model/dates.js');
+  const day = (iso: string) => {
+    const result = parseDate(iso);
+    if (!result.ok) throw new Error(result.reason);
+    return result.date;
+  };
+  const [start, end] = [day('2022-06-28'), day('2022-06-30')];
+  expect(formatDateRange(start, end, 'ja')).toBe('2022年6月28日 – 2022年6月30日');
+  expect(formatDateRange(start, end, 'zh-CN')).toBe('2022年6月28日 – 2022年6月30日');
+  expect(formatDateRange(start, end, 'fr')).toBe('28–30 juin 2022');
+});

@@ -51,14 +51,14 @@ describe('layoutVertical()', () => {
   });
 
   test('spaces events in proportion to time where no break is drawn', () => {
-    const events = [0, 10, 30].map((d) => ({ start: new Date(Date.UTC(2023, 0, 1) + d * DAY).toISOString().slice(0, 10), title: `Day ${d}` }));
+    const events = [0, 30, 60, 120].map((d) => ({ start: new Date(Date.UTC(2023, 0, 1) + d * DAY).toISOString().slice(0, 10), title: `Day ${d}` }));
     const layout = lay(events);
     const rows = layout.rows;
     const y = tops(layout);
     const at = (title: string) => y[rows.findIndex((r) => r.kind === 'event' && r.title === title)]!;
     expect(layout.rows.some((r) => r.kind === 'break')).toBe(false);
-    // 20 days take twice the space of 10 days.
-    expect((at('Day 30') - at('Day 10')) / (at('Day 10') - at('Day 0'))).toBeCloseTo(2, 1);
+    // 60 days take twice the space of 30 days.
+    expect((at('Day 120') - at('Day 60')) / (at('Day 60') - at('Day 30'))).toBeCloseTo(2, 1);
   });
 
   test('compresses a long empty stretch into a labelled break', () => {
