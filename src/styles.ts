@@ -142,6 +142,10 @@ export const timelineStyles = css`
   .vrow.as-of .vrow-label { padding-inline-start: 8px; font-weight: 600; }
   .vrow.as-of::before { content: ''; flex: 0 0 calc(var(--_label-x) - 8px); border-top: 1.25px dashed var(--_text); }
   .events.vertical .detail { margin-block: 8px 4px; margin-inline-start: var(--_label-x); }
+  /* Dataset text keeps its own direction (an English title on an Arabic page reads correctly)... */
+  .label-title, .label-date, .label-lane, .vrow-label, .title, .description, .summary, .detail p, .print-list p { unicode-bidi: plaintext; }
+  /* ...while alignment follows the page, towards the spine. */
+  :host(:dir(rtl)) .events.vertical .label, :host(:dir(rtl)) .header, :host(:dir(rtl)) .detail { text-align: right; }
 
   .detail {
     margin: 12px 0 0; padding: 16px; border-radius: var(--_radius); background: var(--_surface);
