@@ -1,6 +1,5 @@
 import type { TimelineStrings } from '../strings.js';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { plural } from './plural.js';
 
 /** German. Dates inside sentences come from Intl ("Februar 2022"). */
 export const GERMAN: TimelineStrings = {

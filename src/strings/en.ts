@@ -1,6 +1,5 @@
 import type { TimelineStrings } from '../strings.js';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { plural } from './plural.js';
 
 export const ENGLISH: TimelineStrings = {
   status: { confirmed: 'Confirmed', expected: 'Expected', disputed: 'Disputed', cancelled: 'Cancelled' },

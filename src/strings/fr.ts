@@ -1,6 +1,5 @@
 import type { TimelineStrings } from '../strings.js';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { plural } from './plural.js';
 
 /** French. Dates inside sentences come from Intl ("février 2022"). */
 export const FRENCH: TimelineStrings = {

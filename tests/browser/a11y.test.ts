@@ -1,16 +1,12 @@
 import axe from 'axe-core';
 import { afterEach, describe, expect, test } from 'vitest';
-import { cdp } from 'vitest/browser';
-import { articleData, mount, parts, unmountAll } from './harness.js';
-
-const emulate = (scheme: 'light' | 'dark') =>
-  cdp().send('Emulation.setEmulatedMedia', { media: '', features: [{ name: 'prefers-color-scheme', value: scheme }] });
+import { articleData, emulateColorScheme, mount, parts, unmountAll } from './harness.js';
 
 afterEach(async () => {
   unmountAll();
   document.documentElement.style.colorScheme = '';
   document.body.style.background = '';
-  await emulate('light');
+  await emulateColorScheme('light');
 });
 
 /** axe-core's WCAG 2.x A and AA rules on the element (it pierces the shadow root); violations as readable lines. */
@@ -21,7 +17,7 @@ async function violations(el: HTMLElement): Promise<string[]> {
 
 describe.each(['light', 'dark'] as const)('axe-core in the %s scheme', (scheme) => {
   test.each([['horizontal', 1000], ['vertical', 360]] as const)('finds no violations in the %s layout, with a card open too', async (orientation, width) => {
-    await emulate(scheme);
+    await emulateColorScheme(scheme);
     // The page itself follows the scheme, as a real page with color-scheme would.
     document.documentElement.style.colorScheme = 'light dark';
     document.body.style.background = 'Canvas';

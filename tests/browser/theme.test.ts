@@ -1,29 +1,25 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { cdp } from 'vitest/browser';
 import { PALETTES } from '../../src/palette.js';
-import { articleData, mount, part, parts, unmountAll } from './harness.js';
-
-const emulate = (scheme: 'light' | 'dark') =>
-  cdp().send('Emulation.setEmulatedMedia', { media: '', features: [{ name: 'prefers-color-scheme', value: scheme }] });
+import { articleData, emulateColorScheme, mount, part, parts, unmountAll } from './harness.js';
 
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
 afterEach(async () => {
   unmountAll();
-  await emulate('light');
+  await emulateColorScheme('light');
 });
 
 describe('colour scheme', () => {
   test('follows prefers-color-scheme by default', async () => {
-    await emulate('dark');
+    await emulateColorScheme('dark');
     const el = await mount((el) => (el.events = articleData));
     expect(getComputedStyle(el).backgroundColor).toBe(rgb(PALETTES.dark.background));
-    await emulate('light');
+    await emulateColorScheme('light');
     expect(getComputedStyle(el).backgroundColor).toBe(rgb(PALETTES.light.background));
   });
 
   test.each(['light', 'dark'] as const)('theme="%s" forces that scheme whatever the reader prefers', async (theme) => {
-    await emulate(theme === 'light' ? 'dark' : 'light');
+    await emulateColorScheme(theme === 'light' ? 'dark' : 'light');
     const el = await mount((el) => {
       el.setAttribute('theme', theme);
       el.events = articleData;
