@@ -112,6 +112,9 @@ export class NewsTimeline extends LitElement {
   /** Shows buttons that download the current view as SVG and PNG. */
   @property({ type: Boolean, reflect: true, attribute: 'export' }) exportButtons = false;
 
+  /** Height in px of a row of events in the horizontal layout (default 56; at least what a two-line label needs). */
+  @property({ attribute: 'row-height', type: Number }) rowHeight: number | null = null;
+
   /** Forces the colour scheme: `light` or `dark`. Without it the element follows the page (`prefers-color-scheme`). */
   @property({ reflect: true }) theme: 'light' | 'dark' | null = null;
 
@@ -164,6 +167,7 @@ export class NewsTimeline extends LitElement {
         width: this.size.width,
         locale: this.resolvedLocale,
         rtl: this.rtl,
+        rowHeight: this.rowHeight ?? undefined,
         dateText: (e) => this.dateLine(e),
         asOfText: (d) => this.text.asOf(formatDate(d, this.resolvedLocale)),
       })

@@ -52,6 +52,8 @@ interface LaneInput {
   readonly dateText: (event: TimelineEvent) => string;
   readonly maxRows: number;
   readonly rtl: boolean;
+  /** Height of one row of markers and labels, in px. */
+  readonly rowHeight: number;
 }
 
 interface Candidate {
@@ -128,8 +130,8 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
       }
       const span = choice.candidate?.span ?? markerSpan;
       packer.add(choice.row, span);
-      const rowTop = rowsTop + choice.row * M.rowHeight;
-      const y = rowTop + M.rowHeight / 2;
+      const rowTop = rowsTop + choice.row * input.rowHeight;
+      const y = rowTop + input.rowHeight / 2;
       const fallback = candidates.find((c) => c.labelX >= 0 && c.labelX + labelWidth <= width) ?? candidates[0]!;
       const label = choice.candidate ?? fallback;
       const labelBox = { x: label.labelX, y: y - labelHeight / 2, width: labelWidth, height: labelHeight, side: label.side, titleLines };
@@ -142,7 +144,7 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
       });
     }
     const rows = Math.max(1, packer.rowCount);
-    const height = rowsTop - top + rows * M.rowHeight;
+    const height = rowsTop - top + rows * input.rowHeight;
     const labelX = input.rtl ? width - M.paddingX / 2 : M.paddingX / 2;
     lanes.push({ id: key, label: key === null ? '' : (labels.get(key) ?? key), top, height, rowsTop, labelX, labelAnchor: input.rtl ? 'end' : 'start' });
     top += height + M.laneGap;

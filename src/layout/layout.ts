@@ -20,6 +20,8 @@ export interface LayoutOptions {
   readonly dateText: (event: TimelineEvent) => string;
   /** The label of the "as reported" line, e.g. "As reported, 25 May 2023". */
   readonly asOfText?: (date: TimelineDate) => string;
+  /** Height of a label row in px (the `row-height` attribute); never less than a two-line label needs. */
+  readonly rowHeight?: number;
   /** Label rows a lane may grow to before labels give way. */
   readonly maxRowsPerLane?: number;
 }
@@ -81,12 +83,19 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
     top: plotTop,
     dateText: options.dateText,
     rtl: options.rtl ?? false,
+    rowHeight: rowHeightFor(options.rowHeight),
     maxRows: options.maxRowsPerLane ?? M.maxRowsPerLane,
   });
 
   // 4. Axis under the lanes.
   const ticks = layoutTicks(x, width, options.locale);
   return { width, height: bottom + M.axisHeight, view, plotTop, plotBottom: bottom, axis: { y: bottom, ticks }, lanes, items, eras, asOf };
+}
+
+/** The row height to lay out with: the default, or the one given, but always room for a full label. */
+export function rowHeightFor(requested: number | undefined): number {
+  const label = M.maxTitleLines * M.titleLineHeight + M.dateLineHeight;
+  return requested !== undefined && Number.isFinite(requested) ? Math.max(label, requested) : M.rowHeight;
 }
 
 function layoutAsOf(x: number, label: string, width: number): AsOfLayout {
