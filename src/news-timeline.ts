@@ -43,7 +43,6 @@ import { timelineStyles } from './styles.js';
  * @csspart plot - The drawing and the events over it.
  * @csspart axis - The time axis.
  * @csspart lane-label - A lane's name in the drawing.
- * @csspart era - An era's background band.
  * @csspart as-of - The "as reported" line.
  * @csspart marker - One event's marker in the drawing.
  * @csspart events - The ordered list of events.
@@ -52,6 +51,7 @@ import { timelineStyles } from './styles.js';
  * @csspart detail - The selected event's card.
  * @csspart break - In the vertical layout, a compressed empty stretch ("⋯ 11 months").
  * @csspart year - In the vertical layout, a year heading.
+ * @csspart era - An era's background band; in the vertical layout, the mark where an era begins.
  * @csspart print-list - The dated list of events and sources that replaces the drawing on paper.
  * @csspart export - The group of download buttons (`export` attribute).
  * @csspart export-button - One download button.

@@ -130,7 +130,10 @@ export const timelineStyles = css`
   }
   .events.vertical .label-date { white-space: normal; font-size: 13px; line-height: 18px; }
   .label-lane { order: -1; font-size: 11px; line-height: 16px; font-weight: 700; letter-spacing: 0.04em; text-transform: uppercase; }
-  .vrow.year, .vrow.as-of, .vrow.break { display: flex; align-items: center; font-size: 13px; }
+  .vrow.year, .vrow.as-of, .vrow.break, .vrow.era { display: flex; align-items: center; font-size: 13px; }
+  .vrow.era .vrow-label {
+    margin-inline-start: calc(var(--_label-x) - 8px); padding: 2px 8px; border-radius: 4px; background: var(--_era); color: var(--_muted); font-weight: 600;
+  }
   .vrow.year .vrow-label {
     font-weight: 700; padding: 1px 8px; margin-inline-start: 2px; border-radius: 999px; background: var(--_background); border: 1px solid var(--_line); position: relative;
   }

@@ -61,9 +61,9 @@ export interface VerticalEventRow extends RowBase {
   readonly barLength: number;
 }
 
-/** A year heading, a compressed stretch ("⋯ 11 months") or the "as reported" line. */
+/** A year heading, a compressed stretch ("⋯ 11 months"), the "as reported" line or the start of an era. */
 export interface VerticalMarkRow extends RowBase {
-  readonly kind: 'year' | 'break' | 'as-of';
+  readonly kind: 'year' | 'break' | 'as-of' | 'era';
   readonly label: string;
 }
 
@@ -118,6 +118,12 @@ export function layoutVertical(timeline: Timeline, options: VerticalOptions): Ve
       },
     };
   });
+  // An era is marked where it begins; its name says what the following events belong to.
+  for (const era of timeline.eras) {
+    const i = timed.findIndex((t) => t.time >= era.start.time);
+    const row: VerticalMarkRow = { kind: 'era', label: era.title, gapBefore: 0, height: V.headingHeight };
+    timed.splice(i === -1 ? timed.length : i, 0, { time: era.start.time, endTime: era.start.time, range: false, row });
+  }
   if (timeline.asOf && options.asOfText) {
     const at = timeline.asOf.time;
     // The line follows every event of its own day: those were known when the story was reported.

@@ -41,7 +41,7 @@ export function renderVerticalList(layout: VerticalLayout, context: VerticalList
 function renderRow(row: VerticalRow, context: VerticalListContext): TemplateResult {
   const space = { marginTop: px(row.gapBefore), minHeight: px(row.height) };
   if (row.kind !== 'event') {
-    return html`<li class="vrow ${row.kind}" part=${row.kind === 'break' ? 'break' : row.kind} aria-hidden="true" style=${styleMap(space)}>
+    return html`<li class="vrow ${row.kind}" part=${row.kind} aria-hidden="true" style=${styleMap(space)}>
       <span class="vrow-label">${row.label}</span>
     </li>`;
   }

@@ -107,3 +107,14 @@ test('formatDuration() words a stretch in the locale, rounding down', () => {
   expect(formatDuration(20 * DAY, 'en')).toBe('2 weeks');
   expect(formatDuration(345 * DAY, 'ja')).toBe(new Intl.NumberFormat('ja', { style: 'unit', unit: 'month', unitDisplay: 'long' }).format(11));
 });
+
+test('layoutVertical() marks where each era begins, before its first event', () => {
+  const timeline = parseTimeline({
+    eras: [{ start: '2020-03-01', end: '2020-12-31', title: 'Lockdowns' }],
+    events: [{ start: '2020-01-10', title: 'A' }, { start: '2020-03-05', title: 'B' }, { start: '2020-04-01', title: 'C' }],
+  }).data;
+  const layout = layoutVertical(timeline, { width: 360, dateText: () => '', breakText: () => '' })!;
+  const order = layout.rows.map((r) => (r.kind === 'event' ? r.title : r.kind));
+  expect(order).toEqual(['year', 'A', 'era', 'B', 'C']);
+  expect(layout.rows.find((r) => r.kind === 'era')).toMatchObject({ label: 'Lockdowns' });
+});
