@@ -214,5 +214,7 @@ export const timelineStyles = css`
     .mark:not(.expected):not(.cancelled) { fill: CanvasText; }
     .event:focus-visible { outline-color: Highlight; }
     .detail { border: 1px solid CanvasText; }
+    .events.vertical::before, .vrow.break::before { forced-color-adjust: none; background: CanvasText; }
+    .vrow.break::before { background: repeating-linear-gradient(to bottom, Canvas 0 5px, transparent 5px 9px); }
   }
 `;

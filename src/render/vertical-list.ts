@@ -18,7 +18,8 @@ function renderMarker(row: VerticalEventRow, selected: boolean): TemplateResult 
   const box = 24;
   const h = Math.max(box, row.barLength + 10);
   const shape = row.barLength > 0
-    ? svg`<rect class="mark ${row.status}" x="7" y="5" width="10" height=${row.barLength} rx="5"></rect>`
+    ? svg`<rect class="mark ${row.status}" x="7" y="5" width="10" height=${row.barLength} rx="5"></rect>
+      ${row.status === 'cancelled' ? svg`<line class="strike" x1="4" y1=${row.barLength + 5} x2="20" y2="5"></line>` : nothing}`
     : svg`<g transform="translate(5,5)">${statusSwatch(row.status)}</g>`;
   return html`<svg class="vmark lane-${row.lane % 8}" part="marker" width=${box} height=${h} aria-hidden="true">
     ${selected ? svg`<circle class="halo" cx="12" cy="12" r="11"></circle>` : nothing}${shape}
