@@ -53,10 +53,18 @@ function boxFor(doc: XMLDocument, style: CSSStyleDeclaration, x: number, y: numb
 /** Backgrounds, borders and positioned ::before decorations of the HTML part of the view. */
 function collectBoxes(doc: XMLDocument, region: HTMLElement, origin: Origin, out: Element): void {
   for (const el of region.querySelectorAll<HTMLElement>('*')) {
-    if (el.closest('svg, .export, .print-list, .visually-hidden') || !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+    if (el.closest('svg, .export, .print-list, .visually-hidden, .close') || !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
     const r = el.getBoundingClientRect();
-    const box = boxFor(doc, getComputedStyle(el), r.left - origin.left, r.top - origin.top, r.width, r.height);
+    const style = getComputedStyle(el);
+    const box = boxFor(doc, style, r.left - origin.left, r.top - origin.top, r.width, r.height);
     if (box) out.append(box);
+    // A one-sided rule (the card's accent border) as a strip on that side.
+    for (const side of ['Left', 'Right'] as const) {
+      const width = parseFloat(style[`border${side}Width`]) || 0;
+      if (!width || parseFloat(style.borderTopWidth)) continue;
+      const x = side === 'Left' ? r.left - origin.left : r.right - origin.left - width;
+      out.append(make(doc, 'rect', { x, y: r.top - origin.top, width, height: r.height, fill: style[`border${side}Color`] }));
+    }
     const before = getComputedStyle(el, '::before');
     if (before.content === 'none' || before.content === 'normal') continue;
     const left = parseFloat(before.left);
