@@ -23,10 +23,28 @@ function documentedEventsOnly() {
   };
 }
 
+/**
+ * Keeps the modules that declare or define a custom element: what editors and framework tooling read.
+ * The analyzer's listing of every other module (plain functions and types) varies between runs, which
+ * made the committed manifest look stale at random; the element's own entries do not.
+ */
+function elementModulesOnly() {
+  return {
+    name: 'element-modules-only',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules = customElementsManifest.modules
+        .filter((mod) =>
+          (mod.declarations ?? []).some((d) => d.customElement) ||
+          (mod.exports ?? []).some((e) => e.kind === 'custom-element-definition'))
+        .sort((a, b) => a.path.localeCompare(b.path));
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [documentedEventsOnly()],
+  plugins: [documentedEventsOnly(), elementModulesOnly()],
 };

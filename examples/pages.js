@@ -13,6 +13,10 @@ export const GALLERY_PAGES = [
   { file: 'timelinejs.html', title: 'TimelineJS file as it is' },
   { file: 'csv.html', title: 'Spreadsheet CSV with src' },
   { file: 'bad-data.html', title: 'Bad data, explained' },
+  { file: 'languages.html', title: 'Languages' },
+  { file: 'phone.html', title: 'Phone width (vertical)' },
+  { file: 'themes.html', title: 'Themes and dark mode' },
+  { file: 'print-export.html', title: 'Print and export' },
 ];
 
 /** The navigation for one page, marking that page as current. */

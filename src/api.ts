@@ -1,5 +1,5 @@
 /** The public API without side effects: the element class, its events, and the data layer. */
 export { NewsTimeline } from './news-timeline.js';
 export { NewsTimelineIssuesEvent, NewsTimelineLoadEvent, NewsTimelineRangeChangeEvent, NewsTimelineSelectEvent } from './events.js';
-export { ENGLISH, type TimelineStrings } from './strings.js';
+export { ENGLISH, type TimelineStringOverrides, type TimelineStrings } from './strings.js';
 export * from './data.js';

@@ -7,9 +7,14 @@ import { selectInput } from './controllers/select-input.js';
 import { SizeController } from './controllers/size.js';
 import { SourceController } from './controllers/source.js';
 import { NewsTimelineIssuesEvent, NewsTimelineLoadEvent, NewsTimelineSelectEvent } from './events.js';
+import { downloadBlob, svgToPNG } from './export/png.js';
+import { exportSVG } from './export/svg.js';
 import { layoutTimeline, type TimelineLayout } from './layout/layout.js';
+import { resolveOrientation, VERTICAL_BELOW, type TimelineOrientation } from './layout/orientation.js';
+import { layoutVertical, type VerticalLayout } from './layout/vertical.js';
 import { toTime, type TimeInput } from './layout/view.js';
 import { formatDate, formatEventDate } from './model/format-date.js';
+import { formatDuration } from './model/format-duration.js';
 import type { TimelineFormat } from './model/formats.js';
 import { parseOrLoad } from './model/lazy-parse.js';
 import { emptyTimeline } from './model/parse-core.js';
@@ -18,12 +23,16 @@ import type { TimelineInput } from './model/types.js';
 import { renderChart } from './render/chart.js';
 import { renderDetail } from './render/detail.js';
 import { renderEventList, renderPlainEventList, type EventListContext } from './render/event-list.js';
-import { renderLegend } from './render/legend.js';
+import { renderExportButtons } from './render/export-buttons.js';
+import { laneNames, renderLegend } from './render/legend.js';
 import { renderIssues, renderState } from './render/notices.js';
+import { renderPrintList } from './render/print-list.js';
 import { hasRichText, loadRichText } from './render/rich-text.js';
 import { summarize } from './render/summary.js';
 import { renderToolbar } from './render/toolbar.js';
-import { ENGLISH, type TimelineStrings } from './strings.js';
+import { renderVerticalList } from './render/vertical-list.js';
+import type { TimelineStringOverrides, TimelineStrings } from './strings.js';
+import { canonicalLocale, mergeStrings, stringsFor } from './strings/pick.js';
 import { timelineStyles } from './styles.js';
 
 /**
@@ -39,16 +48,26 @@ import { timelineStyles } from './styles.js';
  * @csspart base - The whole timeline region.
  * @csspart header - Title, description, summary sentence and legend.
  * @csspart title - The dataset's title.
+ * @csspart description - The dataset's description.
  * @csspart summary - The one-sentence summary.
- * @csspart legend - What marker shapes and lines mean.
+ * @csspart legend - What marker shapes, lines and lane colours mean.
+ * @csspart legend-item - One entry of the legend.
  * @csspart issues - The notice listing problems in the data.
  * @csspart plot - The drawing and the events over it.
  * @csspart axis - The time axis.
+ * @csspart lane-label - A lane's name in the drawing.
+ * @csspart as-of - The "as reported" line.
  * @csspart marker - One event's marker in the drawing.
  * @csspart events - The ordered list of events.
  * @csspart event - One event's button (one per event the reader can reach).
  * @csspart label - An event's title and date.
  * @csspart detail - The selected event's card.
+ * @csspart break - In the vertical layout, a compressed empty stretch ("⋯ 11 months").
+ * @csspart year - In the vertical layout, a year heading.
+ * @csspart era - An era's background band; in the vertical layout, the mark where an era begins.
+ * @csspart print-list - The dated list of events and sources that replaces the drawing on paper.
+ * @csspart export - The group of download buttons (`export` attribute).
+ * @csspart export-button - One download button.
  * @csspart close - The card's close button.
  * @csspart toolbar - Zoom, list-view and story controls.
  * @csspart control - Each toolbar button; also `zoom-in`, `zoom-out`, `fit`, `list-toggle`, `previous`, `next`.
@@ -57,6 +76,7 @@ import { timelineStyles } from './styles.js';
  * @csspart empty - Shown when there are no events.
  * @csspart error - Shown when the data could not be loaded or has no usable event.
  * @cssprop --news-timeline-font - Font family of all text.
+ * @cssprop --news-timeline-heading-font - Font family of the title and the card's heading (default: the font).
  * @cssprop --news-timeline-text-color - Titles and body text.
  * @cssprop --news-timeline-muted-color - Dates, axis labels and secondary text.
  * @cssprop --news-timeline-background - Background of the element and label halos.
@@ -65,6 +85,18 @@ import { timelineStyles } from './styles.js';
  * @cssprop --news-timeline-grid-color - Grid lines and lane rules.
  * @cssprop --news-timeline-accent-color - Focus rings, selection and links.
  * @cssprop --news-timeline-era-color - Background of era bands.
+ * @cssprop --news-timeline-warning-color - The rule beside the data-problems notice.
+ * @cssprop --news-timeline-error-color - The rule beside an error state.
+ * @cssprop --news-timeline-lane-0 - Colour of the first lane's markers and name (then -1 to -7, repeating after eight lanes).
+ * @cssprop --news-timeline-lane-1 - Second lane colour.
+ * @cssprop --news-timeline-lane-2 - Third lane colour.
+ * @cssprop --news-timeline-lane-3 - Fourth lane colour.
+ * @cssprop --news-timeline-lane-4 - Fifth lane colour.
+ * @cssprop --news-timeline-lane-5 - Sixth lane colour.
+ * @cssprop --news-timeline-lane-6 - Seventh lane colour.
+ * @cssprop --news-timeline-lane-7 - Eighth lane colour.
+ * @cssprop --news-timeline-marker-stroke-width - Outline of markers (default 2px); does not move anything.
+ * @cssprop --news-timeline-radius - Corner radius of the card (default 10px).
  */
 export class NewsTimeline extends LitElement {
   static override styles = timelineStyles;
@@ -84,11 +116,29 @@ export class NewsTimeline extends LitElement {
   /** The id of the selected event, whose card is open. */
   @property({ reflect: true }) selected: string | null = null;
 
-  /** BCP 47 locale for dates. Defaults to the nearest `lang` attribute, then the browser's language. */
+  /**
+   * BCP 47 locale for dates and interface text. Defaults to the nearest `lang` attribute, then the
+   * browser's language. Built-in text: en, ja, zh-CN, fr, de, es (others fall back to English).
+   */
   @property({ reflect: true }) locale: string | null = null;
 
-  /** Interface text; replace any entry to reword or translate it. */
-  @property({ attribute: false }) strings: TimelineStrings = ENGLISH;
+  /** `auto` (default): vertical when the element is narrower than `vertical-below`, else horizontal. `horizontal` and `vertical` force one. */
+  @property({ reflect: true }) orientation: TimelineOrientation = 'auto';
+
+  /** Width in px of the element below which `orientation="auto"` lays out vertically. */
+  @property({ attribute: 'vertical-below', type: Number }) verticalBelow = VERTICAL_BELOW;
+
+  /** Shows buttons that download the current view as SVG and PNG. */
+  @property({ type: Boolean, reflect: true, attribute: 'export' }) exportButtons = false;
+
+  /** Height in px of a row of events in the horizontal layout (default 56; at least what a two-line label needs). */
+  @property({ attribute: 'row-height', type: Number }) rowHeight: number | null = null;
+
+  /** Forces the colour scheme: `light` or `dark`. Without it the element follows the page (`prefers-color-scheme`). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | null = null;
+
+  /** Interface text overrides, merged over the locale's built-in strings; replace any entry to reword it. */
+  @property({ attribute: false }) strings: TimelineStringOverrides = {};
 
   /** Initial visible window: an ISO 8601 date (or a Date or ms), from the start of its period. */
   @property() start: TimeInput | null = null;
@@ -120,17 +170,23 @@ export class NewsTimeline extends LitElement {
   });
   private readonly inline = new InlineDataController(this);
   private layout: TimelineLayout | null = null;
+  private vertical: VerticalLayout | null = null;
   private parsedInput: unknown = undefined;
   private parsedFormat: TimelineFormat | null = null;
   private importing = false;
   private resolvedLocale: string | undefined = undefined;
+  /** The interface text in use: the locale's built-in strings with the page's overrides. */
+  private text: TimelineStrings = stringsFor(undefined);
+  private rtl = false;
   private loadPending = false;
   private issuesPending = false;
   private readonly logged = new Set<string>();
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) this.source.load(this.src);
-    this.resolvedLocale = this.locale ?? this.closest('[lang]')?.getAttribute('lang') ?? undefined;
+    this.resolvedLocale = canonicalLocale(this.locale ?? this.closest?.('[lang]')?.getAttribute('lang')) ?? canonicalLocale(globalThis.navigator?.language);
+    this.text = mergeStrings(stringsFor(this.resolvedLocale), this.strings);
+    this.rtl = this.closest?.('[dir]')?.getAttribute('dir') === 'rtl'; // closest() is absent on the server
 
     // Parse once per input, never per frame.
     const { input, format } = selectInput(this.src, this.source.state, this.events, this.inline.data, this.format);
@@ -152,13 +208,26 @@ export class NewsTimeline extends LitElement {
     }
     const windowChanged = changed.has('start') || changed.has('end');
     const view = this.reading.update(this.size.width, windowChanged ? { start: this.start, end: this.end } : null, changed.has('selected'));
-    this.layout = this.parsed && this.size.width > 0
+    const orientation = this.size.width > 0 ? resolveOrientation(this.orientation, this.size.width, this.verticalBelow) : null;
+    this.vertical = this.parsed && orientation === 'vertical'
+      ? layoutVertical(this.parsed.data, {
+        width: this.size.width,
+        locale: this.resolvedLocale,
+        dateText: (e) => this.dateLine(e),
+        asOfText: (d) => this.text.asOf(formatDate(d, this.resolvedLocale)),
+        breakText: (ms) => this.text.gap(formatDuration(ms, this.resolvedLocale)),
+        ungrouped: this.text.ungrouped,
+      })
+      : null;
+    this.layout = this.parsed && orientation === 'horizontal'
       ? layoutTimeline(this.parsed.data, {
         width: this.size.width,
         view: view ?? undefined,
         locale: this.resolvedLocale,
+        rtl: this.rtl,
+        rowHeight: this.rowHeight ?? undefined,
         dateText: (e) => this.dateLine(e),
-        asOfText: (d) => this.strings.asOf(formatDate(d, this.resolvedLocale)),
+        asOfText: (d) => this.text.asOf(formatDate(d, this.resolvedLocale)),
       })
       : null;
   }
@@ -179,7 +248,7 @@ export class NewsTimeline extends LitElement {
   override render() {
     const timeline = this.parsed?.data ?? emptyTimeline();
     const issues = this.parsed?.issues ?? [];
-    const name = this.label ?? timeline.title ?? 'Timeline';
+    const name = this.label ?? timeline.title ?? this.text.timeline;
     return html`<section class="timeline" part="base" aria-label=${this.hasCaption ? nothing : name}
       aria-labelledby=${this.hasCaption ? 'caption' : nothing} aria-describedby="summary"
       @keydown=${this.reading.keyboard.onKeydown} @focusin=${this.reading.keyboard.onFocusin}>
@@ -187,15 +256,23 @@ export class NewsTimeline extends LitElement {
       <div class="header" part="header">
         <div class="caption" id="caption"><slot name="caption" @slotchange=${this.onCaptionChange}></slot></div>
         ${timeline.title ? html`<p class="title" part="title">${timeline.title}</p>` : nothing}
-        ${timeline.description ? html`<p class="description">${timeline.description}</p>` : nothing}
-        <p class="summary" id="summary" part="summary">${summarize(timeline, this.strings, this.resolvedLocale)}</p>
-        ${renderLegend(new Set(timeline.events.map((e) => e.status)), timeline.asOf ? this.strings.asOf(formatDate(timeline.asOf, this.resolvedLocale)) : null, this.strings)}
+        ${timeline.description ? html`<p class="description" part="description">${timeline.description}</p>` : nothing}
+        <p class="summary" id="summary" part="summary">${summarize(timeline, this.text, this.resolvedLocale)}</p>
+        ${renderLegend(new Set(timeline.events.map((e) => e.status)), timeline.asOf ? this.text.asOf(formatDate(timeline.asOf, this.resolvedLocale)) : null, this.text, laneNames(timeline, this.text.ungrouped))}
+        ${this.exportButtons && timeline.events.length ? renderExportButtons(this.text, (f) => void this.download(f)) : nothing}
       </div>
       ${this.renderStatus(timeline.events.length)}
-      ${timeline.events.length ? renderIssues(issues, this.strings) : nothing}
+      ${timeline.events.length ? renderIssues(issues, this.text) : nothing}
       ${timeline.events.length ? this.renderToolbar(timeline.events) : nothing}
       ${this.renderPlot(timeline.events)}
-      ${this.renderDetail(timeline.events)}
+      ${this.vertical && !this.listView ? nothing : this.renderDetail(timeline.events)}
+      ${timeline.events.length ? renderPrintList({
+        events: timeline.events,
+        dateLine: (e) => this.dateLine(e),
+        lane: (e) => (e.group === null ? '' : (timeline.groups.find((g) => g.id === e.group)?.label ?? e.group)),
+        sourceDate: (e, i) => (e.sources[i]?.date ? formatDate(e.sources[i].date, this.resolvedLocale) : ''),
+        sourcesLabel: this.text.sources,
+      }) : nothing}
       <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
       ${this.inline.data?.kind === 'list' && timeline.events.length === 0 ? html`<slot></slot>` : nothing}
     </section>`;
@@ -238,15 +315,43 @@ export class NewsTimeline extends LitElement {
         ? nothing
         : drawn
           ? renderEventList(this.layout!, this.listContext(events))
-          : renderPlainEventList(this.listContext(events), (e) => this.dateLine(e))}
+          : this.vertical && !this.listView
+            ? renderVerticalList(this.vertical, { ...this.listContext(events), renderDetail: () => this.renderDetail(events) })
+            : renderPlainEventList(this.listContext(events), (e) => this.dateLine(e))}
     </div>`;
+  }
+
+  /** The current view as a standalone SVG document: styles inlined, fonts named, every visible text as SVG text. */
+  toSVG(): string {
+    const region = this.renderRoot.querySelector<HTMLElement>('.timeline');
+    if (!region) throw new Error('news-timeline: toSVG() needs the element to be rendered');
+    return exportSVG(region, this.label ?? this.parsed?.data.title ?? this.text.timeline);
+  }
+
+  /** The current view as a PNG image, at twice its CSS size. */
+  async toPNG(): Promise<Blob> {
+    await this.updateComplete;
+    const svg = this.toSVG();
+    const box = this.renderRoot.querySelector('.timeline')!.getBoundingClientRect();
+    return svgToPNG(svg, Math.ceil(box.width), Math.ceil(box.height));
+  }
+
+  private async download(format: 'svg' | 'png'): Promise<void> {
+    const blob = format === 'svg' ? new Blob([this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
+    downloadBlob(blob, `${this.id || 'timeline'}.${format}`);
+  }
+
+  /** The orientation in use: `null` until the element has measured itself (and while it is hidden). */
+  get resolvedOrientation(): 'horizontal' | 'vertical' | null {
+    return this.vertical ? 'vertical' : this.layout ? 'horizontal' : null;
   }
 
   private renderToolbar(events: readonly TimelineEvent[]) {
     const { zoom } = this.reading;
     return renderToolbar({
-      strings: this.strings,
+      strings: this.text,
       listView: this.listView,
+      zoomable: this.layout !== null,
       canZoomIn: !zoom.deepest,
       canZoomOut: !zoom.fitted,
       story: this.story ? { index: this.reading.position(), count: events.length } : null,
@@ -263,30 +368,30 @@ export class NewsTimeline extends LitElement {
 
   private renderStatus(count: number) {
     const s = this.source.state;
-    if ((this.src && s.status === 'loading') || this.importing) return renderState('loading', this.strings.loading);
-    if (this.src && s.status === 'failed') return renderState('error', this.strings.loadFailed(s.src, s.reason));
-    if (!this.parsed) return this.src ? nothing : renderState('empty', this.strings.empty);
+    if ((this.src && s.status === 'loading') || this.importing) return renderState('loading', this.text.loading);
+    if (this.src && s.status === 'failed') return renderState('error', this.text.loadFailed(s.src, s.reason));
+    if (!this.parsed) return this.src ? nothing : renderState('empty', this.text.empty);
     if (count > 0) return nothing;
     const errors = this.parsed.issues.filter((i) => i.severity === 'error');
-    if (errors.length === 0) return renderState('empty', this.strings.empty);
-    return html`${renderState('error', this.strings.issuesHeading(errors.length, 0))}${renderIssues(this.parsed.issues, this.strings)}`;
+    if (errors.length === 0) return renderState('empty', this.text.empty);
+    return html`${renderState('error', this.text.issuesHeading(errors.length, 0))}${renderIssues(this.parsed.issues, this.text)}`;
   }
 
   private renderDetail(events: readonly TimelineEvent[]) {
     const event = events.find((e) => e.id === this.selected);
     if (!event) return nothing;
     const asOf = this.parsed?.data.asOf;
-    const status = event.status === 'confirmed' ? '' : this.strings.status[event.status];
+    const status = event.status === 'confirmed' ? '' : this.text.status[event.status];
     return renderDetail(event, {
       dateText: formatEventDate(event, this.resolvedLocale),
-      statusText: status && asOf ? this.strings.statusAsOf(status, formatDate(asOf, this.resolvedLocale)) : status,
+      statusText: status && asOf ? this.text.statusAsOf(status, formatDate(asOf, this.resolvedLocale)) : status,
       formatSourceDate: (e, i) => {
         const date = e.sources[i]?.date;
         return date ? formatDate(date, this.resolvedLocale) : '';
       },
-      closeLabel: this.strings.close,
-      sourcesLabel: this.strings.sources,
-      mediaLabel: this.strings.openMedia,
+      closeLabel: this.text.close,
+      sourcesLabel: this.text.sources,
+      mediaLabel: this.text.openMedia,
       onClose: () => this.reading.choose(null, true),
     });
   }
@@ -305,12 +410,12 @@ export class NewsTimeline extends LitElement {
   /** The line under a title: its date, and its status when that is not plain confirmed. */
   private dateLine(event: TimelineEvent): string {
     const date = formatEventDate(event, this.resolvedLocale);
-    return event.status === 'confirmed' ? date : `${date} · ${this.strings.status[event.status]}`;
+    return event.status === 'confirmed' ? date : `${date} · ${this.text.status[event.status]}`;
   }
 
   /** A reader's choice: announce it (title and date only) and tell the page. */
   private onChoose(event: TimelineEvent | null): void {
-    this.announcement = event ? this.strings.selectedAnnouncement(event.title, formatEventDate(event, this.resolvedLocale)) : '';
+    this.announcement = event ? this.text.selectedAnnouncement(event.title, formatEventDate(event, this.resolvedLocale)) : '';
     this.dispatchEvent(new NewsTimelineSelectEvent(event));
   }
 

@@ -34,35 +34,19 @@ export interface TimelineStrings {
   readonly position: (index: number, count: number) => string;
   /** What a screen reader hears when an event is selected: its title and date, not the whole card. */
   readonly selectedAnnouncement: (title: string, date: string) => string;
+  /** The element's accessible name when it has neither a `label` nor a dataset title. */
+  readonly timeline: string;
+  /** A compressed empty stretch in the vertical layout; `duration` is already localised ("11 months"). */
+  readonly gap: (duration: string) => string;
+  /** The export buttons' group and the buttons. */
+  readonly exportLabel: string;
+  readonly exportSvg: string;
+  readonly exportPng: string;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-export const ENGLISH: TimelineStrings = {
-  status: { confirmed: 'Confirmed', expected: 'Expected', disputed: 'Disputed', cancelled: 'Cancelled' },
-  summary: (count, from, to, lanes) =>
-    `Timeline of ${plural(count, 'event', 'events')}${from === to ? ` in ${from}` : ` from ${from} to ${to}`}` +
-    `${lanes > 1 ? `, in ${lanes} lanes` : ''}.`,
-  asOf: (date) => `As reported, ${date}`,
-  statusAsOf: (status, date) => `${status}, as reported on ${date}`,
-  loading: 'Loading timeline…',
-  empty: 'This timeline has no events to show yet.',
-  loadFailed: (src, reason) => `The timeline could not load its data from ${src}: ${reason}.`,
-  issuesHeading: (errors, warnings) =>
-    [errors ? plural(errors, 'event was skipped', 'events were skipped') : '', warnings ? plural(warnings, 'field was repaired', 'fields were repaired') : '']
-      .filter(Boolean).join(' and ') + ' because of problems in the data.',
-  close: 'Close',
-  sources: 'Sources',
-  openMedia: (host) => `View media on ${host}`,
-  ungrouped: 'Other',
-  legend: 'Key',
-  controls: 'Timeline controls',
-  zoomIn: 'Zoom in',
-  zoomOut: 'Zoom out',
-  fit: 'Show all',
-  listView: 'List view',
-  previous: 'Previous event',
-  next: 'Next event',
-  position: (index, count) => `${index} of ${count}`,
-  selectedAnnouncement: (title, date) => `${title}, ${date}`,
+/** What the `strings` property accepts: any subset, status names included, merged over the built-in language. */
+export type TimelineStringOverrides = Partial<Omit<TimelineStrings, 'status'>> & {
+  readonly status?: Partial<Record<NewsEventStatus, string>>;
 };
+
+export { ENGLISH } from './strings/en.js';

@@ -1,4 +1,8 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { lightDark, type Palette } from './palette.js';
+
+/** A palette entry as a light-dark() value; the palette is a trusted constant, not page input. */
+const c = (pick: (p: Palette) => string) => unsafeCSS(lightDark(pick));
 
 /**
  * Public tokens `--news-timeline-*` map to private `--_*` on :host, so the rest of the sheet reads
@@ -8,22 +12,28 @@ import { css } from 'lit';
 export const timelineStyles = css`
   :host {
     --_font: var(--news-timeline-font, 'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', system-ui, sans-serif);
-    --_text: var(--news-timeline-text-color, light-dark(#1b1f24, #eef1f4));
-    --_muted: var(--news-timeline-muted-color, light-dark(#4f5964, #b3bcc6));
-    --_background: var(--news-timeline-background, light-dark(#ffffff, #15181c));
-    --_surface: var(--news-timeline-surface, light-dark(#f4f6f8, #20252b));
-    --_line: var(--news-timeline-line-color, light-dark(#7b8591, #8a949f));
-    --_grid: var(--news-timeline-grid-color, light-dark(#e3e7eb, #2c3239));
-    --_accent: var(--news-timeline-accent-color, light-dark(#0b57d0, #8ab4ff));
-    --_era: var(--news-timeline-era-color, light-dark(#eef1f5, #1c2127));
-    --_lane-0: light-dark(#2563c9, #7fb0ff);
-    --_lane-1: light-dark(#c0390b, #ff9466);
-    --_lane-2: light-dark(#0f7a3d, #4ed88a);
-    --_lane-3: light-dark(#8b2fc9, #cf9bff);
-    --_lane-4: light-dark(#a3165a, #ff86bd);
-    --_lane-5: light-dark(#0b6f86, #3fd0ee);
-    --_lane-6: light-dark(#8a5a00, #f0c24b);
-    --_lane-7: light-dark(#4a6a0c, #a9dc52);
+    --_heading-font: var(--news-timeline-heading-font, var(--_font));
+    --_text: var(--news-timeline-text-color, ${c((p) => p.text)});
+    --_muted: var(--news-timeline-muted-color, ${c((p) => p.muted)});
+    --_background: var(--news-timeline-background, ${c((p) => p.background)});
+    --_surface: var(--news-timeline-surface, ${c((p) => p.surface)});
+    --_line: var(--news-timeline-line-color, ${c((p) => p.line)});
+    --_grid: var(--news-timeline-grid-color, ${c((p) => p.grid)});
+    --_accent: var(--news-timeline-accent-color, ${c((p) => p.accent)});
+    --_era: var(--news-timeline-era-color, ${c((p) => p.era)});
+    --_warning: var(--news-timeline-warning-color, ${c((p) => p.warning)});
+    --_error: var(--news-timeline-error-color, ${c((p) => p.error)});
+    --_lane-0: var(--news-timeline-lane-0, ${c((p) => p.lanes[0]!)});
+    --_lane-1: var(--news-timeline-lane-1, ${c((p) => p.lanes[1]!)});
+    --_lane-2: var(--news-timeline-lane-2, ${c((p) => p.lanes[2]!)});
+    --_lane-3: var(--news-timeline-lane-3, ${c((p) => p.lanes[3]!)});
+    --_lane-4: var(--news-timeline-lane-4, ${c((p) => p.lanes[4]!)});
+    --_lane-5: var(--news-timeline-lane-5, ${c((p) => p.lanes[5]!)});
+    --_lane-6: var(--news-timeline-lane-6, ${c((p) => p.lanes[6]!)});
+    --_lane-7: var(--news-timeline-lane-7, ${c((p) => p.lanes[7]!)});
+    /* Sizes that never enter layout math: outlines and corners. */
+    --_marker-stroke: var(--news-timeline-marker-stroke-width, 2px);
+    --_radius: var(--news-timeline-radius, 10px);
 
     display: block;
     box-sizing: border-box;
@@ -39,17 +49,21 @@ export const timelineStyles = css`
     overflow-wrap: anywhere;
   }
   :host([hidden]) { display: none; }
+  /* theme="light|dark" forces a scheme; without it the element follows the page and prefers-color-scheme. */
+  :host([theme='light']) { color-scheme: light; }
+  :host([theme='dark']) { color-scheme: dark; }
   * { box-sizing: border-box; }
 
   .sizer { height: 0; width: 100%; }
   .header { padding: 0 4px 8px; }
-  .title { font-size: 1.125rem; font-weight: 700; margin: 0; line-height: 1.3; }
+  .title { font-family: var(--_heading-font); font-size: 1.125rem; font-weight: 700; margin: 0; line-height: 1.3; }
   .description, .summary { margin: 4px 0 0; color: var(--_muted); font-size: 0.875rem; }
 
   .legend { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 6px 0 0; padding: 0; list-style: none;
     font-size: 0.8125rem; color: var(--_muted); }
   .legend li { display: inline-flex; align-items: center; gap: 6px; }
   .legend svg { flex: none; overflow: visible; }
+  .legend .swatch { fill: currentColor; }
 
   .caption ::slotted(*) { margin: 0 0 4px; font-size: 1.125rem; font-weight: 700; }
 
@@ -71,7 +85,8 @@ export const timelineStyles = css`
      the margin keeps focus rings at the edges visible. Vertical swipes scroll the page. */
   .plot.drawn { overflow: clip; overflow-clip-margin: 8px; touch-action: pan-y; cursor: grab; }
   .plot.drawn:active { cursor: grabbing; }
-  svg.chart { display: block; overflow: visible; font-family: var(--_font); }
+  /* Layout mirrors the drawing itself on right-to-left pages, so its coordinates stay physical. */
+  svg.chart { display: block; overflow: visible; font-family: var(--_font); direction: ltr; }
   svg.chart.off { display: none; }
   .grid { stroke: var(--_grid); stroke-width: 1; }
   .era rect { fill: var(--_era); }
@@ -85,7 +100,7 @@ export const timelineStyles = css`
   .lane-0 { color: var(--_lane-0); } .lane-1 { color: var(--_lane-1); } .lane-2 { color: var(--_lane-2); }
   .lane-3 { color: var(--_lane-3); } .lane-4 { color: var(--_lane-4); } .lane-5 { color: var(--_lane-5); }
   .lane-6 { color: var(--_lane-6); } .lane-7 { color: var(--_lane-7); }
-  .mark { fill: currentColor; stroke: var(--_background); stroke-width: 2; }
+  .mark { fill: currentColor; stroke: var(--_background); stroke-width: var(--_marker-stroke); }
   .mark.expected, .mark.cancelled { fill: var(--_background); stroke: currentColor; stroke-dasharray: 3 2; }
   .mark.cancelled { stroke-dasharray: none; }
   .strike { stroke: currentColor; stroke-width: 2; }
@@ -109,8 +124,8 @@ export const timelineStyles = css`
   .label-title { font-size: 14px; font-weight: 700; line-height: 18px; }
   .label-title.wrap { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; white-space: normal; overflow-wrap: break-word; }
   .label-date { font-size: 12px; line-height: 16px; color: var(--_muted); }
-  .label.right { text-align: start; }
-  .label.left { text-align: end; }
+  .label.right { text-align: left; }
+  .label.left { text-align: right; }
   /* A label that did not fit waits for hover or focus, then shows above its neighbours. */
   .label.tucked { opacity: 0; pointer-events: none; }
   .event:hover .label.tucked, .event:focus-visible .label.tucked {
@@ -119,11 +134,47 @@ export const timelineStyles = css`
   }
   .event:hover, .event:focus-visible { z-index: 3; }
 
+  /* Vertical layout: rows flow down a spine; spacing comes from the layout, direction from the page. */
+  .events.vertical { position: relative; inset: auto; pointer-events: auto; padding: 0 0 8px; }
+  .events.vertical::before {
+    content: ''; position: absolute; inset-block: 0; inset-inline-start: calc(var(--_spine) - 1px); width: 2px; background: var(--_line);
+  }
+  .vrow { position: relative; }
+  .events.vertical .event {
+    position: relative; display: block; width: 100%; padding-block: 4px; padding-inline: var(--_label-x) 8px; border-radius: 8px;
+  }
+  .vmark { position: absolute; inset-inline-start: calc(var(--_spine) - 12px); top: 5px; overflow: visible; }
+  .events.vertical .label { position: static; overflow: visible; max-width: var(--_label-width); }
+  .events.vertical .label-title {
+    font-size: 15px; line-height: 20px; white-space: normal; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 4;
+  }
+  .events.vertical .label-date { white-space: normal; font-size: 13px; line-height: 18px; }
+  .label-lane { order: -1; font-size: 11px; line-height: 16px; font-weight: 700; letter-spacing: 0.04em; text-transform: uppercase; }
+  .vrow.year, .vrow.as-of, .vrow.break, .vrow.era { display: flex; align-items: center; font-size: 13px; }
+  .vrow.era .vrow-label {
+    margin-inline-start: calc(var(--_label-x) - 8px); padding: 2px 8px; border-radius: 4px; background: var(--_era); color: var(--_muted); font-weight: 600;
+  }
+  .vrow.year .vrow-label {
+    font-weight: 700; padding: 1px 8px; margin-inline-start: 2px; border-radius: 999px; background: var(--_background); border: 1px solid var(--_line); position: relative;
+  }
+  .vrow.break .vrow-label { padding-inline-start: var(--_label-x); color: var(--_muted); font-style: italic; }
+  .vrow.break::before {
+    content: ''; position: absolute; inset-block: 0; inset-inline-start: calc(var(--_spine) - 2px); width: 4px;
+    background: repeating-linear-gradient(to bottom, var(--_background) 0 5px, transparent 5px 9px);
+  }
+  .vrow.as-of .vrow-label { padding-inline-start: 8px; font-weight: 600; }
+  .vrow.as-of::before { content: ''; flex: 0 0 calc(var(--_label-x) - 8px); border-top: 1.25px dashed var(--_text); }
+  .events.vertical .detail { margin-block: 8px 4px; margin-inline-start: var(--_label-x); }
+  /* Dataset text keeps its own direction (an English title on an Arabic page reads correctly)... */
+  .label-title, .label-date, .label-lane, .vrow-label, .title, .description, .summary, .detail p, .print-list p { unicode-bidi: plaintext; }
+  /* ...while alignment follows the page, towards the spine. */
+  :host(:dir(rtl)) .events.vertical .label, :host(:dir(rtl)) .header, :host(:dir(rtl)) .detail { text-align: right; }
+
   .detail {
-    margin: 12px 0 0; padding: 16px; border-radius: 10px; background: var(--_surface);
+    margin: 12px 0 0; padding: 16px; border-radius: var(--_radius); background: var(--_surface);
     border-inline-start: 4px solid var(--_accent); position: relative;
   }
-  .detail h2 { margin: 0 40px 4px 0; font-size: 1.0625rem; line-height: 1.3; }
+  .detail h2 { font-family: var(--_heading-font); margin: 0 0 4px; margin-inline-end: 40px; font-size: 1.0625rem; line-height: 1.3; }
   .detail .date { margin: 0; color: var(--_muted); font-size: 0.875rem; }
   .detail .status { margin: 6px 0 0; font-size: 0.8125rem; font-weight: 700; }
   .detail .text { margin: 10px 0 0; font-size: 0.9375rem; }
@@ -145,15 +196,38 @@ export const timelineStyles = css`
   }
 
   .state, .issues { margin: 8px 0; padding: 12px 14px; border-radius: 8px; background: var(--_surface); font-size: 0.9375rem; }
-  .issues { border-inline-start: 4px solid #b45309; font-size: 0.875rem; }
+  .issues { border-inline-start: 4px solid var(--_warning); font-size: 0.875rem; }
   .issues summary { cursor: pointer; font-weight: 700; }
   .issues ul { margin: 6px 0 0; padding-inline-start: 18px; }
   .issues code { font-family: ui-monospace, 'DejaVu Sans Mono', monospace; font-size: 0.8125rem; overflow-wrap: anywhere; }
-  .state.error { border-inline-start: 4px solid #b91c1c; }
+  .state.error { border-inline-start: 4px solid var(--_error); }
 
   .visually-hidden {
     position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
     clip-path: inset(50%); white-space: nowrap; border: 0;
+  }
+
+  .export { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 8px; }
+  .export button {
+    font: inherit; font-size: 0.8125rem; min-height: 28px; padding: 2px 12px; border-radius: 999px; cursor: pointer;
+    color: var(--_text); background: var(--_background); border: 1px solid var(--_line);
+  }
+  .export button:focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; }
+
+  /* Paper gets a dated list with sources, not a drawing cropped to the page width. */
+  .print-list { display: none; }
+  @media print {
+    :host { color: #000; background: #fff; }
+    .plot, .detail, .legend, .export, .issues { display: none; }
+    .print-list { display: block; margin: 8px 0 0; padding-inline-start: 0; list-style: none; }
+    .print-list > li { break-inside: avoid; padding: 6px 0; border-top: 1px solid #999; }
+    .print-list p { margin: 0; }
+    .print-date { font-size: 0.8125rem; color: #333; }
+    .print-title { font-weight: 700; }
+    .print-summary, .print-list ul { font-size: 0.875rem; }
+    .print-sources { font-size: 0.8125rem; font-weight: 700; margin-top: 2px; }
+    .print-list ul { margin: 0; padding-inline-start: 18px; }
+    .print-url { overflow-wrap: anywhere; color: #333; }
   }
 
   @media (prefers-reduced-motion: no-preference) {
@@ -166,5 +240,7 @@ export const timelineStyles = css`
     .detail { border: 1px solid CanvasText; }
     .tool:focus-visible { outline-color: Highlight; }
     .tool[aria-pressed='true'] { background: Highlight; color: HighlightText; forced-color-adjust: none; }
+    .events.vertical::before, .vrow.break::before { forced-color-adjust: none; background: CanvasText; }
+    .vrow.break::before { background: repeating-linear-gradient(to bottom, Canvas 0 5px, transparent 5px 9px); }
   }
 `;

@@ -38,7 +38,8 @@ export class ReadingController {
   constructor(private readonly host: ReadingHost, private readonly options: ReadingOptions) {
     this.zoom = new ZoomController(host, {
       target: options.plot,
-      enabled: () => !host.listView,
+      // Only the horizontal drawing zooms; the vertical layout and the list scroll with the page.
+      enabled: () => !host.listView && options.layout() !== null,
       onUserChange: ([start, end]) => host.dispatchEvent(new NewsTimelineRangeChangeEvent(new Date(start), new Date(end))),
     });
     this.keyboard = new KeyboardController(host, {

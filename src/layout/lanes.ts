@@ -20,6 +20,9 @@ export interface LaneLayout {
   readonly height: number;
   /** Where the first row starts, under the lane's name. */
   readonly rowsTop: number;
+  /** Where the lane's name is drawn: at the reading start of the lane. */
+  readonly labelX: number;
+  readonly labelAnchor: 'start' | 'end';
 }
 
 /** Where one event is drawn. */
@@ -48,12 +51,22 @@ interface LaneInput {
   readonly top: number;
   readonly dateText: (event: TimelineEvent) => string;
   readonly maxRows: number;
+  readonly rtl: boolean;
+  /** Height of one row of markers and labels, in px. */
+  readonly rowHeight: number;
 }
 
 interface Candidate {
   readonly side: 'right' | 'left';
   readonly span: Span;
   readonly labelX: number;
+}
+
+/** The lanes in display order: each group, then one for events without a group (`null`) when any has none. */
+export function timelineLaneKeys(timeline: Pick<Timeline, 'groups' | 'events'>): (string | null)[] {
+  const keys: (string | null)[] = timeline.groups.map((g) => g.id);
+  if (timeline.events.some((e) => e.group === null) || keys.length === 0) keys.push(null);
+  return keys;
 }
 
 /** Orders a lane's events for packing: important ones claim space first, then earlier ones. */
@@ -68,8 +81,7 @@ function packingOrder(a: TimelineEvent, b: TimelineEvent): number {
  */
 export function layoutLanes(timeline: Timeline, input: LaneInput) {
   const { x, width, dateText } = input;
-  const laneKeys: (string | null)[] = timeline.groups.map((g) => g.id);
-  if (timeline.events.some((e) => e.group === null) || laneKeys.length === 0) laneKeys.push(null);
+  const laneKeys = timelineLaneKeys(timeline);
   const labels = new Map(timeline.groups.map((g) => [g.id, g.label]));
   const showHeaders = timeline.groups.length > 0;
   const maxLabelWidth = Math.max(80, Math.min(M.maxLabelWidth, (width - 2 * M.paddingX) * M.maxLabelShare));
@@ -85,9 +97,12 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
     const packer = new RowPacker(input.maxRows);
     const events = [...byLane.get(key)!].sort(packingOrder);
     for (const event of events) {
-      const x0 = x(event.start.time);
-      // An open-ended range runs to the end of the view.
-      const x1 = event.end ? Math.max(x0, x(event.end.endTime)) : event.openEnd ? Math.max(x0, x.range()[1]!) : x0;
+      // On a mirrored scale the end lies left of the start: x0 is always the left edge.
+      const xs = x(event.start.time);
+      // An open-ended range runs to the end of the view (the left edge when mirrored).
+      const xe = event.end ? x(event.end.endTime) : event.openEnd ? x.range()[1] : xs;
+      const x0 = Math.min(xs, xe);
+      const x1 = Math.max(xs, xe);
       const radius = M.markerRadius[event.importance - 1]!;
       const title = event.title;
       const date = dateText(event);
@@ -101,6 +116,8 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
         { side: 'right', labelX: x1 + radius + M.labelGap, span: { left: markerSpan.left, right: x1 + radius + M.labelGap + labelWidth } },
         { side: 'left', labelX: x0 - radius - M.labelGap - labelWidth, span: { left: x0 - radius - M.labelGap - labelWidth, right: markerSpan.right } },
       ];
+      // Labels follow the reading direction first.
+      if (input.rtl) candidates.reverse();
       const inside = candidates.filter((c) => c.span.left >= 0 && c.span.right <= width);
       let choice: { row: number; candidate: Candidate | null } | null = null;
       for (let row = 0; row < input.maxRows && !choice; row++) {
@@ -114,8 +131,8 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
       }
       const span = choice.candidate?.span ?? markerSpan;
       packer.add(choice.row, span);
-      const rowTop = rowsTop + choice.row * M.rowHeight;
-      const y = rowTop + M.rowHeight / 2;
+      const rowTop = rowsTop + choice.row * input.rowHeight;
+      const y = rowTop + input.rowHeight / 2;
       const fallback = candidates.find((c) => c.labelX >= 0 && c.labelX + labelWidth <= width) ?? candidates[0]!;
       const label = choice.candidate ?? fallback;
       const labelBox = { x: label.labelX, y: y - labelHeight / 2, width: labelWidth, height: labelHeight, side: label.side, titleLines };
@@ -128,8 +145,9 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
       });
     }
     const rows = Math.max(1, packer.rowCount);
-    const height = rowsTop - top + rows * M.rowHeight;
-    lanes.push({ id: key, label: key === null ? '' : (labels.get(key) ?? key), top, height, rowsTop });
+    const height = rowsTop - top + rows * input.rowHeight;
+    const labelX = input.rtl ? width - M.paddingX / 2 : M.paddingX / 2;
+    lanes.push({ id: key, label: key === null ? '' : (labels.get(key) ?? key), top, height, rowsTop, labelX, labelAnchor: input.rtl ? 'end' : 'start' });
     top += height + M.laneGap;
   });
   const items = timeline.events.map((e) => placed.get(e.id)!);

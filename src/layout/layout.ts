@@ -14,10 +14,14 @@ export interface LayoutOptions {
   /** The visible window `[start, end]` in ms; defaults to the whole timeline. */
   readonly view?: readonly [number, number];
   readonly locale?: string;
+  /** Right-to-left: time runs from right to left, and labels prefer the left of their markers. */
+  readonly rtl?: boolean;
   /** The date line under each title, e.g. "28–30 June 2022". */
   readonly dateText: (event: TimelineEvent) => string;
   /** The label of the "as reported" line, e.g. "As reported, 25 May 2023". */
   readonly asOfText?: (date: TimelineDate) => string;
+  /** Height of a label row in px (the `row-height` attribute); never less than a two-line label needs. */
+  readonly rowHeight?: number;
   /** Label rows a lane may grow to before labels give way. */
   readonly maxRowsPerLane?: number;
 }
@@ -62,8 +66,9 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
   if (!view || options.width <= 0) return null;
   const width = options.width;
 
-  // 1. Scale: time to x, with room on both sides for markers.
-  const x = timeScale([view[0], view[1]], [M.paddingX, width - M.paddingX]);
+  // 1. Scale: time to x, with room on both sides for markers; mirrored on right-to-left pages.
+  const range: [number, number] = options.rtl ? [width - M.paddingX, M.paddingX] : [M.paddingX, width - M.paddingX];
+  const x = timeScale([view[0], view[1]], range);
 
   // 2. Top band: eras and the "as reported" line share it.
   const hasBand = timeline.eras.length > 0 || timeline.asOf !== null;
@@ -77,12 +82,20 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
     width,
     top: plotTop,
     dateText: options.dateText,
+    rtl: options.rtl ?? false,
+    rowHeight: rowHeightFor(options.rowHeight),
     maxRows: options.maxRowsPerLane ?? M.maxRowsPerLane,
   });
 
   // 4. Axis under the lanes.
   const ticks = layoutTicks(x, width, options.locale);
   return { width, height: bottom + M.axisHeight, view, plotTop, plotBottom: bottom, axis: { y: bottom, ticks }, lanes, items, eras, asOf };
+}
+
+/** The row height to lay out with: the default, or the one given, but always room for a full label. */
+export function rowHeightFor(requested: number | undefined): number {
+  const label = M.maxTitleLines * M.titleLineHeight + M.dateLineHeight;
+  return requested !== undefined && Number.isFinite(requested) ? Math.max(label, requested) : M.rowHeight;
 }
 
 function layoutAsOf(x: number, label: string, width: number): AsOfLayout {
@@ -92,8 +105,8 @@ function layoutAsOf(x: number, label: string, width: number): AsOfLayout {
 }
 
 function layoutEra(title: string, start: number, end: number, width: number, asOf: AsOfLayout | null): EraLayout {
-  const x0 = Math.max(0, start);
-  const x1 = Math.min(width, end);
+  const x0 = Math.max(0, Math.min(start, end));
+  const x1 = Math.min(width, Math.max(start, end));
   const w = estimateTextWidth(title, TICK_FONT_SIZE) + 12;
   let fits = x1 - x0 >= w;
   if (fits && asOf) {

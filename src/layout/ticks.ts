@@ -44,9 +44,7 @@ function tickLabel(tick: Date, unit: TickUnit, first: boolean, locale: string | 
 
 function place(ticks: readonly Date[], scale: TimeScale, width: number, locale: string | undefined): AxisTick[] | null {
   const unit = tickUnit(ticks);
-  const placed: AxisTick[] = [];
-  let right = -Infinity;
-  for (const [i, tick] of ticks.entries()) {
+  const placed = ticks.map((tick, i) => {
     const x = scale(tick);
     const label = tickLabel(tick, unit, i === 0, locale);
     const w = estimateTextWidth(label, TICK_FONT_SIZE);
@@ -54,11 +52,12 @@ function place(ticks: readonly Date[], scale: TimeScale, width: number, locale: 
     let left = x - w / 2;
     if (left < 0) [anchor, left] = ['start', x];
     else if (x + w / 2 > width) [anchor, left] = ['end', x - w];
-    if (left < right + TICK_GAP) return null;
-    right = left + w;
-    placed.push({ time: +tick, x, label, anchor });
-  }
-  return placed;
+    return { tick: { time: +tick, x, label, anchor }, left, right: left + w };
+  });
+  // Check neighbours left to right, so a mirrored (right-to-left) scale is checked the same way.
+  const byX = [...placed].sort((a, b) => a.left - b.left);
+  for (let i = 1; i < byX.length; i++) if (byX[i]!.left < byX[i - 1]!.right + TICK_GAP) return null;
+  return placed.map((p) => p.tick);
 }
 
 /**

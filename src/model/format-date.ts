@@ -70,7 +70,11 @@ export function formatDateRange(start: TimelineDate, end: TimelineDate, locale?:
   const sameShape = start.precision === end.precision && start.offset === end.offset && !start.qualifier && !end.qualifier;
   if (sameShape) {
     const formatter = utcFormatter(locale, optionsFor(start.year <= 0 ? start : end));
-    return formatter.formatRange(wallClock(start), wallClock(end)) + offsetLabel(start.offset);
+    const range = formatter.formatRange(wallClock(start), wallClock(end));
+    // ICU lacks interval patterns for some locales (ja, zh: "2022/06/28～2022/06/30") and falls back to
+    // all-numeric dates; keep the precision's own wording then, as two dates.
+    const numeric = /\d[/.]\d/;
+    if (!numeric.test(range) || numeric.test(formatter.format(wallClock(start)))) return range + offsetLabel(start.offset);
   }
   return `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
 }

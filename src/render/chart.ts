@@ -10,16 +10,16 @@ import type { NewsEventStatus } from '../model/types.js';
  */
 export function renderChart(layout: TimelineLayout, events: readonly TimelineEvent[], selected: string | null): SVGTemplateResult {
   return svg`
-    ${layout.eras.map((era) => svg`<g class="era">
+    ${layout.eras.map((era) => svg`<g class="era" part="era">
       <rect x=${era.x0} y="0" width=${Math.max(0, era.x1 - era.x0)} height=${layout.plotBottom}></rect>
       ${era.labelVisible ? svg`<text x=${era.x0 + 6} y="16">${era.title}</text>` : null}
     </g>`)}
     ${layout.axis.ticks.map((t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${layout.plotTop} y2=${layout.axis.y}></line>`)}
     ${layout.lanes.map((lane, i) => svg`<g class="lane">
       ${i > 0 ? svg`<line class="lane-rule" x1="0" x2=${layout.width} y1=${lane.top - M.laneGap / 2} y2=${lane.top - M.laneGap / 2}></line>` : null}
-      ${lane.label ? svg`<text class="lane-label lane-${i % 8}" x=${M.paddingX / 2} y=${lane.top + 15}>${lane.label}</text>` : null}
+      ${lane.label ? svg`<text class="lane-label lane-${i % 8}" part="lane-label" x=${lane.labelX} y=${lane.top + 15} text-anchor=${lane.labelAnchor}>${lane.label}</text>` : null}
     </g>`)}
-    ${layout.asOf ? svg`<g class="asof">
+    ${layout.asOf ? svg`<g class="asof" part="as-of">
       <line x1=${layout.asOf.x} x2=${layout.asOf.x} y1="4" y2=${layout.axis.y}></line>
       <text x=${layout.asOf.anchor === 'start' ? layout.asOf.x + 6 : layout.asOf.x - 6} y="16"
         text-anchor=${layout.asOf.anchor}>${layout.asOf.label}</text>

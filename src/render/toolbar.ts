@@ -5,6 +5,8 @@ import type { TimelineStrings } from '../strings.js';
 export interface ToolbarContext {
   readonly strings: TimelineStrings;
   readonly listView: boolean;
+  /** Whether zoom buttons apply: the horizontal drawing zooms; the vertical layout and the list do not. */
+  readonly zoomable: boolean;
   readonly canZoomIn: boolean;
   readonly canZoomOut: boolean;
   /** Story steps, when the element is in story mode: the selected event's 1-based place. */
@@ -32,7 +34,7 @@ export function renderToolbar(c: ToolbarContext): TemplateResult {
           ${button(strings.next, '›', c.story.index < c.story.count, () => c.onStep(1), 'next')}
         </span>`
       : nothing}
-    ${c.listView
+    ${c.listView || !c.zoomable
       ? nothing
       : html`${button(strings.zoomIn, '+', c.canZoomIn, () => c.onZoom(2), 'zoom-in')}${button(strings.zoomOut, '−', c.canZoomOut, () => c.onZoom(0.5), 'zoom-out')}${button(strings.fit, strings.fit, c.canZoomOut, c.onFit, 'fit')}`}
     <button type="button" class="tool text" part="control list-toggle" aria-pressed=${c.listView ? 'true' : 'false'}

@@ -2,6 +2,7 @@ import '../../src/index.js';
 import type { TimelineData } from '../../src/model/types.js';
 import type { NewsTimeline } from '../../src/news-timeline.js';
 import articleJson from '../../examples/data/japan-nato-2022-2023.json';
+import { cdp } from 'vitest/browser';
 
 /** The gallery's article dataset, as the element receives it. */
 export const articleData = articleJson as TimelineData;
@@ -63,3 +64,8 @@ export function focusedEventId(el: NewsTimeline): string | null {
 
 export type Rect = { left: number; right: number; top: number; bottom: number };
 export const intersects = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** Emulates the reader's colour-scheme preference (through the Chrome DevTools Protocol). */
+export async function emulateColorScheme(scheme: 'light' | 'dark'): Promise<void> {
+  await cdp().send('Emulation.setEmulatedMedia', { media: '', features: [{ name: 'prefers-color-scheme', value: scheme }] });
+}

@@ -48,7 +48,7 @@ describe('data written in the page', () => {
     const el = await mountMarkup('<ol><li><h3>No date here</h3></li></ol>');
     expect(part(el, 'error')).not.toBeNull();
     const slot = el.shadowRoot!.querySelector('slot:not([name])')!;
-    expect(slot.assignedElements().map((e) => e.tagName)).toEqual(['OL']);
+    expect((slot as HTMLSlotElement).assignedElements().map((e) => e.tagName)).toEqual(['OL']);
     expect(el.querySelector('ol')!.getBoundingClientRect().height).toBeGreaterThan(0);
   });
 

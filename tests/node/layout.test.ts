@@ -224,3 +224,21 @@ describe('eras', () => {
     expect(layout.plotTop).toBe(TIMELINE_METRICS.bandHeight);
   });
 });
+
+describe('row height', () => {
+  const lay = (rowHeight?: number) =>
+    layoutTimeline(article, { width: 900, locale: 'en-GB', rowHeight, dateText: (e) => formatEventDate(e, 'en-GB') })!;
+
+  test('a taller row-height spaces rows further apart, and a too-small one still fits a two-line label', () => {
+    const normal = lay();
+    const tall = lay(80);
+    expect(tall.height).toBeGreaterThan(normal.height);
+    const nato = (l: TimelineLayout) => [...new Set(l.items.filter((i) => i.lane === 2).map((i) => i.y))].sort((a, b) => a - b);
+    const [a, b] = nato(tall);
+    expect(b! - a!).toBe(80);
+    const tiny = lay(10);
+    const [c, d] = nato(tiny);
+    expect(d! - c!).toBe(TIMELINE_METRICS.maxTitleLines * TIMELINE_METRICS.titleLineHeight + TIMELINE_METRICS.dateLineHeight);
+    expect(lay(Number.NaN).height).toBe(normal.height);
+  });
+});

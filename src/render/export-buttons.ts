@@ -1,0 +1,10 @@
+import { html, type TemplateResult } from 'lit';
+import type { TimelineStrings } from '../strings.js';
+
+/** The optional download buttons (`export` attribute): SVG and PNG of the current view. */
+export function renderExportButtons(strings: TimelineStrings, onExport: (format: 'svg' | 'png') => void): TemplateResult {
+  return html`<div class="export" part="export" role="group" aria-label=${strings.exportLabel}>
+    <button type="button" part="export-button" @click=${() => onExport('svg')}>${strings.exportSvg}</button>
+    <button type="button" part="export-button" @click=${() => onExport('png')}>${strings.exportPng}</button>
+  </div>`;
+}

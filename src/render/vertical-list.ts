@@ -1,0 +1,64 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { VerticalEventRow, VerticalLayout, VerticalRow } from '../layout/vertical.js';
+import type { TimelineEvent } from '../model/timeline.js';
+import type { EventListContext } from './event-list.js';
+import { statusSwatch } from './legend.js';
+
+/** What the vertical list needs besides the layout: the list context, and the card to open inline. */
+export interface VerticalListContext extends EventListContext {
+  readonly renderDetail: (event: TimelineEvent) => TemplateResult | typeof nothing;
+}
+
+const px = (n: number) => `${Math.round(n * 10) / 10}px`;
+
+/** A range as a bar along the spine; a point as its status shape. The bar's length comes from the layout. */
+function renderMarker(row: VerticalEventRow, selected: boolean): TemplateResult {
+  const box = 24;
+  const h = Math.max(box, row.barLength + 10);
+  const shape = row.barLength > 0
+    ? svg`<rect class="mark ${row.status}" x="7" y="5" width="10" height=${row.barLength} rx="5"></rect>
+      ${row.status === 'cancelled' ? svg`<line class="strike" x1="4" y1=${row.barLength + 5} x2="20" y2="5"></line>` : nothing}`
+    : svg`<g transform="translate(5,5)">${statusSwatch(row.status)}</g>`;
+  return html`<svg class="vmark lane-${row.lane % 8}" part="marker" width=${box} height=${h} aria-hidden="true">
+    ${selected ? svg`<circle class="halo" cx="12" cy="12" r="11"></circle>` : nothing}${shape}
+  </svg>`;
+}
+
+/**
+ * The vertical timeline: the same ordered list of `part="event"` buttons as the horizontal one, in
+ * date order, flowing down the page along a spine. Year headings, breaks and the "as reported" line
+ * sit between events as hidden-from-list decorations (the buttons already say their dates). The
+ * selected event's card opens right after it.
+ */
+export function renderVerticalList(layout: VerticalLayout, context: VerticalListContext): TemplateResult {
+  const vars = { '--_spine': px(layout.spineX), '--_label-x': px(layout.labelX), '--_label-width': px(layout.labelWidth) };
+  return html`<ol class="events vertical" part="events" style=${styleMap(vars)}>
+    ${repeat(layout.rows, (row, i) => (row.kind === 'event' ? row.id : `${row.kind}-${i}`), (row) => renderRow(row, context))}
+  </ol>`;
+}
+
+function renderRow(row: VerticalRow, context: VerticalListContext): TemplateResult {
+  const space = { marginTop: px(row.gapBefore), minHeight: px(row.height) };
+  if (row.kind !== 'event') {
+    return html`<li class="vrow ${row.kind}" part=${row.kind} aria-hidden="true" style=${styleMap(space)}>
+      <span class="vrow-label">${row.label}</span>
+    </li>`;
+  }
+  const event = context.events[row.index]!;
+  const selected = event.id === context.selected;
+  return html`<li class="vrow" style=${styleMap(space)}>
+    <button type="button" class="event" part="event" data-id=${event.id}
+      aria-expanded=${selected ? 'true' : 'false'} aria-controls="detail" style=${styleMap({ minHeight: px(row.height) })}
+      @click=${() => context.onActivate(event)}>
+      ${renderMarker(row, selected)}
+      <span class="label" part="label">
+        <span class="label-title">${row.title}</span>
+        <span class="label-date">${row.dateText}</span>
+        ${row.laneLabel ? html`<span class="label-lane lane-${row.lane % 8}">${row.laneLabel}</span>` : nothing}
+      </span>
+    </button>
+    ${selected ? context.renderDetail(event) : nothing}
+  </li>`;
+}

@@ -1,0 +1,37 @@
+import type { TimelineStrings } from '../strings.js';
+import { plural } from './plural.js';
+
+/** German. Dates inside sentences come from Intl ("Februar 2022"). */
+export const GERMAN: TimelineStrings = {
+  status: { confirmed: 'Bestätigt', expected: 'Erwartet', disputed: 'Umstritten', cancelled: 'Abgesagt' },
+  summary: (count, from, to, lanes) =>
+    `Zeitleiste mit ${plural(count, 'Ereignis', 'Ereignissen')}${from === to ? ` (${from})` : ` von ${from} bis ${to}`}` +
+    `${lanes > 1 ? `, in ${lanes} Gruppen` : ''}.`,
+  asOf: (date) => `Stand der Berichte: ${date}`,
+  statusAsOf: (status, date) => `${status}, laut Berichten vom ${date}`,
+  loading: 'Zeitleiste wird geladen…',
+  empty: 'Diese Zeitleiste enthält noch keine Ereignisse.',
+  loadFailed: (src, reason) => `Die Zeitleiste konnte ihre Daten nicht von ${src} laden: ${reason}.`,
+  issuesHeading: (errors, warnings) =>
+    [errors ? plural(errors, 'Ereignis wurde übersprungen', 'Ereignisse wurden übersprungen') : '', warnings ? plural(warnings, 'Feld wurde korrigiert', 'Felder wurden korrigiert') : '']
+      .filter(Boolean).join(' und ') + ', weil die Daten Fehler enthalten.',
+  close: 'Schließen',
+  sources: 'Quellen',
+  ungrouped: 'Sonstige',
+  legend: 'Legende',
+  timeline: 'Zeitleiste',
+  gap: (duration) => `⋯ ${duration}`,
+  exportLabel: 'Exportieren',
+  exportSvg: 'Als SVG herunterladen',
+  exportPng: 'Als PNG herunterladen',
+  openMedia: (host) => `Medien auf ${host} ansehen`,
+  controls: 'Steuerung der Zeitleiste',
+  zoomIn: 'Vergrößern',
+  zoomOut: 'Verkleinern',
+  fit: 'Alles zeigen',
+  listView: 'Listenansicht',
+  previous: 'Vorheriges Ereignis',
+  next: 'Nächstes Ereignis',
+  position: (index, count) => `${index} von ${count}`,
+  selectedAnnouncement: (title, date) => `${title}, ${date}`,
+};

@@ -1,0 +1,36 @@
+import type { TimelineStrings } from '../strings.js';
+import { plural } from './plural.js';
+
+export const ENGLISH: TimelineStrings = {
+  status: { confirmed: 'Confirmed', expected: 'Expected', disputed: 'Disputed', cancelled: 'Cancelled' },
+  summary: (count, from, to, lanes) =>
+    `Timeline of ${plural(count, 'event', 'events')}${from === to ? ` in ${from}` : ` from ${from} to ${to}`}` +
+    `${lanes > 1 ? `, in ${lanes} lanes` : ''}.`,
+  asOf: (date) => `As reported, ${date}`,
+  statusAsOf: (status, date) => `${status}, as reported on ${date}`,
+  loading: 'Loading timeline…',
+  empty: 'This timeline has no events to show yet.',
+  loadFailed: (src, reason) => `The timeline could not load its data from ${src}: ${reason}.`,
+  issuesHeading: (errors, warnings) =>
+    [errors ? plural(errors, 'event was skipped', 'events were skipped') : '', warnings ? plural(warnings, 'field was repaired', 'fields were repaired') : '']
+      .filter(Boolean).join(' and ') + ' because of problems in the data.',
+  close: 'Close',
+  sources: 'Sources',
+  ungrouped: 'Other',
+  legend: 'Key',
+  timeline: 'Timeline',
+  gap: (duration) => `⋯ ${duration}`,
+  exportLabel: 'Export',
+  exportSvg: 'Download SVG',
+  exportPng: 'Download PNG',
+  openMedia: (host) => `View media on ${host}`,
+  controls: 'Timeline controls',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fit: 'Show all',
+  listView: 'List view',
+  previous: 'Previous event',
+  next: 'Next event',
+  position: (index, count) => `${index} of ${count}`,
+  selectedAnnouncement: (title, date) => `${title}, ${date}`,
+};

@@ -1,0 +1,37 @@
+import type { TimelineStrings } from '../strings.js';
+import { plural } from './plural.js';
+
+/** Spanish. Dates inside sentences come from Intl ("febrero de 2022"). */
+export const SPANISH: TimelineStrings = {
+  status: { confirmed: 'Confirmado', expected: 'Previsto', disputed: 'En disputa', cancelled: 'Cancelado' },
+  summary: (count, from, to, lanes) =>
+    `Cronología de ${plural(count, 'acontecimiento', 'acontecimientos')}${from === to ? ` en ${from}` : ` de ${from} a ${to}`}` +
+    `${lanes > 1 ? `, en ${lanes} grupos` : ''}.`,
+  asOf: (date) => `Según lo publicado el ${date}`,
+  statusAsOf: (status, date) => `${status}, según lo publicado el ${date}`,
+  loading: 'Cargando la cronología…',
+  empty: 'Esta cronología aún no tiene acontecimientos.',
+  loadFailed: (src, reason) => `La cronología no pudo cargar sus datos desde ${src}: ${reason}.`,
+  issuesHeading: (errors, warnings) =>
+    [errors ? plural(errors, 'acontecimiento se omitió', 'acontecimientos se omitieron') : '', warnings ? plural(warnings, 'campo se corrigió', 'campos se corrigieron') : '']
+      .filter(Boolean).join(' y ') + ' por problemas en los datos.',
+  close: 'Cerrar',
+  sources: 'Fuentes',
+  ungrouped: 'Otros',
+  legend: 'Leyenda',
+  timeline: 'Cronología',
+  gap: (duration) => `⋯ ${duration}`,
+  exportLabel: 'Exportar',
+  exportSvg: 'Descargar SVG',
+  exportPng: 'Descargar PNG',
+  openMedia: (host) => `Ver el contenido en ${host}`,
+  controls: 'Controles de la cronología',
+  zoomIn: 'Acercar',
+  zoomOut: 'Alejar',
+  fit: 'Mostrar todo',
+  listView: 'Vista de lista',
+  previous: 'Acontecimiento anterior',
+  next: 'Acontecimiento siguiente',
+  position: (index, count) => `${index} de ${count}`,
+  selectedAnnouncement: (title, date) => `${title}, ${date}`,
+};

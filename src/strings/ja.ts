@@ -1,0 +1,34 @@
+import type { TimelineStrings } from '../strings.js';
+
+/** Japanese. Dates inside sentences come from Intl ("2022年2月"), so sentences only join them. */
+export const JAPANESE: TimelineStrings = {
+  status: { confirmed: '確定', expected: '予定', disputed: '異論あり', cancelled: '中止' },
+  summary: (count, from, to, lanes) =>
+    `${from === to ? `${from}の` : `${from}から${to}までの`}${count}件の出来事の年表${lanes > 1 ? `（${lanes}グループ）` : ''}。`,
+  asOf: (date) => `${date}時点の報道`,
+  statusAsOf: (status, date) => `${status}（${date}時点の報道による）`,
+  loading: '年表を読み込んでいます…',
+  empty: 'この年表にはまだ出来事がありません。',
+  loadFailed: (src, reason) => `${src} から年表のデータを読み込めませんでした：${reason}。`,
+  issuesHeading: (errors, warnings) =>
+    `データに問題があったため、${[errors ? `${errors}件の出来事を省略` : '', warnings ? `${warnings}件の項目を修正` : ''].filter(Boolean).join('し、')}しました。`,
+  close: '閉じる',
+  sources: '出典',
+  ungrouped: 'その他',
+  legend: '凡例',
+  timeline: '年表',
+  gap: (duration) => `⋯ ${duration}`,
+  exportLabel: '書き出し',
+  exportSvg: 'SVGをダウンロード',
+  exportPng: 'PNGをダウンロード',
+  openMedia: (host) => `${host}でメディアを見る`,
+  controls: '年表の操作',
+  zoomIn: '拡大',
+  zoomOut: '縮小',
+  fit: 'すべて表示',
+  listView: 'リスト表示',
+  previous: '前の出来事',
+  next: '次の出来事',
+  position: (index, count) => `${count}件中${index}件目`,
+  selectedAnnouncement: (title, date) => `${title}、${date}`,
+};

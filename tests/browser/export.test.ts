@@ -1,0 +1,94 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { cdp } from 'vitest/browser';
+import { parseTimeline } from '../../src/model/parse.js';
+import { articleData, mount, part, parts, unmountAll } from './harness.js';
+
+const article = parseTimeline(articleData).data;
+
+afterEach(async () => {
+  unmountAll();
+  await cdp().send('Emulation.setEmulatedMedia', { media: '' });
+});
+
+/** Titles the reader can see now: labels that are not tucked away. */
+function visibleTitles(el: HTMLElement & { shadowRoot: ShadowRoot | null }): string[] {
+  return parts(el as never, 'label')
+    .filter((l) => l.checkVisibility({ opacityProperty: true }))
+    .map((l) => l.querySelector('.label-title')!.textContent!.trim());
+}
+
+describe.each(['horizontal', 'vertical'] as const)('toSVG() in the %s layout', (orientation) => {
+  test('returns a standalone SVG that parses and holds every visible title as SVG text', async () => {
+    const el = await mount((el) => {
+      el.orientation = orientation;
+      el.events = articleData;
+    }, 1000);
+    const svg = el.toSVG();
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).toBeNull();
+    const root = doc.documentElement;
+    expect(root.localName).toBe('svg');
+    expect(root.namespaceURI).toBe('http://www.w3.org/2000/svg');
+    expect(root.getAttribute('font-family')).toMatch(/Helvetica/);
+    expect(doc.querySelector('script, foreignObject, style, link')).toBeNull();
+    const text = [...doc.querySelectorAll('text')].map((t) => t.textContent).join('\n');
+    const titles = visibleTitles(el);
+    expect(titles.length).toBeGreaterThan(orientation === 'vertical' ? article.events.length - 1 : 3);
+    // A title wrapped over two lines becomes two <text> lines: compare without line breaks.
+    const flat = text.replace(/\s+/g, '');
+    for (const title of titles) expect(flat, title).toContain(title.replace(/\s+/g, ''));
+    // Styles are inlined: markers carry their computed colours.
+    expect(doc.querySelector('circle[style*="fill"]')).not.toBeNull();
+  });
+});
+
+test('toPNG() draws the SVG into a PNG blob of the view', async () => {
+  const el = await mount((el) => (el.events = articleData), 800);
+  const blob = await el.toPNG();
+  expect(blob.type).toBe('image/png');
+  const bitmap = await createImageBitmap(blob);
+  const box = part(el, 'base')!.getBoundingClientRect();
+  expect(bitmap.width).toBe(Math.ceil(box.width) * 2);
+  expect(bitmap.height).toBe(Math.ceil(box.height) * 2);
+});
+
+test('the export attribute offers SVG and PNG downloads', async () => {
+  const el = await mount((el) => {
+    el.setAttribute('export', '');
+    el.events = articleData;
+  });
+  const buttons = parts<HTMLButtonElement>(el, 'export-button');
+  expect(buttons.map((b) => b.textContent!.trim())).toEqual(['Download SVG', 'Download PNG']);
+  const downloads: string[] = [];
+  const click = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    downloads.push(this.download);
+  };
+  try {
+    buttons[0]!.click();
+    expect(downloads).toEqual(['timeline.svg']);
+  } finally {
+    HTMLAnchorElement.prototype.click = click;
+  }
+});
+
+test('printing shows every event with its date and sources, and hides the drawing', async () => {
+  const el = await mount((el) => {
+    el.locale = 'en-GB';
+    el.events = articleData;
+  }, 800);
+  expect(getComputedStyle(part(el, 'print-list')!).display).toBe('none');
+  await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
+  const list = part(el, 'print-list')!;
+  expect(getComputedStyle(list).display).toBe('block');
+  expect(getComputedStyle(part(el, 'plot')!).display).toBe('none');
+  const items = [...list.children] as HTMLElement[];
+  expect(items).toHaveLength(article.events.length);
+  items.forEach((item, i) => {
+    const event = article.events[i]!;
+    expect(item.checkVisibility()).toBe(true);
+    expect(item.textContent).toContain(event.title);
+    for (const source of event.sources) if (source.url) expect(item.textContent).toContain(source.url);
+  });
+  expect(items[0]!.textContent).toContain('24 February 2022');
+});

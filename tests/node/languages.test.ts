@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { layoutTimeline } from '../../src/layout/layout.js';
+import { formatEventDate } from '../../src/model/format-date.js';
+import { parseTimeline } from '../../src/model/parse.js';
+import { ENGLISH, type TimelineStrings } from '../../src/strings.js';
+import { BUILT_IN_STRINGS, canonicalLocale, mergeStrings, stringsFor } from '../../src/strings/pick.js';
+
+const article = parseTimeline(JSON.parse(readFileSync(new URL('../../examples/data/japan-nato-2022-2023.json', import.meta.url), 'utf8'))).data;
+
+describe('stringsFor()', () => {
+  test.each([
+    ['ja', '閉じる'], ['ja-JP', '閉じる'], ['zh-CN', '关闭'], ['zh-Hans-CN', '关闭'], ['fr-CA', 'Fermer'],
+    ['de-AT', 'Schließen'], ['es-419', 'Cerrar'], ['en-GB', 'Close'], ['pt-BR', 'Close'], [undefined, 'Close'],
+  ])('picks the interface language of %s by exact tag, then base language, else English', (locale, close) => {
+    expect(stringsFor(locale).close).toBe(close);
+  });
+
+  test('every built-in language fills every entry, and its sentences use the dates they are given', () => {
+    const keys = Object.keys(ENGLISH).sort();
+    for (const [tag, strings] of Object.entries(BUILT_IN_STRINGS)) {
+      expect(Object.keys(strings).sort(), tag).toEqual(keys);
+      expect(Object.values(strings.status).every((s) => s.length > 0), tag).toBe(true);
+      expect(strings.summary(7, 'FROM', 'TO', 3), tag).toMatch(/FROM[^]*TO/);
+      expect(strings.summary(7, 'FROM', 'TO', 3), tag).toContain('7');
+      expect(strings.asOf('DAY'), tag).toContain('DAY');
+      expect(strings.statusAsOf('S', 'DAY'), tag).toMatch(/S[^]*DAY/);
+      expect(strings.issuesHeading(2, 3), tag).toMatch(/2[^]*3/);
+      expect(strings.gap('11'), tag).toContain('11');
+    }
+  });
+});
+
+describe('mergeStrings()', () => {
+  test('replaces only the entries given, status names one by one', () => {
+    const merged: TimelineStrings = mergeStrings(stringsFor('fr'), { close: 'Fermer la fiche', status: { expected: 'Attendu' } });
+    expect(merged.close).toBe('Fermer la fiche');
+    expect(merged.sources).toBe('Sources');
+    expect(merged.status).toEqual({ confirmed: 'Confirmé', expected: 'Attendu', disputed: 'Contesté', cancelled: 'Annulé' });
+    expect(mergeStrings(ENGLISH, { close: undefined }).close).toBe('Close');
+  });
+});
+
+test('canonicalLocale() accepts valid tags and refuses malformed ones instead of throwing', () => {
+  expect(canonicalLocale('zh-cn')).toBe('zh-CN');
+  expect(canonicalLocale('not a locale!')).toBeUndefined();
+  expect(canonicalLocale(null)).toBeUndefined();
+});
+
+describe('layoutTimeline() in other languages and directions', () => {
+  const lay = (locale: string, rtl = false) => layoutTimeline(article, { width: 900, locale, rtl, dateText: (e) => formatEventDate(e, locale) })!;
+
+  test('axis ticks are written by Intl in the locale', () => {
+    const ja = lay('ja').axis.ticks.map((t) => t.label);
+    expect(ja.some((l) => /\d+年/.test(l))).toBe(true);
+    const fr = lay('fr').axis.ticks;
+    const format = new Intl.DateTimeFormat('fr', { timeZone: 'UTC', month: 'short' });
+    expect(fr.some((t) => t.label.includes(format.format(new Date(t.time))))).toBe(true);
+  });
+
+  test('right-to-left mirrors time: later events lie to the left, ticks never overlap, lane names sit on the right', () => {
+    const ltr = lay('en');
+    const rtl = lay('ar', true);
+    const first = rtl.items[0]!;
+    const last = rtl.items[rtl.items.length - 1]!;
+    expect(first.x0).toBeGreaterThan(last.x0);
+    for (const [i, item] of rtl.items.entries()) {
+      expect(item.x0).toBeCloseTo(900 - ltr.items[i]!.x1, 0);
+      expect(item.x1).toBeGreaterThanOrEqual(item.x0);
+    }
+    const ticks = [...rtl.axis.ticks].sort((a, b) => a.x - b.x);
+    for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.time).toBeLessThan(ticks[i - 1]!.time);
+    expect(rtl.lanes[0]!.labelAnchor).toBe('end');
+    expect(rtl.lanes[0]!.labelX).toBeGreaterThan(800);
+  });
+});
+
+test('formatDateRange() keeps worded dates where ICU has no interval pattern (ja, zh-CN) and uses it where it has (fr)', async () => {
+  const { formatDateRange } = await import('../../src/model/format-date.js');
+  const { parseDate } = await import('../../src/model/dates.js');
+  const day = (iso: string) => {
+    const result = parseDate(iso);
+    if (!result.ok) throw new Error(result.reason);
+    return result.date;
+  };
+  const [start, end] = [day('2022-06-28'), day('2022-06-30')];
+  expect(formatDateRange(start, end, 'ja')).toBe('2022年6月28日 – 2022年6月30日');
+  expect(formatDateRange(start, end, 'zh-CN')).toBe('2022年6月28日 – 2022年6月30日');
+  expect(formatDateRange(start, end, 'fr')).toBe('28–30 juin 2022');
+});
