@@ -1,12 +1,20 @@
-// Runs axe-core on every gallery page in light and dark schemes, before and after opening a card:
-//   npx vite --config examples/vite.config.js --port 5373 &   then   node scripts/axe-gallery.mjs http://127.0.0.1:5373/
+// Runs axe-core on every gallery page in light and dark schemes, before and after opening a card.
+//   node scripts/axe-gallery.mjs                          serves the gallery itself (CI does this)
+//   node scripts/axe-gallery.mjs http://127.0.0.1:5173/   checks a gallery that is already running
 // Prints each violation and exits 1 when there is any.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright';
 import { GALLERY_PAGES } from '../examples/pages.js';
 
-const base = process.argv[2] ?? 'http://127.0.0.1:5373/';
+let server = null;
+let base = process.argv[2];
+if (!base) {
+  const { createServer } = await import('vite');
+  server = await createServer({ configFile: 'examples/vite.config.js', server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
+  await server.listen();
+  base = server.resolvedUrls.local[0];
+}
 const pages = GALLERY_PAGES.map(({ file }) => (file === 'index.html' ? '' : file));
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -36,4 +44,6 @@ for (const colorScheme of ['light', 'dark']) {
   await context.close();
 }
 await browser.close();
+await server?.close();
+console.log(failures ? `${failures} accessibility violations.` : 'No accessibility violations on any gallery page.');
 process.exit(failures ? 1 : 0);
