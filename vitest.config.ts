@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
@@ -24,6 +25,12 @@ function findChromium(): string {
   return found;
 }
 
+/**
+ * A browser command (it runs in Node): server-renders the article timeline with @lit-labs/ssr, in a
+ * child process so the SSR DOM shim never enters the test runner. Needs the build (`npm test` builds).
+ */
+const renderArticleOnServer = () => execFileSync(process.execPath, ['scripts/render-ssr.mjs'], { encoding: 'utf8' });
+
 export default defineConfig({
   test: {
     reporters: ['default', new CountReporter()],
@@ -36,6 +43,8 @@ export default defineConfig({
         },
       },
       {
+        // Pre-bundled up front, so Vite never reloads a test midway to add a dependency it just found.
+        optimizeDeps: { include: ['@lit-labs/ssr-client/lit-element-hydrate-support.js', 'axe-core', 'dompurify', 'fast-check'] },
         test: {
           name: 'chromium',
           include: ['tests/browser/**/*.test.ts'],
@@ -56,6 +65,7 @@ export default defineConfig({
               contextOptions: { timezoneId: 'America/New_York', locale: 'en-GB' },
             }),
             instances: [{ browser: 'chromium' }],
+            commands: { renderArticleOnServer },
           },
         },
       },

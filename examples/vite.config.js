@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { dirname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +28,11 @@ export default defineConfig({
       name: 'gallery-nav',
       transformIndexHtml(html, ctx) {
         const file = ctx.path === '/' ? 'index.html' : ctx.path.replace(/^\//, '');
-        return html.replace('<nav class="gallery-nav" aria-label="Examples"></nav>', galleryNav(file));
+        const page = html.replace('<nav class="gallery-nav" aria-label="Examples"></nav>', galleryNav(file));
+        // The server-rendering page gets the article timeline rendered in Node (from the built dist/).
+        if (!page.includes('<!--ssr-outlet-->')) return page;
+        const markup = execFileSync(process.execPath, [resolve(here, '../scripts/render-ssr.mjs')], { cwd: resolve(here, '..'), encoding: 'utf8' });
+        return page.replace('<!--ssr-outlet-->', markup);
       },
     },
     {

@@ -22,7 +22,7 @@ import type { TimelineEvent, TimelineParseResult } from './model/timeline.js';
 import type { TimelineInput } from './model/types.js';
 import { renderChart } from './render/chart.js';
 import { renderDetail } from './render/detail.js';
-import { renderEventList, renderPlainEventList, type EventListContext } from './render/event-list.js';
+import { renderEventList, type EventListContext } from './render/event-list.js';
 import { renderExportButtons } from './render/export-buttons.js';
 import { laneNames, renderLegend } from './render/legend.js';
 import { renderIssues, renderState } from './render/notices.js';
@@ -313,11 +313,9 @@ export class NewsTimeline extends LitElement {
       </svg>
       ${events.length === 0
         ? nothing
-        : drawn
-          ? renderEventList(this.layout!, this.listContext(events))
-          : this.vertical && !this.listView
-            ? renderVerticalList(this.vertical, { ...this.listContext(events), renderDetail: () => this.renderDetail(events) })
-            : renderPlainEventList(this.listContext(events), (e) => this.dateLine(e))}
+        : this.vertical && !this.listView
+          ? renderVerticalList(this.vertical, { ...this.listContext(events), renderDetail: () => this.renderDetail(events) })
+          : renderEventList(drawn ? this.layout : null, this.listContext(events), (e) => this.dateLine(e))}
     </div>`;
   }
 

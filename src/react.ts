@@ -1,10 +1,14 @@
 /**
  * `news-timeline/react`: `<NewsTimeline>` for React, made with @lit/react so properties (such as
- * `events`) are set as properties and the element's DOM events become typed `on…` props.
+ * `events`) are set as properties and the element's DOM events become typed `on…` props:
+ * `<NewsTimeline events={data} onNewsTimelineSelect={(e) => …} />`.
+ *
+ * Importing this module also types the bare tag in React 19's JSX, with React 19's own rules for custom
+ * elements: known properties are set as properties, and a listener prop is `on` + the exact event name.
  */
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
-import type { NewsTimelineLoadEvent, NewsTimelineSelectEvent } from './events.js';
+import type { NewsTimelineIssuesEvent, NewsTimelineLoadEvent, NewsTimelineRangeChangeEvent, NewsTimelineSelectEvent } from './events.js';
 import { NewsTimeline as NewsTimelineElement } from './news-timeline.js';
 import './index.js';
 
@@ -15,6 +19,31 @@ export const NewsTimeline = createComponent({
   events: {
     onNewsTimelineLoad: 'news-timeline-load' as EventName<NewsTimelineLoadEvent>,
     onNewsTimelineSelect: 'news-timeline-select' as EventName<NewsTimelineSelectEvent>,
+    onNewsTimelineRangeChange: 'news-timeline-range-change' as EventName<NewsTimelineRangeChangeEvent>,
+    onNewsTimelineIssues: 'news-timeline-issues' as EventName<NewsTimelineIssuesEvent>,
   },
   displayName: 'NewsTimeline',
 });
+
+/** The element's settable properties, as React 19 passes them to the bare `<news-timeline>` tag. */
+type NewsTimelineProperties = Partial<Pick<NewsTimelineElement,
+  'events' | 'src' | 'format' | 'label' | 'selected' | 'locale' | 'strings' | 'start' | 'end' | 'story' | 'listView' |
+  'deepLink' | 'orientation' | 'verticalBelow' | 'exportButtons' | 'rowHeight' | 'theme'>>;
+
+/** Listener props for the bare tag: React 19 listens to the event named after `on`, exactly. */
+interface NewsTimelineListeners {
+  'onnews-timeline-load'?: (event: NewsTimelineLoadEvent) => void;
+  'onnews-timeline-select'?: (event: NewsTimelineSelectEvent) => void;
+  'onnews-timeline-range-change'?: (event: NewsTimelineRangeChangeEvent) => void;
+  'onnews-timeline-issues'?: (event: NewsTimelineIssuesEvent) => void;
+}
+
+declare module 'react' {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace JSX {
+    interface IntrinsicElements {
+      'news-timeline': React.DetailedHTMLProps<React.HTMLAttributes<NewsTimelineElement>, NewsTimelineElement> &
+        NewsTimelineProperties & NewsTimelineListeners;
+    }
+  }
+}
