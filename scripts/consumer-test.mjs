@@ -22,9 +22,10 @@ try {
   step('install the tarball into a fresh project');
   writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2));
   sh('npm', ['install', '--no-audit', '--no-fund', '--silent', tarball,
-    `typescript@${ours.devDependencies.typescript}`, `vite@${ours.devDependencies.vite}`]);
+    `typescript@${ours.devDependencies.typescript}`, `vite@${ours.devDependencies.vite}`,
+    `react@${ours.devDependencies.react}`, `@types/react@${ours.devDependencies['@types/react']}`]);
 
-  step('type-check a file that uses the element, its events and news-timeline/data');
+  step('type-check files that use the element, its events, news-timeline/data and news-timeline/react');
   mkdirSync(join(work, 'src'));
   writeFileSync(join(work, 'src', 'main.ts'), `
 import 'news-timeline';
@@ -46,8 +47,17 @@ el.addEventListener('news-timeline-load', (e) => {
 });
 document.body.append(el);
 `);
+  // React 19: the wrapper from news-timeline/react, and the bare tag typed by importing it.
+  writeFileSync(join(work, 'src', 'app.tsx'), `
+import { NewsTimeline } from 'news-timeline/react';
+import type { NewsTimelineSelectEvent, TimelineData } from 'news-timeline';
+
+const data: TimelineData = { events: [{ start: '2023-05-24', title: 'Kishida: no plans to join NATO' }] };
+export const Wrapped = () => <NewsTimeline events={data} label="Story" onNewsTimelineSelect={(e: NewsTimelineSelectEvent) => console.log(e.id)} />;
+export const Bare = () => <news-timeline events={data} story onnews-timeline-select={(e: NewsTimelineSelectEvent) => console.log(e.id)} />;
+`);
   writeFileSync(join(work, 'tsconfig.json'), JSON.stringify({
-    compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', strict: true, lib: ['ES2023', 'DOM'], noEmit: true, skipLibCheck: false },
+    compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', strict: true, lib: ['ES2023', 'DOM'], noEmit: true, skipLibCheck: false, jsx: 'react-jsx' },
     include: ['src'],
   }, null, 2));
   sh(process.execPath, [join(work, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json']);
