@@ -17,6 +17,7 @@ export const GALLERY_PAGES = [
   { file: 'phone.html', title: 'Phone width (vertical)' },
   { file: 'themes.html', title: 'Themes and dark mode' },
   { file: 'print-export.html', title: 'Print and export' },
+  { file: 'react.html', title: 'React' },
   { file: 'ssr.html', title: 'Server-rendered' },
 ];
 

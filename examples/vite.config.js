@@ -12,7 +12,14 @@ const dist = resolve(here, '../dist');
 // page, which loads the built bundle from /dist/ exactly as a page without a build step would.
 export default defineConfig({
   root: here,
-  resolve: { alias: { 'news-timeline': resolve(here, '../src/index.ts') } },
+  resolve: {
+    alias: [
+      { find: /^news-timeline\/react$/, replacement: resolve(here, '../src/react.ts') },
+      { find: /^news-timeline$/, replacement: resolve(here, '../src/index.ts') },
+    ],
+  },
+  // The React page is plain JSX with React 19's automatic runtime; no framework plugin is needed.
+  oxc: { jsx: { runtime: 'automatic' } },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

@@ -26,7 +26,9 @@ for (const colorScheme of ['light', 'dark']) {
   for (const path of pages) {
     const page = await context.newPage();
     await page.goto(new URL(path, base).href);
-    await page.waitForFunction(() => [...document.querySelectorAll('news-timeline')].every((el) => el.shadowRoot?.querySelector('[part~="event"]')));
+    // Upgraded and drawn (a server-rendered page has its shadow DOM before the element is defined).
+    await page.waitForFunction(() => customElements.get('news-timeline') &&
+      [...document.querySelectorAll('news-timeline')].every((el) => typeof el.next === 'function' && el.shadowRoot?.querySelector('[part~="event"]')));
     await page.addScriptTag({ content: axeSource });
     for (const state of ['before', 'card open']) {
       if (state === 'card open') {
