@@ -166,6 +166,7 @@ export class NewsTimeline extends LitElement {
     layout: () => this.layout,
     eventButton: (id) => this.eventButton(id),
     plot: () => this.renderRoot.querySelector('.plot'),
+    rtl: () => this.rtl,
     onChoose: (event) => this.onChoose(event),
   });
   private readonly inline = new InlineDataController(this);

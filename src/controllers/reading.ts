@@ -21,6 +21,8 @@ export interface ReadingOptions {
   readonly layout: () => TimelineLayout | null;
   readonly eventButton: (id: string) => HTMLElement | null;
   readonly plot: () => HTMLElement | null;
+  /** Whether the page is right-to-left, which mirrors the drawing and its gestures. */
+  readonly rtl: () => boolean;
   /** The reader selected an event or closed its card: the element announces it and fires its event. */
   readonly onChoose: (event: TimelineEvent | null) => void;
 }
@@ -40,6 +42,7 @@ export class ReadingController {
       target: options.plot,
       // Only the horizontal drawing zooms; the vertical layout and the list scroll with the page.
       enabled: () => !host.listView && options.layout() !== null,
+      rtl: options.rtl,
       onUserChange: ([start, end]) => host.dispatchEvent(new NewsTimelineRangeChangeEvent(new Date(start), new Date(end))),
     });
     this.keyboard = new KeyboardController(host, {

@@ -16,6 +16,8 @@ export interface ZoomOptions {
   readonly target: () => HTMLElement | null;
   /** Whether gestures apply (not in list view). */
   readonly enabled: () => boolean;
+  /** Whether the drawing is mirrored (right-to-left pages): time runs leftward, and so do gestures. */
+  readonly rtl: () => boolean;
   /** A reader's action (gesture, key, button) ended on a new window. */
   readonly onUserChange: (view: TimeWindow) => void;
 }
@@ -183,7 +185,7 @@ export class ZoomController implements ReactiveController {
     else clearTimeout(this.wheelTimer);
     const pixels = dx * (event.deltaMode === 1 ? 16 : event.deltaMode ? this.width : 1);
     const msPerPixel = (this.view[1] - this.view[0]) / Math.max(1, this.width - 2 * M.paddingX);
-    const next = panView(this.view, pixels * msPerPixel, this.bounds);
+    const next = panView(this.view, pixels * msPerPixel * (this.options.rtl() ? -1 : 1), this.bounds);
     if (!sameView(next, this.view)) {
       this.view = next;
       this.host.requestUpdate();
@@ -196,15 +198,21 @@ export class ZoomController implements ReactiveController {
 
   /** The base scale maps the whole data to the drawing; a transform k, x rescales it to the window. */
   private toTransform(view: TimeWindow): ZoomTransform {
+    const x0 = this.baseScale();
+    const k = (this.bounds!.extent[1] - this.bounds!.extent[0]) / Math.max(1, view[1] - view[0]);
+    // The window's start sits at the range's start: the left edge, or the right one when mirrored.
+    return zoomIdentity.translate(x0.range()[0] - k * x0(view[0]), 0).scale(k);
+  }
+
+  /** The whole data across the drawing, mirrored as the layout is on right-to-left pages. */
+  private baseScale() {
     const [e0, e1] = this.bounds!.extent;
-    const x0 = timeScale([e0, e1], [M.paddingX, this.width - M.paddingX]);
-    const k = (e1 - e0) / Math.max(1, view[1] - view[0]);
-    return zoomIdentity.translate(M.paddingX - k * x0(view[0]), 0).scale(k);
+    const range: [number, number] = this.options.rtl() ? [this.width - M.paddingX, M.paddingX] : [M.paddingX, this.width - M.paddingX];
+    return timeScale([e0, e1], range);
   }
 
   private fromTransform(t: ZoomTransform): TimeWindow {
-    const [e0, e1] = this.bounds!.extent;
-    const x0 = timeScale([e0, e1], [M.paddingX, this.width - M.paddingX]);
+    const x0 = this.baseScale();
     // The window is what the transformed scale shows across the drawing: invert both ends of the range.
     const [r0, r1] = x0.range();
     return [x0.invert(t.invertX(r0)), x0.invert(t.invertX(r1))];

@@ -98,6 +98,27 @@ describe('<news-timeline> zoom and pan gestures', () => {
     expect(span(ranges[0]!)).toBeCloseTo(Date.UTC(2023, 0, 2) - Date.UTC(2022, 9, 1), -5);
   });
 
+  test('on a right-to-left page a drag pans the mirrored drawing the way it moves', async () => {
+    const el = await mount((el) => {
+      el.setAttribute('dir', 'rtl');
+      el.events = articleData;
+    });
+    el.zoomTo('2022-10-01', '2023-01-01');
+    await el.updateComplete;
+    const ranges = recordRanges(el);
+    const plot = part(el, 'plot')!;
+    const from = axisPoint(el, 0.5);
+    const init = (x: number) => ({ clientX: x, clientY: from.y, bubbles: true, cancelable: true, view: window, button: 0 });
+    plot.dispatchEvent(new MouseEvent('mousedown', init(from.x)));
+    for (let dx = 20; dx <= 200; dx += 20) window.dispatchEvent(new MouseEvent('mousemove', init(from.x + dx)));
+    window.dispatchEvent(new MouseEvent('mouseup', init(from.x + 200)));
+    await el.updateComplete;
+    expect(ranges).toHaveLength(1);
+    // Time runs leftward, so dragging right brings later time in from the left, at the same zoom.
+    expect(ranges[0]!.start.getTime()).toBeGreaterThan(Date.UTC(2022, 9, 1));
+    expect(span(ranges[0]!)).toBeCloseTo(Date.UTC(2023, 0, 2) - Date.UTC(2022, 9, 1), -5);
+  });
+
   test('a horizontal swipe pans and fires one range change when it ends', async () => {
     const el = await mount((el) => (el.events = articleData));
     el.zoomTo('2022-10-01', '2023-01-01');
