@@ -37,6 +37,12 @@ function elementModulesOnly() {
           (mod.declarations ?? []).some((d) => d.customElement) ||
           (mod.exports ?? []).some((e) => e.kind === 'custom-element-definition'))
         .sort((a, b) => a.path.localeCompare(b.path));
+      // Private members are implementation, not API: leaving them out also keeps the file stable.
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          if (declaration.members) declaration.members = declaration.members.filter((m) => m.privacy !== 'private' && m.privacy !== 'protected');
+        }
+      }
     },
   };
 }
