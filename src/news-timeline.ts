@@ -18,6 +18,7 @@ import { formatDuration } from './model/format-duration.js';
 import type { TimelineFormat } from './model/formats.js';
 import { parseOrLoad } from './model/lazy-parse.js';
 import { emptyTimeline } from './model/parse-core.js';
+import type { TimelineDate } from './model/dates.js';
 import type { TimelineEvent, TimelineParseResult } from './model/timeline.js';
 import type { TimelineInput } from './model/types.js';
 import { renderChart } from './render/chart.js';
@@ -178,6 +179,10 @@ export class NewsTimeline extends LitElement {
   private resolvedLocale: string | undefined = undefined;
   /** The interface text in use: the locale's built-in strings with the page's overrides. */
   private text: TimelineStrings = stringsFor(undefined);
+  /** The locale and overrides `text` was built from. */
+  private textFor: [string | undefined, TimelineStringOverrides | null] = [undefined, null];
+  /** What the last layout was computed from (see willUpdate). */
+  private layoutInputs: readonly unknown[] = [];
   private rtl = false;
   private loadPending = false;
   private issuesPending = false;
@@ -186,7 +191,10 @@ export class NewsTimeline extends LitElement {
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) this.source.load(this.src);
     this.resolvedLocale = canonicalLocale(this.locale ?? this.closest?.('[lang]')?.getAttribute('lang')) ?? canonicalLocale(globalThis.navigator?.language);
-    this.text = mergeStrings(stringsFor(this.resolvedLocale), this.strings);
+    if (this.resolvedLocale !== this.textFor[0] || this.strings !== this.textFor[1]) {
+      this.textFor = [this.resolvedLocale, this.strings];
+      this.text = mergeStrings(stringsFor(this.resolvedLocale), this.strings);
+    }
     this.rtl = this.closest?.('[dir]')?.getAttribute('dir') === 'rtl'; // closest() is absent on the server
 
     // Parse once per input, never per frame.
@@ -210,12 +218,16 @@ export class NewsTimeline extends LitElement {
     const windowChanged = changed.has('start') || changed.has('end');
     const view = this.reading.update(this.size.width, windowChanged ? { start: this.start, end: this.end } : null, changed.has('selected'));
     const orientation = this.size.width > 0 ? resolveOrientation(this.orientation, this.size.width, this.verticalBelow) : null;
+    // Lay out again only when something layout reads has changed, not for a selection, focus or announcement.
+    const layoutInputs = [this.parsed, this.size.width, view?.[0], view?.[1], orientation, this.resolvedLocale, this.rtl, this.rowHeight, this.text];
+    if (layoutInputs.every((value, i) => Object.is(value, this.layoutInputs[i]))) return;
+    this.layoutInputs = layoutInputs;
     this.vertical = this.parsed && orientation === 'vertical'
       ? layoutVertical(this.parsed.data, {
         width: this.size.width,
         locale: this.resolvedLocale,
         dateText: (e) => this.dateLine(e),
-        asOfText: (d) => this.text.asOf(formatDate(d, this.resolvedLocale)),
+        asOfText: (d) => this.asOfLabel(d),
         breakText: (ms) => this.text.gap(formatDuration(ms, this.resolvedLocale)),
         ungrouped: this.text.ungrouped,
       })
@@ -228,9 +240,14 @@ export class NewsTimeline extends LitElement {
         rtl: this.rtl,
         rowHeight: this.rowHeight ?? undefined,
         dateText: (e) => this.dateLine(e),
-        asOfText: (d) => this.text.asOf(formatDate(d, this.resolvedLocale)),
+        asOfText: (d) => this.asOfLabel(d),
       })
       : null;
+  }
+
+  /** The "as reported" label, e.g. "As reported, 25 May 2023". */
+  private asOfLabel(date: TimelineDate): string {
+    return this.text.asOf(formatDate(date, this.resolvedLocale));
   }
 
   override updated(): void {
@@ -259,7 +276,7 @@ export class NewsTimeline extends LitElement {
         ${timeline.title ? html`<p class="title" part="title">${timeline.title}</p>` : nothing}
         ${timeline.description ? html`<p class="description" part="description">${timeline.description}</p>` : nothing}
         <p class="summary" id="summary" part="summary">${summarize(timeline, this.text, this.resolvedLocale)}</p>
-        ${renderLegend(new Set(timeline.events.map((e) => e.status)), timeline.asOf ? this.text.asOf(formatDate(timeline.asOf, this.resolvedLocale)) : null, this.text, laneNames(timeline, this.text.ungrouped))}
+        ${renderLegend(new Set(timeline.events.map((e) => e.status)), timeline.asOf ? this.asOfLabel(timeline.asOf) : null, this.text, laneNames(timeline, this.text.ungrouped))}
         ${this.exportButtons && timeline.events.length ? renderExportButtons(this.text, (f) => void this.download(f)) : nothing}
       </div>
       ${this.renderStatus(timeline.events.length)}

@@ -36,6 +36,9 @@ export class ReadingController {
   readonly zoom: ZoomController;
   readonly keyboard: KeyboardController;
   private readonly links: DeepLinkController;
+  private measuredTimeline: Timeline | null = null;
+  private extent: TimeWindow | null = null;
+  private hasTimes = false;
 
   constructor(private readonly host: ReadingHost, private readonly options: ReadingOptions) {
     this.zoom = new ZoomController(host, {
@@ -64,7 +67,13 @@ export class ReadingController {
   update(width: number, initial: { start: TimeInput | null; end: TimeInput | null } | null, selectedChanged: boolean): TimeWindow | null {
     const timeline = this.options.timeline();
     if (initial) this.zoom.zoomTo([toTime(initial.start, 'start'), toTime(initial.end, 'end')]);
-    this.zoom.update(timeline && timelineExtent(timeline), timeline ? hasTimesOfDay(timeline) : false, width);
+    // The data's extent and whether it has times of day scan every event: once per dataset, not per update.
+    if (timeline !== this.measuredTimeline) {
+      this.measuredTimeline = timeline;
+      this.extent = timeline && timelineExtent(timeline);
+      this.hasTimes = timeline ? hasTimesOfDay(timeline) : false;
+    }
+    this.zoom.update(this.extent, this.hasTimes, width);
     const linked = timeline ? this.links.take() : null;
     if (linked && timeline?.events.some((e) => e.id === linked)) this.host.selected = linked;
     if ((selectedChanged || linked) && this.host.selected) this.reveal(this.host.selected, false);
