@@ -54,6 +54,8 @@ const MONTH_NAMES = [
 
 /** Milliseconds since the epoch for a UTC calendar instant; works for years 0–99 and BCE too. */
 export function utcTime(year: number, month = 1, day = 1, hour = 0, minute = 0, second = 0, ms = 0): number {
+  // The common case without allocating a Date: parsing 100,000 events calls this twice per date.
+  if (year >= 100) return Date.UTC(year, month - 1, day, hour, minute, second, ms);
   const date = new Date(0);
   // Date.UTC maps years 0–99 to 1900–1999, setUTCFullYear does not.
   date.setUTCFullYear(year, month - 1, day);

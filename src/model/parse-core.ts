@@ -1,7 +1,7 @@
 import { compareDates } from './dates.js';
 import { deriveEventId, IdRegistry } from './ids.js';
 import { IssueCollector, type IssueLocation } from './issues.js';
-import { readEvent, type ParsedEventFields } from './parse-event.js';
+import { readEvent, type ParsedEvent } from './parse-event.js';
 import { importTimeline, type FormatImporters, type TimelineFormat } from './formats.js';
 import type { ImportedTimeline } from './import.js';
 import { LIMITS } from './limits.js';
@@ -28,11 +28,11 @@ export function parseTimelineWith(input: unknown, options: ParseOptions, importe
 
   const rawEvents = own(record, 'events');
   if (!Array.isArray(rawEvents)) issues.expected('error', root, 'events', 'an array of events', rawEvents);
-  const parsed: { fields: ParsedEventFields; index: number }[] = [];
+  const parsed: ParsedEvent[] = [];
   capList(Array.isArray(rawEvents) ? rawEvents : [], LIMITS.events, root, 'events', issues).forEach((raw, index) => {
     if (rejected.has(index)) return;
-    const fields = readEvent(raw, locate(index), issues);
-    if (fields) parsed.push({ fields, index });
+    const event = readEvent(raw, index, locate(index), issues);
+    if (event) parsed.push(event);
   });
 
   const declaredGroups = readGroups(record, issues);
@@ -53,46 +53,42 @@ export function emptyTimeline(): Timeline {
   return { title: null, description: null, asOf: null, events: [], eras: [], groups: [] };
 }
 
-/** Gives every event a unique id and a lane id, then sorts them by date. */
+/** Gives every event a unique id and a lane id (in place), then sorts them by date. */
 function settleEvents(
-  parsed: readonly { fields: ParsedEventFields; index: number }[],
+  parsed: ParsedEvent[],
   groups: readonly TimelineGroup[],
   locate: (index: number) => IssueLocation,
   issues: IssueCollector,
 ): TimelineEvent[] {
   const ids = new IdRegistry();
   // Given ids are claimed first, so a derived id never takes the name an author chose.
-  const given = new Map<number, string>();
-  for (const { fields, index } of parsed) {
-    if (fields.givenId === null) continue;
-    if (ids.has(fields.givenId)) {
-      const unique = ids.claim(fields.givenId);
-      issues.report('warning', { ...locate(index), eventName: fields.givenId }, 'id',
-        `expected a unique id, found ${JSON.stringify(fields.givenId)} again (renamed ${JSON.stringify(unique)})`);
-      given.set(index, unique);
-    } else {
-      given.set(index, ids.claim(fields.givenId));
+  for (const event of parsed) {
+    if (event.id === '') continue;
+    const given = event.id;
+    event.id = ids.claim(given);
+    if (event.id !== given) {
+      issues.report('warning', { ...locate(event.index), eventName: given }, 'id',
+        `expected a unique id, found ${JSON.stringify(given)} again (renamed ${JSON.stringify(event.id)})`);
     }
   }
+  const declared = new Set(groups.map((g) => g.id));
   const byLabel = new Map(groups.map((g) => [g.label, g.id]));
-  const events = parsed.map(({ fields, index }): TimelineEvent => ({
-    id: given.get(index) ?? ids.claim(deriveEventId(fields.start.text, fields.title)),
-    index,
-    start: fields.start,
-    end: fields.end,
-    openEnd: fields.openEnd,
-    title: fields.title,
-    summary: fields.summary,
-    body: fields.body,
-    displayDate: fields.displayDate,
-    group: fields.group === null ? null : groups.some((g) => g.id === fields.group) ? fields.group : (byLabel.get(fields.group) ?? fields.group),
-    tags: fields.tags,
-    status: fields.status,
-    importance: fields.importance,
-    sources: fields.sources,
-    media: fields.media,
-  }));
-  return events.sort((a, b) => compareDates(a.start, b.start) || (a.end?.endTime ?? a.start.endTime) - (b.end?.endTime ?? b.start.endTime) || a.index - b.index);
+  for (const event of parsed) {
+    if (event.id === '') event.id = ids.claim(deriveEventId(event.start.text, event.title));
+    if (event.group !== null && !declared.has(event.group)) event.group = byLabel.get(event.group) ?? event.group;
+  }
+  return sortByDate(parsed);
+}
+
+/** Date order: by start, then the shorter first, then input order. */
+function byDate(a: TimelineEvent, b: TimelineEvent): number {
+  return compareDates(a.start, b.start) || (a.end?.endTime ?? a.start.endTime) - (b.end?.endTime ?? b.start.endTime) || a.index - b.index;
+}
+
+/** Sorts in place, skipping the sort when the input was already in date order (as most files are). */
+function sortByDate(events: TimelineEvent[]): TimelineEvent[] {
+  for (let i = 1; i < events.length; i++) if (byDate(events[i - 1]!, events[i]!) > 0) return events.sort(byDate);
+  return events;
 }
 
 function readGroups(record: UntrustedRecord, issues: IssueCollector): TimelineGroup[] {

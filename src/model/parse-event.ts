@@ -5,13 +5,20 @@ import type { TimelineEvent, TimelineSource } from './timeline.js';
 import { NEWS_EVENT_STATUSES, type NewsEventStatus, type NewsMedia } from './types.js';
 import { safeUrl } from './urls.js';
 
-/** An event's fields once read, before ids are settled across the whole dataset. */
-export type ParsedEventFields = Omit<TimelineEvent, 'id' | 'index'> & { readonly givenId: string | null };
+/**
+ * An event once read, before ids are settled across the whole dataset: `id` holds the given id
+ * (`''` when there is none) and `group` the group as written, until settling fixes both in place.
+ * One object per event from reading to the finished timeline keeps parsing 100,000 events cheap.
+ */
+export type ParsedEvent = { -readonly [K in keyof TimelineEvent]: TimelineEvent[K] };
+
+/** Shared by every event without tags or sources (frozen: nothing may add to it). */
+const NONE: readonly never[] = Object.freeze([]);
 
 const URL_EXPECTED = 'an http(s) or relative URL';
 
 /** Reads one event at `base` (its place in the input). Returns `null` (after reporting an error) when it cannot be shown. */
-export function readEvent(value: unknown, base: IssueLocation, issues: IssueCollector): ParsedEventFields | null {
+export function readEvent(value: unknown, index: number, base: IssueLocation, issues: IssueCollector): ParsedEvent | null {
   if (!isRecord(value)) {
     issues.expected('error', base, undefined, 'an event object with start and title', value);
     return null;
@@ -27,8 +34,11 @@ export function readEvent(value: unknown, base: IssueLocation, issues: IssueColl
 
   const body = readText(value, 'body', at, issues);
   return {
-    givenId,
-    ...range,
+    id: givenId ?? '',
+    index,
+    start: range.start,
+    end: range.end,
+    openEnd: range.openEnd,
     title,
     summary: readText(value, 'summary', at, issues) ?? (body === null ? '' : htmlToText(body)),
     body,
@@ -49,7 +59,7 @@ const OPEN_END = '..';
  * Reads `start` and `end`, where `start` may also be an EDTF interval (`2020/2021`, `2020/..`).
  * Returns `null` after reporting an error when the event has no usable dates.
  */
-function readRange(record: UntrustedRecord, at: IssueLocation, issues: IssueCollector): Pick<ParsedEventFields, 'start' | 'end' | 'openEnd'> | null {
+function readRange(record: UntrustedRecord, at: IssueLocation, issues: IssueCollector): Pick<TimelineEvent, 'start' | 'end' | 'openEnd'> | null {
   let source: UntrustedRecord = record;
   const rawStart = own(record, 'start');
   const rawEnd = own(record, 'end');
@@ -90,7 +100,8 @@ function readImportance(record: UntrustedRecord, at: IssueLocation, issues: Issu
   return 2;
 }
 
-function readTags(record: UntrustedRecord, at: IssueLocation, issues: IssueCollector): string[] {
+function readTags(record: UntrustedRecord, at: IssueLocation, issues: IssueCollector): readonly string[] {
+  if (own(record, 'tags') === undefined) return NONE;
   const tags: string[] = [];
   readArray(record, 'tags', at, issues, 'an array of text').forEach((tag, i) => {
     if (typeof tag === 'string' && tag.trim()) tags.push(tag.trim());
@@ -99,7 +110,8 @@ function readTags(record: UntrustedRecord, at: IssueLocation, issues: IssueColle
   return tags;
 }
 
-function readSources(record: UntrustedRecord, at: IssueLocation, issues: IssueCollector): TimelineSource[] {
+function readSources(record: UntrustedRecord, at: IssueLocation, issues: IssueCollector): readonly TimelineSource[] {
+  if (own(record, 'sources') === undefined) return NONE;
   const sources: TimelineSource[] = [];
   readArray(record, 'sources', at, issues, 'an array of sources').forEach((item, i) => {
     const field = `sources[${i}]`;
