@@ -4,12 +4,14 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { ReadingController } from './controllers/reading.js';
 import { InlineDataController } from './controllers/inline-data.js';
 import { selectInput } from './controllers/select-input.js';
+import { ListWindowController } from './controllers/list-window.js';
+import { PrintController } from './controllers/print.js';
 import { SizeController } from './controllers/size.js';
 import { SourceController } from './controllers/source.js';
 import { NewsTimelineIssuesEvent, NewsTimelineLoadEvent, NewsTimelineSelectEvent } from './events.js';
 import { downloadBlob, svgToPNG } from './export/png.js';
 import { exportSVG } from './export/svg.js';
-import { layoutTimeline, type TimelineLayout } from './layout/layout.js';
+import { layoutTimeline, type ClusterLayout, type TimelineLayout } from './layout/layout.js';
 import { resolveOrientation, VERTICAL_BELOW, type TimelineOrientation } from './layout/orientation.js';
 import { layoutVertical, type VerticalLayout } from './layout/vertical.js';
 import { toTime, type TimeInput } from './layout/view.js';
@@ -19,11 +21,12 @@ import type { TimelineFormat } from './model/formats.js';
 import { parseOrLoad } from './model/lazy-parse.js';
 import { emptyTimeline } from './model/parse-core.js';
 import type { TimelineDate } from './model/dates.js';
-import type { TimelineEvent, TimelineParseResult } from './model/timeline.js';
+import type { Timeline, TimelineEvent, TimelineParseResult } from './model/timeline.js';
 import type { TimelineInput } from './model/types.js';
 import { renderChart } from './render/chart.js';
 import { renderDetail } from './render/detail.js';
 import { renderEventList, type EventListContext } from './render/event-list.js';
+import type { TabStop } from './controllers/keyboard.js';
 import { renderExportButtons } from './render/export-buttons.js';
 import { laneNames, renderLegend } from './render/legend.js';
 import { renderIssues, renderState } from './render/notices.js';
@@ -35,6 +38,11 @@ import { renderVerticalList } from './render/vertical-list.js';
 import type { TimelineStringOverrides, TimelineStrings } from './strings.js';
 import { canonicalLocale, mergeStrings, stringsFor } from './strings/pick.js';
 import { timelineStyles } from './styles.js';
+
+/** Events up to which the printed list is always in the DOM (beyond, it is built when printing starts). */
+const PRINT_ALWAYS_BELOW = 500;
+/** The vertical layout draws every event; longer timelines use the windowed plain list on narrow screens. */
+const VERTICAL_MAX = 2_000;
 
 /**
  * `<news-timeline>`: an accessible, interactive timeline of news events.
@@ -62,6 +70,7 @@ import { timelineStyles } from './styles.js';
  * @csspart events - The ordered list of events.
  * @csspart event - One event's button (one per event the reader can reach).
  * @csspart label - An event's title and date.
+ * @csspart cluster - A button standing for events too close together to show one by one: it shows their count and zooms in on them.
  * @csspart detail - The selected event's card.
  * @csspart break - In the vertical layout, a compressed empty stretch ("⋯ 11 months").
  * @csspart year - In the vertical layout, a year heading.
@@ -166,11 +175,18 @@ export class NewsTimeline extends LitElement {
     timeline: () => this.parsed?.data ?? null,
     layout: () => this.layout,
     eventButton: (id) => this.eventButton(id),
+    clusterButton: (key) => this.renderRoot.querySelector<HTMLElement>(`button.cluster[data-cluster="${CSS.escape(key)}"]`),
     plot: () => this.renderRoot.querySelector('.plot'),
     rtl: () => this.rtl,
     onChoose: (event) => this.onChoose(event),
   });
   private readonly inline = new InlineDataController(this);
+  private readonly listWindow = new ListWindowController(this, () => this.renderRoot.querySelector('.events.plain'));
+  private readonly print = new PrintController(this);
+  /** Date lines by event, for the interface text (and so the locale) they were written in. */
+  private dateLines: { for: TimelineStrings | null; lines: WeakMap<TimelineEvent, string> } = { for: null, lines: new WeakMap() };
+  /** What the header shows, computed once per dataset and language (it reads every event). */
+  private header: { for: readonly unknown[]; statuses: ReadonlySet<string>; summary: string } | null = null;
   private layout: TimelineLayout | null = null;
   private vertical: VerticalLayout | null = null;
   private parsedInput: unknown = undefined;
@@ -219,10 +235,12 @@ export class NewsTimeline extends LitElement {
     const view = this.reading.update(this.size.width, windowChanged ? { start: this.start, end: this.end } : null, changed.has('selected'));
     const orientation = this.size.width > 0 ? resolveOrientation(this.orientation, this.size.width, this.verticalBelow) : null;
     // Lay out again only when something layout reads has changed, not for a selection, focus or announcement.
-    const layoutInputs = [this.parsed, this.size.width, view?.[0], view?.[1], orientation, this.resolvedLocale, this.rtl, this.rowHeight, this.text];
+    // The selected and focused events stay drawn on their own, even inside a cluster.
+    const pinned = [this.selected, this.reading.keyboard.pinnedId];
+    const layoutInputs = [this.parsed, this.size.width, view?.[0], view?.[1], orientation, this.resolvedLocale, this.rtl, this.rowHeight, this.text, ...pinned];
     if (layoutInputs.every((value, i) => Object.is(value, this.layoutInputs[i]))) return;
     this.layoutInputs = layoutInputs;
-    this.vertical = this.parsed && orientation === 'vertical'
+    this.vertical = this.parsed && orientation === 'vertical' && this.parsed.data.events.length <= VERTICAL_MAX
       ? layoutVertical(this.parsed.data, {
         width: this.size.width,
         locale: this.resolvedLocale,
@@ -241,6 +259,7 @@ export class NewsTimeline extends LitElement {
         rowHeight: this.rowHeight ?? undefined,
         dateText: (e) => this.dateLine(e),
         asOfText: (d) => this.asOfLabel(d),
+        pinned: pinned.filter((id): id is string => id !== null),
       })
       : null;
   }
@@ -275,8 +294,8 @@ export class NewsTimeline extends LitElement {
         <div class="caption" id="caption"><slot name="caption" @slotchange=${this.onCaptionChange}></slot></div>
         ${timeline.title ? html`<p class="title" part="title">${timeline.title}</p>` : nothing}
         ${timeline.description ? html`<p class="description" part="description">${timeline.description}</p>` : nothing}
-        <p class="summary" id="summary" part="summary">${summarize(timeline, this.text, this.resolvedLocale)}</p>
-        ${renderLegend(new Set(timeline.events.map((e) => e.status)), timeline.asOf ? this.asOfLabel(timeline.asOf) : null, this.text, laneNames(timeline, this.text.ungrouped))}
+        <p class="summary" id="summary" part="summary">${this.headerFor(timeline).summary}</p>
+        ${renderLegend(this.headerFor(timeline).statuses as Set<TimelineEvent['status']>, timeline.asOf ? this.asOfLabel(timeline.asOf) : null, this.text, laneNames(timeline, this.text.ungrouped))}
         ${this.exportButtons && timeline.events.length ? renderExportButtons(this.text, (f) => void this.download(f)) : nothing}
       </div>
       ${this.renderStatus(timeline.events.length)}
@@ -284,10 +303,10 @@ export class NewsTimeline extends LitElement {
       ${timeline.events.length ? this.renderToolbar(timeline.events) : nothing}
       ${this.renderPlot(timeline.events)}
       ${this.vertical && !this.listView ? nothing : this.renderDetail(timeline.events)}
-      ${timeline.events.length ? renderPrintList({
+      ${timeline.events.length && (this.print.printing || timeline.events.length <= PRINT_ALWAYS_BELOW) ? renderPrintList({
         events: timeline.events,
         dateLine: (e) => this.dateLine(e),
-        lane: (e) => (e.group === null ? '' : (timeline.groups.find((g) => g.id === e.group)?.label ?? e.group)),
+        lane: (e) => this.laneLabel(e),
         sourceDate: (e, i) => (e.sources[i]?.date ? formatDate(e.sources[i].date, this.resolvedLocale) : ''),
         sourcesLabel: this.text.sources,
       }) : nothing}
@@ -333,7 +352,7 @@ export class NewsTimeline extends LitElement {
         ? nothing
         : this.vertical && !this.listView
           ? renderVerticalList(this.vertical, { ...this.listContext(events), renderDetail: () => this.renderDetail(events) })
-          : renderEventList(drawn ? this.layout : null, this.listContext(events), (e) => this.dateLine(e))}
+          : renderEventList(drawn ? this.layout : null, this.listContext(events), (e) => this.dateLine(e), drawn ? null : this.plainWindow(events))}
     </div>`;
   }
 
@@ -394,7 +413,7 @@ export class NewsTimeline extends LitElement {
   }
 
   private renderDetail(events: readonly TimelineEvent[]) {
-    const event = events.find((e) => e.id === this.selected);
+    const event = this.selected === null ? undefined : events[this.reading.indexOf(this.selected)];
     if (!event) return nothing;
     const asOf = this.parsed?.data.asOf;
     const status = event.status === 'confirmed' ? '' : this.text.status[event.status];
@@ -413,20 +432,76 @@ export class NewsTimeline extends LitElement {
   }
 
   private listContext(events: readonly TimelineEvent[]): EventListContext {
-    const lanes = new Map(this.parsed?.data.groups.map((g) => [g.id, g.label]));
+    const count = new Intl.NumberFormat(this.resolvedLocale);
+    const short = new Intl.NumberFormat(this.resolvedLocale, { notation: 'compact' });
     return {
       events,
       selected: this.selected,
-      tabStop: this.reading.keyboard.tabStop(this.selected),
-      describe: (e) => (e.group === null ? '' : `, ${lanes.get(e.group) ?? e.group}`),
+      tabStop: this.tabStop(events),
+      describe: (e) => (e.group === null ? '' : `, ${this.laneLabel(e)}`),
       onActivate: (e) => this.reading.choose(e.id === this.selected ? null : e, false),
+      clusterLabel: (c) => this.clusterLabel(c, events, count),
+      onOpenCluster: (c) => this.reading.openCluster(c),
+      countText: (n) => short.format(n),
     };
   }
 
-  /** The line under a title: its date, and its status when that is not plain confirmed. */
+  /** The one event or cluster in the tab order: the reader's last, else the selection, else the first shown. */
+  private tabStop(events: readonly TimelineEvent[]): TabStop | null {
+    const wanted = this.reading.keyboard.current ?? (this.selected ? { id: this.selected } : null);
+    const layout = this.listView ? null : this.layout;
+    if (layout) {
+      if (wanted && ('id' in wanted ? layout.items.some((i) => i.id === wanted.id) : layout.clusters.some((c) => c.key === wanted.cluster))) return wanted;
+      const item = layout.items[0];
+      const cluster = layout.clusters[0];
+      if (item && (!cluster || item.index <= cluster.first)) return { id: item.id };
+      return cluster ? { cluster: cluster.key } : null;
+    }
+    // A list: the wanted event is always rendered (pinned); else the first row near the screen.
+    if (wanted && 'id' in wanted && this.reading.indexOf(wanted.id) !== -1) return wanted;
+    const window = this.plainWindow(events);
+    const first = events[window ? Math.min(window.from, events.length - 1) : 0];
+    return first ? { id: first.id } : null;
+  }
+
+  /** The rows of a long plain list near the screen, keeping the selected and focused events. */
+  private plainWindow(events: readonly TimelineEvent[]) {
+    const pinned = [this.selected, this.reading.keyboard.pinnedId].map((id) => (id === null ? -1 : this.reading.indexOf(id))).filter((i) => i >= 0);
+    return this.listWindow.window(events.length, pinned);
+  }
+
+  private clusterLabel(cluster: ClusterLayout, events: readonly TimelineEvent[], count: Intl.NumberFormat): string {
+    const first = events[cluster.first]!;
+    const last = events[cluster.last]!;
+    const from = formatDate(first.start, this.resolvedLocale);
+    const to = formatDate(last.start, this.resolvedLocale);
+    return this.text.cluster(count.format(cluster.count), from === to ? from : `${from} – ${to}`, this.laneLabel(first));
+  }
+
+  private laneLabel(event: TimelineEvent): string {
+    if (event.group === null) return '';
+    return this.parsed?.data.groups.find((g) => g.id === event.group)?.label ?? event.group;
+  }
+
+  /** The summary sentence and the statuses the legend explains: once per dataset and language. */
+  private headerFor(timeline: Timeline) {
+    const key = [timeline, this.text, this.resolvedLocale];
+    if (!this.header || key.some((v, i) => v !== this.header!.for[i])) {
+      this.header = { for: key, statuses: new Set(timeline.events.map((e) => e.status)), summary: summarize(timeline, this.text, this.resolvedLocale) };
+    }
+    return this.header;
+  }
+
+  /** The line under a title: its date, and its status when that is not plain confirmed. Kept per event, as every frame draws it. */
   private dateLine(event: TimelineEvent): string {
-    const date = formatEventDate(event, this.resolvedLocale);
-    return event.status === 'confirmed' ? date : `${date} · ${this.text.status[event.status]}`;
+    if (this.dateLines.for !== this.text) this.dateLines = { for: this.text, lines: new WeakMap() };
+    let line = this.dateLines.lines.get(event);
+    if (line === undefined) {
+      const date = formatEventDate(event, this.resolvedLocale);
+      line = event.status === 'confirmed' ? date : `${date} · ${this.text.status[event.status]}`;
+      this.dateLines.lines.set(event, line);
+    }
+    return line;
   }
 
   /** A reader's choice: announce it (title and date only) and tell the page. */
@@ -436,7 +511,7 @@ export class NewsTimeline extends LitElement {
   }
 
   private eventButton(id: string): HTMLButtonElement | null {
-    return [...(this.renderRoot.querySelectorAll<HTMLButtonElement>('button.event'))].find((b) => b.dataset['id'] === id) ?? null;
+    return this.renderRoot.querySelector<HTMLButtonElement>(`button.event[data-id="${CSS.escape(id)}"]`);
   }
 
   private logIssues(result: TimelineParseResult): void {

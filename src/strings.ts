@@ -30,6 +30,11 @@ export interface TimelineStrings {
   readonly listView: string;
   readonly previous: string;
   readonly next: string;
+  /**
+   * A cluster's accessible name: how many events (already localised), the dates they span and
+   * their lane (empty when there are no lanes), and what pressing it does.
+   */
+  readonly cluster: (count: string, dates: string, lane: string) => string;
   /** "3 of 12", beside the story steps. */
   readonly position: (index: number, count: number) => string;
   /** What a screen reader hears when an event is selected: its title and date, not the whole card. */

@@ -133,6 +133,19 @@ export const timelineStyles = css`
     box-shadow: 0 1px 6px color-mix(in srgb, var(--_text) 25%, transparent);
   }
   .event:hover, .event:focus-visible { z-index: 3; }
+  /* Each placed button lays out on its own: moving or adding one never relays out the rest. */
+  .events:not(.plain):not(.vertical) .event, .cluster { contain: layout style; }
+  /* A cluster: a pale pill in its lane's colour; the button over it shows the count and zooms in. */
+  .cluster-mark { fill: color-mix(in srgb, currentColor 16%, var(--_background)); stroke: currentColor; stroke-width: 1.5; }
+  .cluster {
+    position: absolute; pointer-events: auto; margin: 0; padding: 0; border: 0; border-radius: 12px; background: transparent;
+    color: var(--_text); font: inherit; font-size: 12px; font-weight: 700; font-variant-numeric: tabular-nums; cursor: zoom-in;
+  }
+  .cluster:hover { background: color-mix(in srgb, var(--_accent) 12%, transparent); }
+  .cluster:focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; z-index: 3; }
+  /* A long plain list keeps only the rows near the screen, each at its place in the whole. */
+  .events.plain.virtual { display: block; position: relative; }
+  .events.plain.virtual > li { position: absolute; inset-inline: 0; }
 
   /* Vertical layout: rows flow down a spine; spacing comes from the layout, direction from the page. */
   .events.vertical { position: relative; inset: auto; pointer-events: auto; padding: 0 0 8px; }
@@ -234,7 +247,8 @@ export const timelineStyles = css`
     .event, .label.tucked { transition: opacity 120ms ease-out, background-color 120ms ease-out; }
   }
   @media (forced-colors: active) {
-    .mark, .halo, .asof line, .strike { stroke: CanvasText; }
+    .mark, .halo, .asof line, .strike, .cluster-mark { stroke: CanvasText; }
+    .cluster:focus-visible { outline-color: Highlight; }
     .mark:not(.expected):not(.cancelled) { fill: CanvasText; }
     .event:focus-visible { outline-color: Highlight; }
     .detail { border: 1px solid CanvasText; }

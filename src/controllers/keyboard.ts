@@ -1,20 +1,34 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { TimelineLayout } from '../layout/layout.js';
-import { moveFocus, type EventMove } from '../layout/navigation.js';
+import { moveFocus, type EventMove, type NavigationItem } from '../layout/navigation.js';
+
+/** One thing on screen the keys move among: an event, or a cluster of events. */
+export interface FocusUnit extends NavigationItem {
+  readonly id?: string;
+  readonly cluster?: string;
+  /** A cluster's first event, in date order. */
+  readonly first?: number;
+}
+
+/** Where the tab stop is: an event (by id) or a cluster (by key). */
+export type TabStop = { readonly id: string } | { readonly cluster: string };
 
 /** What the keyboard asks the element to do. */
 export interface KeyboardActions {
-  /** The events in date order, and where they are drawn (`null` in list view or before measuring). */
-  readonly ids: () => readonly string[];
-  readonly layout: () => TimelineLayout | null;
-  /** Moves focus to an event, bringing it into view. */
+  /** How many events there are, and the id at a position in date order. */
+  readonly count: () => number;
+  readonly idAt: (index: number) => string | null;
+  readonly indexOf: (id: string) => number;
+  /** What is drawn, in date order, for moves between lanes (`null` in list view and the vertical layout). */
+  readonly units: () => readonly FocusUnit[] | null;
+  /** Moves focus to an event, bringing it into view (and into the DOM, if it was in a cluster). */
   readonly focus: (id: string) => void;
+  readonly focusCluster: (key: string) => void;
   /** Brings an event into view (focus reached it by Tab). */
   readonly reveal: (id: string) => void;
   /** Closes the open card; `false` when none was open. */
   readonly close: () => boolean;
-  /** Zooms by `factor` around an event (`null`: the middle of the view). */
-  readonly zoom: (factor: number, id: string | null) => void;
+  /** Zooms by `factor` around a time (`null`: the middle of the view). */
+  readonly zoom: (factor: number, at: { id: string } | { cluster: string } | null) => void;
   readonly fit: () => void;
 }
 
@@ -23,37 +37,36 @@ const MOVES: Readonly<Record<string, EventMove>> = {
 };
 
 /**
- * Keys inside the element (never the document): a roving tabindex makes the events one tab stop;
- * arrows, Home and End move among them, +/− zoom around the focused one, 0 fits all, Escape closes
- * the card. Enter and Space are the buttons' own. Right-to-left pages swap ← and →. It has no
- * lifecycle of its own: the element binds its two handlers in its template, so nothing outlives it.
+ * Keys inside the element (never the document): a roving tabindex makes the events one tab stop.
+ * ← → (and ↑ ↓ in a list) step through every event in date order, even one drawn inside a cluster,
+ * which then shows on its own; Home and End go to the first and last; ↑ ↓ on the drawing move to
+ * the nearest thing in the lane above or below; +/− zoom around the focused event, 0 fits all,
+ * Escape closes the card. Enter and Space are the buttons' own (a cluster's zooms in). Right-to-left
+ * pages swap ← and →. The element binds the two handlers in its template, so nothing outlives it.
  */
 export class KeyboardController {
-  /** The event that holds the tab stop; the first one until the reader moves. */
-  private current: string | null = null;
+  /** What holds the tab stop once the reader has moved; `null` until then. */
+  current: TabStop | null = null;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly actions: KeyboardActions) {}
 
-  /** The id of the one event in the tab order, given the selection. */
-  tabStop(selected: string | null): string | null {
-    const ids = this.actions.ids();
-    if (this.current && ids.includes(this.current)) return this.current;
-    if (selected && ids.includes(selected)) return selected;
-    return ids[0] ?? null;
+  /** The event that should stay in the DOM however dense its neighbourhood: the one with the tab stop. */
+  get pinnedId(): string | null {
+    return this.current && 'id' in this.current ? this.current.id : null;
   }
 
   /**
-   * Focus landed on an event (by key, click or Tab): it becomes the tab stop. Keyboard focus also
-   * brings it into view; a click does not, so a drag that starts on an event is not disturbed.
+   * Focus landed on an event or cluster (by key, click or Tab): it becomes the tab stop. Keyboard
+   * focus also brings an event into view; a click does not, so a drag that starts on one is not disturbed.
    */
   onFocusin = (event: FocusEvent): void => {
-    const id = eventId(event.target);
-    if (!id) return;
-    if (id !== this.current) {
-      this.current = id;
+    const unit = focusedUnit(event.target);
+    if (!unit) return;
+    if (!sameStop(unit, this.current)) {
+      this.current = unit;
       this.host.requestUpdate();
     }
-    if ((event.target as HTMLElement).matches(':focus-visible')) this.actions.reveal(id);
+    if ('id' in unit && (event.target as HTMLElement).matches(':focus-visible')) this.actions.reveal(unit.id);
   };
 
   onKeydown = (event: KeyboardEvent): void => {
@@ -62,33 +75,70 @@ export class KeyboardController {
       if (this.actions.close()) event.preventDefault();
       return;
     }
-    const id = eventId(event.target);
-    if (!id) return;
+    const from = focusedUnit(event.target);
+    if (!from) return;
     const move = MOVES[event.key];
     if (move) {
       event.preventDefault();
       const rtl = getComputedStyle(this.host).direction === 'rtl';
-      const directed = rtl && move === 'previous' ? 'next' : rtl && move === 'next' ? 'previous' : move;
-      const ids = this.actions.ids();
-      const items = this.actions.layout()?.items;
-      const index = ids.indexOf(id);
-      // In list view (no drawing) the list runs down the page: ↑/↓ are previous/next too.
-      const target = items && items.length === ids.length
-        ? moveFocus(items, index, directed)
-        : moveFocus(ids.map(() => ({ lane: 0, x0: 0, x1: 0 })), index, directed === 'up' ? 'previous' : directed === 'down' ? 'next' : directed);
-      const next = target === null ? undefined : ids[target];
-      if (next) this.actions.focus(next);
+      this.move(from, rtl && move === 'previous' ? 'next' : rtl && move === 'next' ? 'previous' : move);
       return;
     }
-    if (event.key === '+' || event.key === '=') this.actions.zoom(2, id);
-    else if (event.key === '-' || event.key === '_') this.actions.zoom(0.5, id);
+    if (event.key === '+' || event.key === '=') this.actions.zoom(2, from);
+    else if (event.key === '-' || event.key === '_') this.actions.zoom(0.5, from);
     else if (event.key === '0') this.actions.fit();
     else return;
     event.preventDefault();
   };
+
+  /** Moves the tab stop to an event and focuses it. */
+  focusEvent(id: string): void {
+    this.current = { id };
+    this.host.requestUpdate();
+    this.actions.focus(id);
+  }
+
+  private move(from: TabStop, move: EventMove): void {
+    const units = this.actions.units();
+    const n = this.actions.count();
+    // Where `from` sits in date order: an event's own place; a cluster sits just before its first event.
+    const here = 'id' in from ? this.actions.indexOf(from.id) : (units?.find((u) => u.cluster === from.cluster)?.first ?? 0);
+    const inCluster = 'cluster' in from;
+    let target: number | null = null;
+    switch (move) {
+      case 'first': target = 0; break;
+      case 'last': target = n - 1; break;
+      case 'next': target = inCluster ? here : here + 1; break;
+      case 'previous': target = here - 1; break;
+      case 'up':
+      case 'down': {
+        if (!units) {
+          // In a list (no drawing) the list runs down the page: ↑/↓ are previous/next.
+          target = move === 'up' ? here - 1 : inCluster ? here : here + 1;
+          break;
+        }
+        const at = units.findIndex((u) => ('id' in from ? u.id === from.id : u.cluster === from.cluster));
+        const to = at === -1 ? null : moveFocus(units, at, move);
+        const unit = to === null ? null : units[to];
+        if (unit?.cluster) return this.actions.focusCluster(unit.cluster);
+        if (unit?.id) return this.focusEvent(unit.id);
+        return;
+      }
+    }
+    const id = target !== null && target >= 0 && target < n ? this.actions.idAt(target) : null;
+    if (id) this.focusEvent(id);
+  }
 }
 
-/** The event id of a focused button, or `null` for anything else. */
-function eventId(target: EventTarget | null): string | null {
-  return target instanceof HTMLElement && target.classList.contains('event') ? (target.dataset['id'] ?? null) : null;
+function sameStop(a: TabStop, b: TabStop | null): boolean {
+  if (!b) return false;
+  return 'id' in a ? 'id' in b && a.id === b.id : 'cluster' in b && a.cluster === b.cluster;
+}
+
+/** The event or cluster of a focused button, or `null` for anything else. */
+function focusedUnit(target: EventTarget | null): TabStop | null {
+  if (!(target instanceof HTMLElement)) return null;
+  if (target.classList.contains('event') && target.dataset['id']) return { id: target.dataset['id'] };
+  if (target.classList.contains('cluster') && target.dataset['cluster']) return { cluster: target.dataset['cluster'] };
+  return null;
 }

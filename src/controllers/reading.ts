@@ -1,11 +1,11 @@
 import type { ReactiveControllerHost } from 'lit';
 import { NewsTimelineRangeChangeEvent } from '../events.js';
-import { timelineExtent } from '../layout/extent.js';
-import type { TimelineLayout } from '../layout/layout.js';
+import { eventIndex, type EventIndex } from '../layout/event-index.js';
+import type { ClusterLayout, TimelineLayout } from '../layout/layout.js';
 import { hasTimesOfDay, toTime, type TimeInput, type TimeWindow } from '../layout/view.js';
 import type { Timeline, TimelineEvent } from '../model/timeline.js';
 import { DeepLinkController } from './deep-link.js';
-import { KeyboardController } from './keyboard.js';
+import { KeyboardController, type FocusUnit } from './keyboard.js';
 import { ZoomController } from './zoom.js';
 
 /** The element's side of reading: what it shows and how it reports a reader's choice. */
@@ -20,6 +20,7 @@ export interface ReadingOptions {
   /** The drawn layout (`null` in list view and before the element is measured). */
   readonly layout: () => TimelineLayout | null;
   readonly eventButton: (id: string) => HTMLElement | null;
+  readonly clusterButton: (key: string) => HTMLElement | null;
   readonly plot: () => HTMLElement | null;
   /** Whether the page is right-to-left, which mirrors the drawing and its gestures. */
   readonly rtl: () => boolean;
@@ -37,7 +38,7 @@ export class ReadingController {
   readonly keyboard: KeyboardController;
   private readonly links: DeepLinkController;
   private measuredTimeline: Timeline | null = null;
-  private extent: TimeWindow | null = null;
+  private index: EventIndex | null = null;
   private hasTimes = false;
 
   constructor(private readonly host: ReadingHost, private readonly options: ReadingOptions) {
@@ -49,12 +50,23 @@ export class ReadingController {
       onUserChange: ([start, end]) => host.dispatchEvent(new NewsTimelineRangeChangeEvent(new Date(start), new Date(end))),
     });
     this.keyboard = new KeyboardController(host, {
-      ids: () => this.events().map((e) => e.id),
-      layout: () => (host.listView ? null : options.layout()),
+      count: () => this.events().length,
+      idAt: (i) => this.events()[i]?.id ?? null,
+      indexOf: (id) => this.indexOf(id),
+      units: () => {
+        const layout = host.listView ? null : options.layout();
+        return layout ? focusUnits(layout) : null;
+      },
       focus: (id) => void this.focus(id),
+      focusCluster: (key) => void host.updateComplete.then(() => options.clusterButton(key)?.focus()),
       reveal: (id) => this.reveal(id, true),
       close: () => Boolean(host.selected && this.choose(null, true)),
-      zoom: (factor, id) => this.zoomAround(factor, id),
+      zoom: (factor, at) => {
+        if (at && 'cluster' in at) {
+          const cluster = options.layout()?.clusters.find((c) => c.key === at.cluster);
+          this.zoom.zoomBy(factor, cluster ? (cluster.span[0] + cluster.span[1]) / 2 : null, true);
+        } else this.zoomAround(factor, at?.id ?? null);
+      },
       fit: () => this.zoom.fit(true),
     });
     this.links = new DeepLinkController(host, { enabled: () => host.deepLink });
@@ -70,12 +82,12 @@ export class ReadingController {
     // The data's extent and whether it has times of day scan every event: once per dataset, not per update.
     if (timeline !== this.measuredTimeline) {
       this.measuredTimeline = timeline;
-      this.extent = timeline && timelineExtent(timeline);
+      this.index = timeline && eventIndex(timeline);
       this.hasTimes = timeline ? hasTimesOfDay(timeline) : false;
     }
-    this.zoom.update(this.extent, this.hasTimes, width);
+    this.zoom.update(this.index?.extent ?? null, this.hasTimes, width);
     const linked = timeline ? this.links.take() : null;
-    if (linked && timeline?.events.some((e) => e.id === linked)) this.host.selected = linked;
+    if (linked && this.indexOf(linked) !== -1) this.host.selected = linked;
     if ((selectedChanged || linked) && this.host.selected) this.reveal(this.host.selected, false);
     return this.zoom.view;
   }
@@ -100,7 +112,7 @@ export class ReadingController {
   /** Moves the selection one event along in date order (from either end when none is selected). */
   step(delta: 1 | -1, user: boolean): void {
     const events = this.events();
-    const index = events.findIndex((e) => e.id === this.host.selected);
+    const index = this.host.selected === null ? -1 : this.indexOf(this.host.selected);
     const target = events[index === -1 ? (delta > 0 ? 0 : events.length - 1) : index + delta];
     if (!target) return;
     if (user) this.choose(target, false);
@@ -109,13 +121,33 @@ export class ReadingController {
 
   /** The selected event's 1-based place in date order (0 for none), for the story controls. */
   position(): number {
-    return this.events().findIndex((e) => e.id === this.host.selected) + 1;
+    return this.host.selected === null ? 0 : this.indexOf(this.host.selected) + 1;
   }
 
   /** Zooms around an event (or the middle of the view), as a reader's action. */
   zoomAround(factor: number, id: string | null): void {
-    const event = this.events().find((e) => e.id === id);
+    const event = id === null ? undefined : this.events()[this.indexOf(id)];
     this.zoom.zoomBy(factor, event ? (event.start.time + (event.end ?? event.start).endTime) / 2 : null, true);
+  }
+
+  /**
+   * Opens a cluster: zooms in on its events (they split as the view narrows) and moves focus to
+   * its first one, which stays on its own even where the view cannot split them further.
+   */
+  openCluster(cluster: ClusterLayout): void {
+    const [a, b] = cluster.span;
+    const view = this.zoom.view;
+    const width = Math.max((b - a) * 1.3, view ? (view[1] - view[0]) / 16 : 0);
+    const mid = (a + b) / 2;
+    this.zoom.zoomTo([mid - width / 2, mid + width / 2], true);
+    const id = this.events()[cluster.first]?.id;
+    if (id) this.keyboard.focusEvent(id);
+  }
+
+  /** An event's place in date order, or -1. */
+  indexOf(id: string): number {
+    const timeline = this.options.timeline();
+    return timeline ? (eventIndex(timeline).byId.get(id) ?? -1) : -1;
   }
 
   private events(): readonly TimelineEvent[] {
@@ -124,13 +156,31 @@ export class ReadingController {
 
   /** Pans (never zooms) so an event is in view. */
   private reveal(id: string, user: boolean): void {
-    const event = this.events().find((e) => e.id === id);
+    const event = this.events()[this.indexOf(id)];
     if (event) this.zoom.reveal(event.start.time, (event.end ?? event.start).endTime, user);
   }
 
   private async focus(id: string): Promise<void> {
     this.reveal(id, true);
+    this.host.requestUpdate();
     await this.host.updateComplete;
     this.options.eventButton(id)?.focus();
   }
+}
+
+/** What is drawn, in date order: events and clusters, as the keyboard moves among them. */
+export function focusUnits(layout: TimelineLayout): FocusUnit[] {
+  const units: FocusUnit[] = [];
+  const { items, clusters } = layout;
+  let c = 0;
+  for (const item of items) {
+    while (c < clusters.length && clusters[c]!.first < item.index) units.push(clusterUnit(clusters[c++]!));
+    units.push({ id: item.id, lane: item.lane, x0: item.x0, x1: item.x1 });
+  }
+  while (c < clusters.length) units.push(clusterUnit(clusters[c++]!));
+  return units;
+}
+
+function clusterUnit(cluster: ClusterLayout): FocusUnit {
+  return { cluster: cluster.key, first: cluster.first, lane: cluster.lane, x0: cluster.x0, x1: cluster.x1 };
 }

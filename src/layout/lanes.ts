@@ -1,5 +1,8 @@
+import { bisectLeft, descending } from 'd3-array';
 import type { TimeScale } from './scale.js';
 import type { Timeline, TimelineEvent } from '../model/timeline.js';
+import { planDetail, type DetailBudget } from './clusters.js';
+import { eventsBetween, type EventIndex } from './event-index.js';
 import { TIMELINE_METRICS as M } from './metrics.js';
 import { RowPacker, type Span } from './rows.js';
 import { estimateTextWidth } from './text-width.js';
@@ -43,6 +46,27 @@ export interface EventLayout {
   readonly labelVisible: boolean;
   /** The clickable, focusable area: the marker and, when visible, its label. */
   readonly hit: Box;
+  /** The event's position in the timeline's date order. */
+  readonly index: number;
+}
+
+/** Events too dense to show one by one in a lane: drawn as one mark with their count. */
+export interface ClusterLayout {
+  /** Stable while panning (lane and time bucket); changes when a zoom regroups. */
+  readonly key: string;
+  readonly lane: number;
+  readonly row: number;
+  readonly count: number;
+  /** Positions (in date order) of its first and last events. */
+  readonly first: number;
+  readonly last: number;
+  /** The time its events start in, `[first start, last start]` in ms. */
+  readonly span: readonly [number, number];
+  readonly x0: number;
+  readonly x1: number;
+  readonly y: number;
+  /** The mark and its button. */
+  readonly hit: Box;
 }
 
 interface LaneInput {
@@ -54,6 +78,12 @@ interface LaneInput {
   readonly rtl: boolean;
   /** Height of one row of markers and labels, in px. */
   readonly rowHeight: number;
+  readonly index: EventIndex;
+  /** The time drawn, in ms: the view and a margin either side. */
+  readonly window: readonly [number, number];
+  /** Events always drawn one by one (the selected and focused ones), by position. */
+  readonly pinned: ReadonlySet<number>;
+  readonly budget?: DetailBudget;
 }
 
 interface Candidate {
@@ -69,38 +99,97 @@ export function timelineLaneKeys(timeline: Pick<Timeline, 'groups' | 'events'>):
   return keys;
 }
 
-/** Orders a lane's events for packing: important ones claim space first, then earlier ones. */
-function packingOrder(a: TimelineEvent, b: TimelineEvent): number {
-  return b.importance - a.importance || a.start.time - b.start.time;
-}
+/** Half the width of a cluster's mark around its count. */
+const CLUSTER_HALF = 14;
 
 /**
- * Packs each lane's events into rows so that no two labels (or markers) overlap. Each event tries
- * rows top-down with its label right of the marker, then left; if no row has room, it keeps only
- * its marker and the label waits for hover or focus.
+ * Lays out the events in the window, lane by lane. Dense stretches become clusters (see
+ * `planDetail`); the rest are packed into rows so that no two labels (or markers) overlap. Clusters
+ * claim their place first; then each event, the most important first and, among equals, the one
+ * with most room around it, tries rows top-down with its label right of the marker, then left; if
+ * no row has room, it keeps only its marker and the label waits for hover or focus.
  */
 export function layoutLanes(timeline: Timeline, input: LaneInput) {
-  const { x, width, dateText } = input;
-  const laneKeys = timelineLaneKeys(timeline);
+  const { x, width, dateText, index } = input;
+  const { events } = timeline;
+  const laneKeys = index.laneKeys;
   const labels = new Map(timeline.groups.map((g) => [g.id, g.label]));
   const showHeaders = timeline.groups.length > 0;
   const maxLabelWidth = Math.max(80, Math.min(M.maxLabelWidth, (width - 2 * M.paddingX) * M.maxLabelShare));
+  const [r0, r1] = x.range();
+  const domain = x.domain();
+  const pxPerMs = Math.abs((r1 - r0) / (+domain[1]! - +domain[0]! || 1));
+  const plan = planDetail({
+    visible: eventsBetween(index, input.window[0], input.window[1]),
+    starts: index.starts,
+    lanes: index.lanes,
+    laneCount: laneKeys.length,
+    pxPerMs,
+    origin: index.extent?.[0] ?? 0,
+    pinned: input.pinned,
+    ...(input.budget ? { budget: input.budget } : {}),
+  });
+  // Far-off ends of long ranges are clamped: what matters is that they reach past the edge.
+  const clampX = (v: number) => Math.max(-width, Math.min(2 * width, v));
+  const xOf = (i: number) => clampX(x(index.starts[i]!));
 
-  const byLane = new Map<string | null, TimelineEvent[]>(laneKeys.map((k) => [k, []]));
-  for (const event of timeline.events) byLane.get(event.group)!.push(event);
+  const single = new Map<number, number[]>();
+  for (const i of plan.single) {
+    const lane = index.lanes[i]!;
+    if (!single.has(lane)) single.set(lane, []);
+    single.get(lane)!.push(i);
+  }
+  const clustersByLane = new Map<number, typeof plan.clusters[number][]>();
+  for (const run of plan.clusters) {
+    if (!clustersByLane.has(run.lane)) clustersByLane.set(run.lane, []);
+    clustersByLane.get(run.lane)!.push(run);
+  }
 
-  const placed = new Map<string, EventLayout>();
+  const items: EventLayout[] = [];
+  const clusters: ClusterLayout[] = [];
   const lanes: LaneLayout[] = [];
   let top = input.top;
   laneKeys.forEach((key, laneIndex) => {
     const rowsTop = top + (showHeaders ? M.laneHeaderHeight : 0);
+    const rowY = (row: number) => rowsTop + row * input.rowHeight + input.rowHeight / 2;
     const packer = new RowPacker(input.maxRows);
-    const events = [...byLane.get(key)!].sort(packingOrder);
-    for (const event of events) {
+    const members = plan.members[laneIndex]!;
+
+    for (const run of clustersByLane.get(laneIndex) ?? []) {
+      const first = members[run.from]!;
+      const last = members[run.to - 1]!;
+      const a = xOf(first);
+      const b = xOf(last);
+      const mid = (a + b) / 2;
+      const span = { left: Math.min(a, b, mid - CLUSTER_HALF), right: Math.max(a, b, mid + CLUSTER_HALF) };
+      let row = packer.firstFit(span);
+      if (row === -1) row = input.maxRows - 1;
+      packer.add(row, span);
+      const y = rowY(row);
+      clusters.push({
+        key: `${laneIndex}:${Math.round(plan.bucketPx)}:${run.bucket}`, lane: laneIndex, row, count: run.count, first, last,
+        span: [index.starts[first]!, index.starts[last]!], x0: span.left, x1: span.right, y,
+        hit: { x: span.left, y: y - M.minTarget / 2, width: span.right - span.left, height: M.minTarget },
+      });
+    }
+
+    // Room around each event: the distance to its nearest neighbour in the lane, drawn or clustered.
+    const room = new Map<number, number>();
+    const mine = single.get(laneIndex) ?? [];
+    for (const i of mine) {
+      const p = bisectLeft(members, i);
+      const here = xOf(i);
+      const before = p > 0 ? Math.abs(here - xOf(members[p - 1]!)) : Infinity;
+      const after = p + 1 < members.length ? Math.abs(xOf(members[p + 1]!) - here) : Infinity;
+      room.set(i, Math.min(before, after));
+    }
+    const order = [...mine].sort((a, b) => events[b]!.importance - events[a]!.importance || descending(room.get(a), room.get(b)) || a - b);
+    for (const i of order) {
+      const event = events[i]!;
       // On a mirrored scale the end lies left of the start: x0 is always the left edge.
-      const xs = x(event.start.time);
+      const xs = xOf(i);
       // An open-ended range runs to the end of the view (the left edge when mirrored).
-      const xe = event.end ? x(event.end.endTime) : event.openEnd ? x.range()[1] : xs;
+      const xe = event.end ? clampX(x(event.end.endTime)) : event.openEnd ? r1 : xs;
       const x0 = Math.min(xs, xe);
       const x1 = Math.max(xs, xe);
       const radius = M.markerRadius[event.importance - 1]!;
@@ -126,21 +215,20 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
       }
       if (!choice) {
         const row = packer.firstFit(markerSpan);
-        // A lane this dense overlaps markers in its last row; clustering is the cure, not hiding.
+        // A lane this dense overlaps markers in its last row; its labels still never overlap.
         choice = { row: row === -1 ? input.maxRows - 1 : row, candidate: null };
       }
       const span = choice.candidate?.span ?? markerSpan;
       packer.add(choice.row, span);
-      const rowTop = rowsTop + choice.row * input.rowHeight;
-      const y = rowTop + input.rowHeight / 2;
+      const y = rowY(choice.row);
       const fallback = candidates.find((c) => c.labelX >= 0 && c.labelX + labelWidth <= width) ?? candidates[0]!;
       const label = choice.candidate ?? fallback;
       const labelBox = { x: label.labelX, y: y - labelHeight / 2, width: labelWidth, height: labelHeight, side: label.side, titleLines };
       const hit = choice.candidate
         ? { x: span.left, y: labelBox.y, width: span.right - span.left, height: Math.max(labelHeight, M.minTarget) }
         : { x: markerSpan.left, y: y - M.minTarget / 2, width: markerSpan.right - markerSpan.left, height: M.minTarget };
-      placed.set(event.id, {
-        id: event.id, x0, x1, y, radius, lane: laneIndex, row: choice.row, title, dateText: date,
+      items.push({
+        id: event.id, index: i, x0, x1, y, radius, lane: laneIndex, row: choice.row, title, dateText: date,
         label: labelBox, labelVisible: choice.candidate !== null, hit,
       });
     }
@@ -150,8 +238,9 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
     lanes.push({ id: key, label: key === null ? '' : (labels.get(key) ?? key), top, height, rowsTop, labelX, labelAnchor: input.rtl ? 'end' : 'start' });
     top += height + M.laneGap;
   });
-  const items = timeline.events.map((e) => placed.get(e.id)!);
-  return { lanes, items, bottom: top - M.laneGap };
+  items.sort((a, b) => a.index - b.index);
+  clusters.sort((a, b) => a.first - b.first || a.lane - b.lane);
+  return { lanes, items, clusters, bottom: top - M.laneGap };
 }
 
 /** The marker's horizontal target: at least `minTarget` wide, centred on short markers. */

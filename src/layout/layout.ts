@@ -1,7 +1,8 @@
 import type { TimelineDate } from '../model/dates.js';
 import type { Timeline, TimelineEvent } from '../model/timeline.js';
-import { timelineExtent } from './extent.js';
-import { layoutLanes, type EventLayout, type LaneLayout } from './lanes.js';
+import type { DetailBudget } from './clusters.js';
+import { eventIndex } from './event-index.js';
+import { layoutLanes, type ClusterLayout, type EventLayout, type LaneLayout } from './lanes.js';
 import { TIMELINE_METRICS as M } from './metrics.js';
 import { timeScale } from './scale.js';
 import { estimateTextWidth } from './text-width.js';
@@ -24,6 +25,10 @@ export interface LayoutOptions {
   readonly rowHeight?: number;
   /** Label rows a lane may grow to before labels give way. */
   readonly maxRowsPerLane?: number;
+  /** Ids of events always drawn one by one, never inside a cluster: the selected and focused ones. */
+  readonly pinned?: readonly string[];
+  /** How much one view may draw (see `planDetail`). */
+  readonly budget?: DetailBudget;
 }
 
 /** A background period, clipped to the view. */
@@ -52,17 +57,22 @@ export interface TimelineLayout {
   readonly plotBottom: number;
   readonly axis: { readonly y: number; readonly ticks: readonly AxisTick[] };
   readonly lanes: readonly LaneLayout[];
-  /** One entry per event, in the timeline's (date) order. */
+  /** The events drawn one by one in and near the view, in date order (`index` is each one's position). */
   readonly items: readonly EventLayout[];
+  /** Dense stretches drawn as a count, in date order of their first events. */
+  readonly clusters: readonly ClusterLayout[];
   readonly eras: readonly EraLayout[];
   readonly asOf: AsOfLayout | null;
 }
 
-export type { AxisTick, EventLayout, LaneLayout };
+export type { AxisTick, ClusterLayout, EventLayout, LaneLayout };
+
+/** Share of the view's span drawn beyond each edge, so a small pan shows something already there. */
+const WINDOW_MARGIN = 0.1;
 
 /** Lays a parsed timeline out at a width: the pipeline from data to pixels, in four steps. */
 export function layoutTimeline(timeline: Timeline, options: LayoutOptions): TimelineLayout | null {
-  const view = options.view ?? timelineExtent(timeline);
+  const view = options.view ?? eventIndex(timeline).extent;
   if (!view || options.width <= 0) return null;
   const width = options.width;
 
@@ -76,8 +86,19 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
   const asOf = timeline.asOf && options.asOfText ? layoutAsOf(x(timeline.asOf.time), options.asOfText(timeline.asOf), width) : null;
   const eras = timeline.eras.map((era) => layoutEra(era.title, x(era.start.time), x(era.end.endTime), width, asOf));
 
-  // 3. Lanes: rows of markers and labels that never overlap.
-  const { lanes, items, bottom } = layoutLanes(timeline, {
+  // 3. Lanes: what is in the view and a margin, as events and clusters in rows whose labels never overlap.
+  const index = eventIndex(timeline);
+  const margin = (view[1] - view[0]) * WINDOW_MARGIN;
+  const pinned = new Set<number>();
+  for (const id of options.pinned ?? []) {
+    const i = index.byId.get(id);
+    if (i !== undefined) pinned.add(i);
+  }
+  const { lanes, items, clusters, bottom } = layoutLanes(timeline, {
+    index,
+    window: [view[0] - margin, view[1] + margin],
+    pinned,
+    ...(options.budget ? { budget: options.budget } : {}),
     x,
     width,
     top: plotTop,
@@ -89,7 +110,7 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
 
   // 4. Axis under the lanes.
   const ticks = layoutTicks(x, width, options.locale);
-  return { width, height: bottom + M.axisHeight, view, plotTop, plotBottom: bottom, axis: { y: bottom, ticks }, lanes, items, eras, asOf };
+  return { width, height: bottom + M.axisHeight, view, plotTop, plotBottom: bottom, axis: { y: bottom, ticks }, lanes, items, clusters, eras, asOf };
 }
 
 /** The row height to lay out with: the default, or the one given, but always room for a full label. */

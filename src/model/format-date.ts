@@ -30,11 +30,21 @@ export function utcFormatter(locale: string | undefined, options: Intl.DateTimeF
   return formatter;
 }
 
-function optionsFor(date: TimelineDate): Intl.DateTimeFormatOptions {
-  const options = OPTIONS[date.precision];
+/** The formatter for a date's precision (and era), found without building a cache key from its options. */
+function formatterFor(date: TimelineDate, locale: string | undefined): Intl.DateTimeFormat {
   // Astronomical year 0 and below are BC: show the era so -43 reads "44 BC".
-  return date.year <= 0 ? { ...options, era: 'short' } : options;
+  const bc = date.year <= 0;
+  const key = `${locale ?? ''}|${date.precision}|${bc}`;
+  let formatter = byPrecision.get(key);
+  if (!formatter) {
+    const options = OPTIONS[date.precision];
+    formatter = utcFormatter(locale, bc ? { ...options, era: 'short' } : options);
+    byPrecision.set(key, formatter);
+  }
+  return formatter;
 }
+
+const byPrecision = new Map<string, Intl.DateTimeFormat>();
 
 /** The wall-clock instant to format: where the event happened, not where the reader is. */
 function wallClock(date: TimelineDate): Date {
@@ -61,7 +71,7 @@ function qualify(text: string, date: TimelineDate): string {
 
 /** Formats one date at its own precision, e.g. "24 May 2023" (en-GB) or "July 2023". */
 export function formatDate(date: TimelineDate, locale?: string): string {
-  const text = utcFormatter(locale, optionsFor(date)).format(wallClock(date)) + offsetLabel(date.offset);
+  const text = formatterFor(date, locale).format(wallClock(date)) + offsetLabel(date.offset);
   return qualify(text, date);
 }
 
@@ -69,7 +79,7 @@ export function formatDate(date: TimelineDate, locale?: string): string {
 export function formatDateRange(start: TimelineDate, end: TimelineDate, locale?: string): string {
   const sameShape = start.precision === end.precision && start.offset === end.offset && !start.qualifier && !end.qualifier;
   if (sameShape) {
-    const formatter = utcFormatter(locale, optionsFor(start.year <= 0 ? start : end));
+    const formatter = formatterFor(start.year <= 0 ? start : end, locale);
     const range = formatter.formatRange(wallClock(start), wallClock(end));
     // ICU lacks interval patterns for some locales (ja, zh: "2022/06/28～2022/06/30") and falls back to
     // all-numeric dates; keep the precision's own wording then, as two dates.

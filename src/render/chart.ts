@@ -4,6 +4,9 @@ import { TIMELINE_METRICS as M } from '../layout/metrics.js';
 import type { TimelineEvent } from '../model/timeline.js';
 import type { NewsEventStatus } from '../model/types.js';
 
+/** Height of a cluster's mark, which its button's count sits on. */
+const CLUSTER_HEIGHT = 20;
+
 /**
  * The decorative drawing: eras, lanes, grid, markers and axis. Everything a reader needs is also in
  * the event list, so the SVG is aria-hidden. Positions come from the layout; nothing is computed here.
@@ -24,7 +27,8 @@ export function renderChart(layout: TimelineLayout, events: readonly TimelineEve
       <text x=${layout.asOf.anchor === 'start' ? layout.asOf.x + 6 : layout.asOf.x - 6} y="16"
         text-anchor=${layout.asOf.anchor}>${layout.asOf.label}</text>
     </g>` : null}
-    ${layout.items.map((item, i) => renderMark(item, events[i]!.status, item.id === selected))}
+    ${layout.clusters.map((c) => svg`<rect class="cluster-mark lane-${c.lane % 8}" x=${c.x0} y=${c.y - CLUSTER_HEIGHT / 2} width=${c.x1 - c.x0} height=${CLUSTER_HEIGHT} rx=${CLUSTER_HEIGHT / 2}></rect>`)}
+    ${layout.items.map((item) => renderMark(item, events[item.index]!.status, item.id === selected))}
     ${renderAxis(layout)}
   `;
 }

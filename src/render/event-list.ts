@@ -1,60 +1,137 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { TimelineLayout } from '../layout/layout.js';
+import type { TabStop } from '../controllers/keyboard.js';
+import type { ClusterLayout, EventLayout, TimelineLayout } from '../layout/layout.js';
 import type { TimelineEvent } from '../model/timeline.js';
 
 /** What the event list needs besides the layout. */
 export interface EventListContext {
   readonly events: readonly TimelineEvent[];
   readonly selected: string | null;
-  /** The one event in the tab order (roving tabindex); the arrow keys move it. */
-  readonly tabStop: string | null;
+  /** The one event or cluster in the tab order (roving tabindex); the arrow keys move it. */
+  readonly tabStop: TabStop | null;
   /** Status and lane, read after the visible label: "Expected. NATO." */
   readonly describe: (event: TimelineEvent) => string;
   readonly onActivate: (event: TimelineEvent) => void;
+  /** A cluster's accessible name, e.g. "23 events, 3–9 June 1995, Politics. Zoom in to see them." */
+  readonly clusterLabel: (cluster: ClusterLayout) => string;
+  readonly onOpenCluster: (cluster: ClusterLayout) => void;
+  /** A count as the locale writes it short: 86, 1.2K, 12K. */
+  readonly countText: (count: number) => string;
 }
+
+/** The part of a long plain list in the DOM: positions `[from, to)`, and events kept wherever they are. */
+export interface ListWindow {
+  readonly from: number;
+  readonly to: number;
+  readonly pinned: readonly number[];
+}
+
+/** Height in px of one row of a plain list, gap included: fixed, so a long list can be windowed. */
+export const PLAIN_ROW = 46;
 
 const px = (n: number) => `${Math.round(n * 10) / 10}px`;
 
+type Unit = { readonly item: EventLayout } | { readonly cluster: ClusterLayout } | { readonly index: number };
+
 /**
  * The events as an ordered list of real buttons, in date order: what keyboards and screen readers
- * use. With a layout, each button is placed over its marker; without one (before the element knows its
- * width, on the server, in list view) the same buttons sit in flow, one event per line. It is one
- * template either way, so the buttons survive the switch: focus stays put and server-rendered markup
- * hydrates without being rebuilt. Each button's text is its visible label, so the accessible name
- * matches what sighted readers see. styleMap sets positions through CSSOM, which strict CSP allows.
+ * use. With a layout, the list holds what is drawn, each button placed over its marker or cluster;
+ * without one (before the element knows its width, on the server, in list view) the buttons sit in
+ * flow, one event per line, and a long list keeps only the rows near the screen (`window`). Rows
+ * say their place in the whole (`aria-posinset` of `aria-setsize`) whenever the list is partial.
+ * It is one template either way, so buttons survive the switch: focus stays put and server-rendered
+ * markup hydrates without being rebuilt. A button's text is its visible label, so the accessible
+ * name matches what sighted readers see. styleMap sets positions through CSSOM, which strict CSP allows.
  */
-export function renderEventList(layout: TimelineLayout | null, context: EventListContext, dateText: (event: TimelineEvent) => string): TemplateResult {
-  const { events, selected } = context;
-  return html`<ol class="events ${layout ? '' : 'plain'}" part="events">
-    ${repeat(events, (e) => e.id, (event, i) => {
-      const item = layout?.items[i];
-      const hit = item?.hit;
-      const label = item?.label;
-      return html`<li>
-        <button
-          type="button"
-          class="event"
-          part="event"
-          data-id=${event.id}
-          aria-expanded=${event.id === selected ? 'true' : 'false'}
-          aria-controls="detail"
-          tabindex=${event.id === context.tabStop ? '0' : '-1'}
-          style=${styleMap(hit ? { left: px(hit.x), top: px(hit.y), width: px(hit.width), height: px(hit.height) } : {})}
-          @click=${() => context.onActivate(event)}
-        >
-          <span
-            class="label ${label?.side ?? ''} ${item && !item.labelVisible ? 'tucked' : ''}"
-            part="label"
-            style=${styleMap(hit && label ? { left: px(label.x - hit.x), top: px(label.y - hit.y), width: px(label.width), height: px(label.height) } : {})}
-          >
-            <span class="label-title ${label && label.titleLines > 1 ? 'wrap' : ''}">${item?.title ?? event.title}</span>
-            <span class="label-date">${item?.dateText ?? dateText(event)}</span>
-            <span class="visually-hidden">${context.describe(event)}</span>
-          </span>
-        </button>
-      </li>`;
-    })}
+export function renderEventList(
+  layout: TimelineLayout | null, context: EventListContext, dateText: (event: TimelineEvent) => string, window: ListWindow | null,
+): TemplateResult {
+  const { events } = context;
+  const total = events.length;
+  const rows = !layout && window ? windowRows(window, total) : null;
+  const units: Unit[] = layout ? mergeUnits(layout) : (rows ?? events.map((_, i) => i)).map((index) => ({ index }));
+  const partial = layout ? layout.items.length < total : rows !== null;
+  return html`<ol class="events ${layout ? '' : 'plain'} ${rows ? 'virtual' : ''}" part="events"
+    style=${styleMap(rows ? { height: px(total * PLAIN_ROW) } : {})}>
+    ${repeat(units, unitKey(events), (u) => 'cluster' in u
+      ? renderCluster(u.cluster, context)
+      : 'item' in u
+        ? renderEvent(events[u.item.index]!, u.item, context, dateText, partial ? u.item.index : null, total, null)
+        : renderEvent(events[u.index]!, null, context, dateText, partial ? u.index : null, total, rows ? u.index * PLAIN_ROW : null))}
   </ol>`;
+}
+
+/** Events keep their id as key whether placed or in flow, so their buttons survive the switch. */
+const unitKey = (events: readonly TimelineEvent[]) => (u: Unit) =>
+  'cluster' in u ? `\u0000${u.cluster.key}` : 'item' in u ? u.item.id : events[u.index]!.id;
+
+function renderEvent(
+  event: TimelineEvent, item: EventLayout | null, context: EventListContext, dateText: (event: TimelineEvent) => string,
+  position: number | null, total: number, rowTop: number | null,
+): TemplateResult {
+  const hit = item?.hit;
+  const label = item?.label;
+  const stop = context.tabStop;
+  return html`<li aria-posinset=${position === null ? nothing : position + 1} aria-setsize=${position === null ? nothing : total}
+    style=${styleMap(rowTop === null ? {} : { top: px(rowTop) })}>
+    <button
+      type="button"
+      class="event"
+      part="event"
+      data-id=${event.id}
+      aria-expanded=${event.id === context.selected ? 'true' : 'false'}
+      aria-controls="detail"
+      tabindex=${stop && 'id' in stop && stop.id === event.id ? '0' : '-1'}
+      style=${styleMap(hit ? { left: px(hit.x), top: px(hit.y), width: px(hit.width), height: px(hit.height) } : {})}
+      @click=${() => context.onActivate(event)}
+    >
+      <span
+        class="label ${label?.side ?? ''} ${item && !item.labelVisible ? 'tucked' : ''}"
+        part="label"
+        style=${styleMap(hit && label ? { left: px(label.x - hit.x), top: px(label.y - hit.y), width: px(label.width), height: px(label.height) } : {})}
+      >
+        <span class="label-title ${label && label.titleLines > 1 ? 'wrap' : ''}">${item?.title ?? event.title}</span>
+        <span class="label-date">${item?.dateText ?? dateText(event)}</span>
+        <span class="visually-hidden">${context.describe(event)}</span>
+      </span>
+    </button>
+  </li>`;
+}
+
+/** A cluster's button sits over its mark and shows the count; its name says what it holds and does. */
+function renderCluster(cluster: ClusterLayout, context: EventListContext): TemplateResult {
+  const { hit } = cluster;
+  const stop = context.tabStop;
+  return html`<li>
+    <button type="button" class="cluster lane-${cluster.lane % 8}" part="cluster" data-cluster=${cluster.key}
+      aria-label=${context.clusterLabel(cluster)} tabindex=${stop && 'cluster' in stop && stop.cluster === cluster.key ? '0' : '-1'}
+      style=${styleMap({ left: px(hit.x), top: px(hit.y), width: px(hit.width), height: px(hit.height) })}
+      @click=${() => context.onOpenCluster(cluster)}>${context.countText(cluster.count)}</button>
+  </li>`;
+}
+
+/** Drawn events and clusters in date order (a cluster before the events that start after its first). */
+function mergeUnits(layout: TimelineLayout): Unit[] {
+  const units: Unit[] = [];
+  const { items, clusters } = layout;
+  let c = 0;
+  for (const item of items) {
+    while (c < clusters.length && clusters[c]!.first < item.index) units.push({ cluster: clusters[c++]! });
+    units.push({ item });
+  }
+  while (c < clusters.length) units.push({ cluster: clusters[c++]! });
+  return units;
+}
+
+/** The rows of a windowed list: the window, and pinned rows outside it, in date order. */
+function windowRows(window: ListWindow, total: number): number[] {
+  const rows: number[] = [];
+  const from = Math.max(0, window.from);
+  const to = Math.min(total, window.to);
+  for (const p of window.pinned) if (p >= 0 && p < from) rows.push(p);
+  for (let i = from; i < to; i++) rows.push(i);
+  for (const p of window.pinned) if (p >= to && p < total) rows.push(p);
+  return [...new Set(rows)].sort((a, b) => a - b);
 }

@@ -32,6 +32,7 @@ export const GERMAN: TimelineStrings = {
   listView: 'Listenansicht',
   previous: 'Vorheriges Ereignis',
   next: 'Nächstes Ereignis',
+  cluster: (count, dates, lane) => `${count} Ereignisse, ${dates}${lane ? `, ${lane}` : ''}. Hineinzoomen, um sie zu sehen.`,
   position: (index, count) => `${index} von ${count}`,
   selectedAnnouncement: (title, date) => `${title}, ${date}`,
 };

@@ -31,6 +31,7 @@ export const ENGLISH: TimelineStrings = {
   listView: 'List view',
   previous: 'Previous event',
   next: 'Next event',
+  cluster: (count, dates, lane) => `${count} events, ${dates}${lane ? `, ${lane}` : ''}. Zoom in to see them.`,
   position: (index, count) => `${index} of ${count}`,
   selectedAnnouncement: (title, date) => `${title}, ${date}`,
 };

@@ -32,6 +32,7 @@ export const SPANISH: TimelineStrings = {
   listView: 'Vista de lista',
   previous: 'Acontecimiento anterior',
   next: 'Acontecimiento siguiente',
+  cluster: (count, dates, lane) => `${count} eventos, ${dates}${lane ? `, ${lane}` : ''}. Amplía para verlos.`,
   position: (index, count) => `${index} de ${count}`,
   selectedAnnouncement: (title, date) => `${title}, ${date}`,
 };

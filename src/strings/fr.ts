@@ -32,6 +32,7 @@ export const FRENCH: TimelineStrings = {
   listView: 'Vue en liste',
   previous: 'Événement précédent',
   next: 'Événement suivant',
+  cluster: (count, dates, lane) => `${count} événements, ${dates}${lane ? `, ${lane}` : ''}. Zoomez pour les voir.`,
   position: (index, count) => `${index} sur ${count}`,
   selectedAnnouncement: (title, date) => `${title}, ${date}`,
 };

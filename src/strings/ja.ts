@@ -29,6 +29,7 @@ export const JAPANESE: TimelineStrings = {
   listView: 'リスト表示',
   previous: '前の出来事',
   next: '次の出来事',
+  cluster: (count, dates, lane) => `${count}件の出来事、${dates}${lane ? `、${lane}` : ''}。拡大すると表示されます。`,
   position: (index, count) => `${count}件中${index}件目`,
   selectedAnnouncement: (title, date) => `${title}、${date}`,
 };

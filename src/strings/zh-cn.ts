@@ -29,6 +29,7 @@ export const CHINESE_SIMPLIFIED: TimelineStrings = {
   listView: '列表视图',
   previous: '上一个事件',
   next: '下一个事件',
+  cluster: (count, dates, lane) => `${count} 个事件，${dates}${lane ? `，${lane}` : ''}。放大即可查看。`,
   position: (index, count) => `第 ${index} 个，共 ${count} 个`,
   selectedAnnouncement: (title, date) => `${title}，${date}`,
 };

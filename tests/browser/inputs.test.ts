@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { NewsTimelineIssuesEvent } from '../../src/events.js';
+import { NewsTimelineIssuesEvent, type NewsTimelineLoadEvent } from '../../src/events.js';
 import { intersects, mount, part, parts, unmountAll, waitFor, type NewsTimeline } from './harness.js';
 
 afterEach(() => {
@@ -85,10 +85,15 @@ describe('data written in the page', () => {
   });
 
   test('src loads a TimelineJS spreadsheet CSV, detected by its extension; a video is a link, not an embed', async () => {
-    const el = await mount((el) => el.setAttribute('src', '/examples/data/timelinejs/my-own-timeline.csv'));
-    expect(parts(el, 'event')).toHaveLength(10);
+    let loaded: NewsTimelineLoadEvent | null = null;
+    const el = await mount((el) => {
+      el.addEventListener('news-timeline-load', (e) => (loaded = e as NewsTimelineLoadEvent));
+      el.setAttribute('src', '/examples/data/timelinejs/my-own-timeline.csv');
+    });
+    expect(loaded!.timeline.events).toHaveLength(10);
     expect(part(el, 'title')!.textContent).toBe('MY OWN CSV');
-    parts<HTMLButtonElement>(el, 'event').find((b) => b.textContent!.includes('And the women who made it work'))!.click();
+    // Selecting an event draws it on its own, even where its neighbours are clustered.
+    el.select(loaded!.timeline.events.find((e) => e.title.includes('And the women who made it work'))!.id);
     await el.updateComplete;
     const figure = part(el, 'detail')!.querySelector('figure')!;
     expect(figure.querySelector('img, iframe, video')).toBeNull();
@@ -99,8 +104,10 @@ describe('data written in the page', () => {
 
   test('src loads TimelineJS JSON as it is, and its crowded lane keeps labels apart', async () => {
     const el = await mount((el) => el.setAttribute('src', '/examples/data/timelinejs/eras.json'), 726);
-    expect(parts(el, 'event')).toHaveLength(20);
-    expect(parts(el, 'marker')).toHaveLength(20);
+    // Every event is drawn alone or counted in a cluster; each drawn one has its marker.
+    const clustered = parts(el, 'cluster').reduce((n, c) => n + Number(c.textContent), 0);
+    expect(parts(el, 'event').length + clustered).toBe(20);
+    expect(parts(el, 'marker')).toHaveLength(parts(el, 'event').length);
     const rects = parts(el, 'label').filter((l) => getComputedStyle(l).opacity !== '0').map((l) => l.getBoundingClientRect());
     for (let i = 0; i < rects.length; i++) {
       for (let j = i + 1; j < rects.length; j++) expect(intersects(rects[i]!, rects[j]!), `labels ${i} and ${j}`).toBe(false);

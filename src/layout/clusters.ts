@@ -1,0 +1,142 @@
+/**
+ * Level of detail: which events in view are drawn one by one and which are gathered into clusters,
+ * so the DOM holds a bounded number of things whatever the dataset's size. Pure and DOM-free.
+ *
+ * Each lane's events fall into buckets of a fixed width in px, aligned to time (not to the screen),
+ * so panning never regroups them; zooming in narrows each bucket in time, so clusters split. A
+ * bucket holding more events than the lane has rows becomes a cluster; when even that leaves too
+ * many events, fewer per bucket stay single, then buckets widen.
+ */
+
+/** Limits on what one view draws. */
+export interface DetailBudget {
+  /** Events drawn one by one (each is a marker, a label and a button). */
+  readonly maxEvents: number;
+  /** Events and clusters together. */
+  readonly maxUnits: number;
+  /** Most events one bucket shows one by one: the lane's rows. */
+  readonly perBucket: number;
+  /** Bucket width in px before any widening. */
+  readonly bucketPx: number;
+}
+
+export const DETAIL_BUDGET: DetailBudget = { maxEvents: 150, maxUnits: 260, perBucket: 3, bucketPx: 40 };
+
+/** A lane's run of events in one bucket: `members[from..to)` of that lane. */
+export interface BucketRun {
+  readonly lane: number;
+  readonly bucket: number;
+  readonly from: number;
+  readonly to: number;
+  /** Events in the run, not counting pinned ones (they are drawn alone wherever they fall). */
+  readonly count: number;
+}
+
+/** The plan for one view: events drawn alone, and runs drawn as clusters. */
+export interface DetailPlan {
+  /** Event indices drawn one by one, in date order. */
+  readonly single: readonly number[];
+  readonly clusters: readonly BucketRun[];
+  /** Each lane's events in view, in date order (pinned ones included). */
+  readonly members: readonly Uint32Array[];
+  /** The bucket width used, in px. */
+  readonly bucketPx: number;
+}
+
+export interface DetailInput {
+  /** Events in view, as indices in date order. */
+  readonly visible: Uint32Array;
+  readonly starts: Float64Array;
+  readonly lanes: Uint16Array;
+  readonly laneCount: number;
+  /** px per ms (absolute). */
+  readonly pxPerMs: number;
+  /** A fixed time origin for buckets, so they do not move with the view. */
+  readonly origin: number;
+  /** Events always drawn one by one: the selected and focused ones. */
+  readonly pinned: ReadonlySet<number>;
+  readonly budget?: DetailBudget;
+}
+
+export function planDetail(input: DetailInput): DetailPlan {
+  const budget = input.budget ?? DETAIL_BUDGET;
+  const members = splitByLane(input.visible, input.lanes, input.laneCount);
+  const pinnedInView = input.visible.filter((i) => input.pinned.has(i)).length;
+  let plan: DetailPlan | null = null;
+  // Widening stops once a bucket spans the whole view: then each lane has at most two.
+  for (let px = budget.bucketPx; !plan; px *= 2) {
+    const runs = bucketRuns(members, input, input.pxPerMs > 0 ? px / input.pxPerMs : Infinity);
+    const last = px >= 1e7 || input.pxPerMs <= 0;
+    for (let limit = budget.perBucket; limit >= 1 && !plan; limit--) {
+      let single = pinnedInView;
+      let clustered = 0;
+      for (const run of runs) {
+        if (run.count <= limit) single += run.count;
+        else clustered++;
+      }
+      if ((single <= budget.maxEvents && single + clustered <= budget.maxUnits) || (last && limit === 1)) {
+        plan = finish(runs, members, input, limit, px);
+      }
+    }
+  }
+  return plan;
+}
+
+function finish(runs: readonly BucketRun[], members: readonly Uint32Array[], input: DetailInput, limit: number, bucketPx: number): DetailPlan {
+  const single: number[] = [];
+  const clusters: BucketRun[] = [];
+  for (const run of runs) {
+    if (run.count > limit) {
+      clusters.push(run);
+      continue;
+    }
+    for (let p = run.from; p < run.to; p++) {
+      const i = members[run.lane]![p]!;
+      if (!input.pinned.has(i)) single.push(i);
+    }
+  }
+  for (const i of input.visible) if (input.pinned.has(i)) single.push(i);
+  single.sort((a, b) => a - b);
+  return { single, clusters, members, bucketPx };
+}
+
+/** Each lane's events in view, in date order. */
+function splitByLane(visible: Uint32Array, lanes: Uint16Array, laneCount: number): Uint32Array[] {
+  const counts = new Uint32Array(laneCount);
+  for (const i of visible) counts[lanes[i]!]!++;
+  const members = Array.from(counts, (n) => new Uint32Array(n));
+  const fill = new Uint32Array(laneCount);
+  for (const i of visible) {
+    const lane = lanes[i]!;
+    members[lane]![fill[lane]!++] = i;
+  }
+  return members;
+}
+
+/**
+ * Runs of each lane's events by bucket. Starts never decrease along a lane, so buckets come in
+ * order and one pass finds them. Pinned events stay inside a run's range but out of its count.
+ */
+function bucketRuns(members: readonly Uint32Array[], input: DetailInput, bucketMs: number): BucketRun[] {
+  const runs: BucketRun[] = [];
+  members.forEach((lane, l) => {
+    let from = 0;
+    let bucket = NaN;
+    let count = 0;
+    const close = (to: number) => {
+      if (count > 0) runs.push({ lane: l, bucket, from, to, count });
+    };
+    for (let p = 0; p < lane.length; p++) {
+      const b = Math.floor((input.starts[lane[p]!]! - input.origin) / bucketMs);
+      if (b !== bucket) {
+        close(p);
+        from = p;
+        bucket = b;
+        count = 0;
+      }
+      if (!input.pinned.has(lane[p]!)) count++;
+    }
+    close(lane.length);
+  });
+  return runs;
+}
