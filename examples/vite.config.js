@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
 import { dirname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -7,6 +7,8 @@ import { GALLERY_PAGES, galleryNav } from './pages.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = resolve(here, '../dist');
+const outDir = resolve(here, '../dist-gallery');
+const sourceEntries = new Set([resolve(here, '../src/index.ts'), resolve(here, '../src/react.ts')]);
 
 // The gallery: pages import the source through the `news-timeline` alias, except the script-tag
 // page, which loads the built bundle from /dist/ exactly as a page without a build step would.
@@ -23,7 +25,7 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
-    outDir: resolve(here, '../dist-gallery'),
+    outDir,
     emptyOutDir: true,
     rollupOptions: {
       input: Object.fromEntries(GALLERY_PAGES.map(({ file }) => [file.replace('.html', ''), resolve(here, file)])),
@@ -40,6 +42,31 @@ export default defineConfig({
         if (!page.includes('<!--ssr-outlet-->')) return page;
         const markup = execFileSync(process.execPath, [resolve(here, '../scripts/render-ssr.mjs')], { cwd: resolve(here, '..'), encoding: 'utf8' });
         return page.replace('<!--ssr-outlet-->', markup);
+      },
+    },
+    {
+      // The package's `sideEffects` names the dist/ modules that register the element; the gallery builds
+      // from src/, so their sources are marked here, or the build drops a bare `import 'news-timeline'`.
+      name: 'source-side-effects',
+      apply: 'build',
+      transform(code, id) {
+        if (sourceEntries.has(id)) return { code, map: null, moduleSideEffects: true };
+      },
+    },
+    {
+      // The built gallery: the script-tag page keeps its tag as written (Vite would try to bundle it) and
+      // gets the bundle and its chunks beside the pages, at /dist/ as the dev server serves them; the data
+      // files that pages name in `src` attributes (which Vite does not follow) are copied as they are.
+      name: 'build-dist',
+      apply: 'build',
+      transformIndexHtml: {
+        order: 'pre',
+        handler: (html) => html.replaceAll('<script type="module" src="/dist/', '<script vite-ignore type="module" src="/dist/'),
+      },
+      writeBundle() {
+        cpSync(resolve(dist, 'news-timeline.bundle.js'), resolve(outDir, 'dist/news-timeline.bundle.js'));
+        cpSync(resolve(dist, 'chunks'), resolve(outDir, 'dist/chunks'), { recursive: true, filter: (path) => !path.endsWith('.map') });
+        cpSync(resolve(here, 'data'), resolve(outDir, 'data'), { recursive: true });
       },
     },
     {
