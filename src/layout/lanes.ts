@@ -1,7 +1,7 @@
 import { bisectLeft, descending } from 'd3-array';
 import type { TimeScale } from './scale.js';
 import type { Timeline, TimelineEvent } from '../model/timeline.js';
-import { planDetail, type DetailBudget } from './clusters.js';
+import { DETAIL_BUDGET, planDetail, type DetailBudget } from './clusters.js';
 import { eventsBetween, type EventIndex } from './event-index.js';
 import { TIMELINE_METRICS as M } from './metrics.js';
 import { RowPacker, type Span } from './rows.js';
@@ -127,7 +127,8 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
     pxPerMs,
     origin: index.extent?.[0] ?? 0,
     pinned: input.pinned,
-    ...(input.budget ? { budget: input.budget } : {}),
+    // A bucket shows alone at most as many events as the lane has rows.
+    budget: { ...(input.budget ?? DETAIL_BUDGET), perBucket: input.maxRows },
   });
   // Far-off ends of long ranges are clamped: what matters is that they reach past the edge.
   const clampX = (v: number) => Math.max(-width, Math.min(2 * width, v));

@@ -106,6 +106,7 @@ function renderCluster(cluster: ClusterLayout, context: EventListContext): Templ
   const stop = context.tabStop;
   return html`<li>
     <button type="button" class="cluster lane-${cluster.lane % 8}" part="cluster" data-cluster=${cluster.key}
+      data-count=${cluster.count} data-first=${cluster.first}
       aria-label=${context.clusterLabel(cluster)} tabindex=${stop && 'cluster' in stop && stop.cluster === cluster.key ? '0' : '-1'}
       style=${styleMap({ left: px(hit.x), top: px(hit.y), width: px(hit.width), height: px(hit.height) })}
       @click=${() => context.onOpenCluster(cluster)}>${context.countText(cluster.count)}</button>

@@ -1,0 +1,148 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { userEvent } from 'vitest/browser';
+// @ts-expect-error: the benchmark's generator is plain JavaScript, shared with the gallery.
+import { syntheticTimeline } from '../../bench/synthetic.js';
+import type { NewsTimelineRangeChangeEvent } from '../../src/events.js';
+import { parseTimeline } from '../../src/model/parse.js';
+import type { TimelineData } from '../../src/model/types.js';
+import { focusedEventId, intersects, mount, nextFrame, parts, unmountAll, type NewsTimeline } from './harness.js';
+
+/** The issue's budget for the shadow root, whatever the dataset's size. */
+const NODE_BUDGET = 2_500;
+const DAY = 86_400_000;
+
+afterEach(unmountAll);
+
+const nodes = (el: NewsTimeline) => el.shadowRoot!.querySelectorAll('*').length;
+const tabStop = (el: NewsTimeline) => [...parts<HTMLButtonElement>(el, 'event'), ...parts<HTMLButtonElement>(el, 'cluster')].find((b) => b.tabIndex === 0)!;
+const count = (cluster: HTMLElement) => Number(cluster.dataset['count']);
+
+async function mountSynthetic(n: number): Promise<{ el: NewsTimeline; data: TimelineData }> {
+  const data = syntheticTimeline(n) as TimelineData;
+  const el = await mount((el) => (el.events = data), 1200);
+  return { el, data };
+}
+
+describe('at scale', () => {
+  test('100,000 events: the shadow root stays within its node budget at every zoom level visited', async () => {
+    const { el, data } = await mountSynthetic(100_000);
+    expect(el.resolvedOrientation).toBe('horizontal');
+    expect(nodes(el)).toBeLessThanOrEqual(NODE_BUDGET);
+    expect(parts(el, 'cluster').length).toBeGreaterThan(0);
+    const times = data.events.map((e) => Date.parse(e.start));
+    const [first, last] = [Math.min(...times), Math.max(...times)];
+    const seen: number[] = [];
+    // Zoom in by four each step through the middle down to a week, then pan across at that depth.
+    for (let span = last - first; span > 7 * DAY; span /= 4) {
+      const mid = (first + last) / 2;
+      el.zoomTo(mid - span / 2, mid + span / 2);
+      await el.updateComplete;
+      seen.push(nodes(el));
+    }
+    for (let i = 0; i < 5; i++) {
+      const start = first + ((last - first) * i) / 5;
+      el.zoomTo(start, start + 30 * DAY);
+      await el.updateComplete;
+      seen.push(nodes(el));
+      expect(parts(el, 'event').length).toBeGreaterThan(0);
+    }
+    expect(seen.length).toBeGreaterThan(8);
+    for (const n of seen) expect(n).toBeLessThanOrEqual(NODE_BUDGET);
+  });
+
+  test('a cluster opens on click: the view zooms in on it, it splits, and focus goes to its first event', async () => {
+    const { el, data } = await mountSynthetic(10_000);
+    const timeline = parseTimeline(data).data;
+    const clusters = parts(el, 'cluster');
+    const cluster = clusters.reduce((a, b) => (count(b) > count(a) ? b : a));
+    const size = count(cluster);
+    expect(size).toBeGreaterThan(10);
+    expect(cluster.getAttribute('aria-label')).toMatch(new RegExp(`^${size.toLocaleString('en')} events, .+\\. Zoom in to see them\\.$`));
+    const firstId = timeline.events[Number(cluster.dataset['first'])]!.id;
+    const ranges: NewsTimelineRangeChangeEvent[] = [];
+    el.addEventListener('news-timeline-range-change', (e) => ranges.push(e));
+    cluster.click();
+    await el.updateComplete;
+    await nextFrame();
+    expect(ranges).toHaveLength(1);
+    expect(focusedEventId(el)).toBe(firstId);
+    // Nothing as big is left: the cluster split into events and smaller clusters.
+    expect(parts(el, 'cluster').every((c) => count(c) < size)).toBe(true);
+    expect(parts(el, 'event').length).toBeGreaterThan(1);
+  });
+
+  test('Enter on a cluster opens it too', async () => {
+    const { el } = await mountSynthetic(1_000);
+    const cluster = parts<HTMLButtonElement>(el, 'cluster')[0]!;
+    const key = cluster.dataset['cluster'];
+    cluster.focus();
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    await nextFrame();
+    expect(parts(el, 'cluster').some((c) => c.dataset['cluster'] === key)).toBe(false);
+    expect(focusedEventId(el)).not.toBeNull();
+  });
+
+  test('1,000 events: no two visible labels overlap, at the whole view and zoomed in', async () => {
+    const { el, data } = await mountSynthetic(1_000);
+    const times = data.events.map((e) => Date.parse(e.start));
+    const first = Math.min(...times);
+    let labelsSeen = 0;
+    for (const years of [35, 8, 2, 0.5]) {
+      if (years < 35) el.zoomTo(first, first + years * 365 * DAY);
+      await el.updateComplete;
+      await nextFrame();
+      // Tucked labels wait for hover or focus, and then show above the rest on purpose.
+      const rects = parts(el, 'label').filter((l) => !l.classList.contains('tucked')).map((l) => l.getBoundingClientRect());
+      labelsSeen += rects.length;
+      for (let i = 0; i < rects.length; i++) {
+        for (let j = i + 1; j < rects.length; j++) expect(intersects(rects[i]!, rects[j]!), `labels ${i} and ${j} at ${years} years`).toBe(false);
+      }
+    }
+    expect(labelsSeen).toBeGreaterThan(20);
+  });
+
+  test('10,000 events: → reaches every event in date order, clustered ones included, and ← comes back', async () => {
+    const { el, data } = await mountSynthetic(10_000);
+    const ids = parseTimeline(data).data.events.map((e) => e.id);
+    expect(nodes(el)).toBeLessThanOrEqual(NODE_BUDGET);
+    // A reader who zoomed to a month or so: each step pans just enough to keep the focused event in view.
+    el.zoomTo(data.events.map((e) => e.start).sort()[0]!, data.events.map((e) => e.start).sort()[40]!);
+    await el.updateComplete;
+    tabStop(el).focus();
+    await userEvent.keyboard('{Home}');
+    await el.updateComplete;
+    expect(focusedEventId(el)).toBe(ids[0]);
+    // Every step uses the element's own key handling; the walk checks each event in turn.
+    const press = async (key: string, expected: string) => {
+      el.shadowRoot!.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+      for (let i = 0; i < 10 && focusedEventId(el) !== expected; i++) await el.updateComplete;
+      expect(focusedEventId(el)).toBe(expected);
+    };
+    let maxNodes = 0;
+    for (let i = 1; i < ids.length; i++) {
+      await press('ArrowRight', ids[i]!);
+      if (i % 500 === 0) maxNodes = Math.max(maxNodes, nodes(el));
+    }
+    expect(maxNodes).toBeLessThanOrEqual(NODE_BUDGET);
+    for (let i = ids.length - 2; i >= ids.length - 200; i--) await press('ArrowLeft', ids[i]!);
+    await userEvent.keyboard('{End}');
+    await el.updateComplete;
+    expect(focusedEventId(el)).toBe(ids.at(-1));
+  }, 240_000);
+
+  test('a long list view is windowed, and says where each row sits in the whole', async () => {
+    const { el } = await mountSynthetic(10_000);
+    el.listView = true;
+    await el.updateComplete;
+    await nextFrame();
+    await el.updateComplete;
+    const rows = parts(el, 'event');
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.length).toBeLessThan(200);
+    const item = rows[0]!.closest('li')!;
+    expect(item.getAttribute('aria-setsize')).toBe('10000');
+    expect(item.getAttribute('aria-posinset')).toBe('1');
+    expect(nodes(el)).toBeLessThanOrEqual(NODE_BUDGET);
+  });
+});

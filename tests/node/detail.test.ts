@@ -1,0 +1,137 @@
+import { describe, expect, test } from 'vitest';
+// @ts-expect-error: the benchmark's generator is plain JavaScript, shared with the gallery.
+import { syntheticTimeline } from '../../bench/synthetic.js';
+import { DETAIL_BUDGET } from '../../src/layout/clusters.js';
+import { eventIndex, eventsBetween } from '../../src/layout/event-index.js';
+import { layoutTimeline, type TimelineLayout } from '../../src/layout/layout.js';
+import { utcTime } from '../../src/model/dates.js';
+import { parseTimeline } from '../../src/model/parse.js';
+import type { Timeline } from '../../src/model/timeline.js';
+
+const synthetic = (n: number): Timeline => parseTimeline(syntheticTimeline(n)).data;
+const big = synthetic(100_000);
+const thousand = synthetic(1_000);
+const DAY = 86_400_000;
+const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+function lay(timeline: Timeline, view?: readonly [number, number], pinned?: string[]): TimelineLayout {
+  const layout = layoutTimeline(timeline, { width: 1200, view, dateText: (e) => e.start.text, ...(pinned ? { pinned } : {}) });
+  if (!layout) throw new Error('no layout');
+  return layout;
+}
+
+/** The events a layout accounts for: drawn alone, or counted in a cluster. */
+function accounted(layout: TimelineLayout): number {
+  return layout.items.length + layout.clusters.reduce((n, c) => n + c.count, 0);
+}
+
+/** Windows from the whole dataset down to a week, each a quarter of the one before, through the middle. */
+function zoomLevels(timeline: Timeline): [number, number][] {
+  const [a, b] = eventIndex(timeline).extent!;
+  const views: [number, number][] = [];
+  for (let span = b - a, mid = (a + b) / 2; span > 7 * DAY; span /= 4) views.push([mid - span / 2, mid + span / 2]);
+  return views;
+}
+
+describe('level of detail', () => {
+  test('at 100,000 events every zoom level draws a bounded number of things, and loses no event', () => {
+    for (const view of zoomLevels(big)) {
+      const layout = lay(big, view);
+      expect(layout.items.length).toBeLessThanOrEqual(DETAIL_BUDGET.maxEvents);
+      expect(layout.items.length + layout.clusters.length).toBeLessThanOrEqual(DETAIL_BUDGET.maxUnits);
+      const margin = (view[1] - view[0]) * 0.1;
+      expect(accounted(layout)).toBe(eventsBetween(eventIndex(big), view[0] - margin, view[1] + margin).length);
+    }
+  });
+
+  test('clusters split as the reader zooms in on one', () => {
+    const whole = lay(big);
+    const cluster = whole.clusters.reduce((a, b) => (b.count > a.count ? b : a));
+    expect(cluster.count).toBeGreaterThan(100);
+    let view: [number, number] = [cluster.span[0], cluster.span[1]];
+    let biggest = cluster.count;
+    // Each step zooms on the biggest cluster left: counts only fall, until every event stands alone
+    // or what is left shares one date (those no zoom can split; the keyboard steps through them).
+    let sameDate = false;
+    for (let step = 0; step < 12 && biggest > 0 && !sameDate; step++) {
+      const layout = lay(big, view);
+      const next = layout.clusters.filter((c) => c.lane === cluster.lane).reduce<typeof cluster | null>((a, b) => (!a || b.count > a.count ? b : a), null);
+      const count = next?.count ?? 0;
+      expect(count).toBeLessThan(biggest);
+      biggest = count;
+      sameDate = next !== null && next.span[0] === next.span[1];
+      if (next) view = [next.span[0] - DAY / 2, next.span[1] + DAY / 2];
+    }
+    expect(biggest === 0 || sameDate).toBe(true);
+    expect(biggest).toBeLessThan(10);
+  });
+
+  test('panning keeps clusters as they were: buckets are aligned to time, not to the screen', () => {
+    const [a, b] = eventIndex(big).extent!;
+    const span = (b - a) / 8;
+    const before = lay(big, [a + span, a + 2 * span]);
+    const after = lay(big, [a + 1.25 * span, a + 2.25 * span]);
+    const inBoth = (c: TimelineLayout['clusters'][number]) => c.span[0] > a + 1.4 * span && c.span[1] < a + 1.9 * span;
+    const kept = before.clusters.filter(inBoth);
+    expect(kept.length).toBeGreaterThan(10);
+    const later = new Map(after.clusters.map((c) => [c.key, c]));
+    for (const c of kept) expect(later.get(c.key)?.count, c.key).toBe(c.count);
+  });
+
+  test('a pinned event (selected or focused) is drawn alone, even inside a cluster', () => {
+    const whole = lay(big);
+    const cluster = whole.clusters[Math.floor(whole.clusters.length / 2)]!;
+    const id = big.events[cluster.first]!.id;
+    expect(whole.items.some((i) => i.id === id)).toBe(false);
+    const pinned = lay(big, undefined, [id]);
+    expect(pinned.items.some((i) => i.id === id)).toBe(true);
+    expect(accounted(pinned)).toBe(accounted(whole));
+  });
+
+  test('at 1,000 events no two visible labels overlap, at any zoom level', () => {
+    let shown = 0;
+    for (const view of zoomLevels(thousand)) {
+      const labels = lay(thousand, view).items.filter((i) => i.labelVisible).map((i) => i.label);
+      shown += labels.length;
+      for (let i = 0; i < labels.length; i++) {
+        for (let j = i + 1; j < labels.length; j++) {
+          const [p, q] = [labels[i]!, labels[j]!];
+          const apart = p.x + p.width <= q.x || q.x + q.width <= p.x || p.y + p.height <= q.y || q.y + q.height <= p.y;
+          expect(apart, `labels ${i} and ${j}`).toBe(true);
+        }
+      }
+    }
+    expect(shown).toBeGreaterThan(50);
+  });
+
+  test('labels go first to the most important events, then to the ones standing alone', () => {
+    const crowded = parseTimeline([
+      ...Array.from({ length: 10 }, (_, i) => ({ start: utcDay(utcTime(2023, 5, 10) + i * 6 * DAY), title: `Minor event number ${i}`, importance: 1 })),
+      { start: '2023-05-13', title: 'The one that matters', importance: 3 },
+      { start: '2023-09-01', title: 'Alone in September', importance: 1 },
+    ]).data;
+    const layout = layoutTimeline(crowded, { width: 900, dateText: (e) => e.start.text, maxRowsPerLane: 2 })!;
+    expect(layout.clusters).toHaveLength(0);
+    const label = (title: string) => layout.items.find((i) => i.title === title)!.labelVisible;
+    expect(label('The one that matters')).toBe(true);
+    expect(label('Alone in September')).toBe(true);
+    expect(layout.items.filter((i) => i.title.startsWith('Minor')).some((i) => !i.labelVisible)).toBe(true);
+  });
+
+  test('events are found by binary search, long ranges included', () => {
+    const timeline = parseTimeline([
+      { start: '1990', end: '2020', title: 'A long era' },
+      { start: '2020/..', title: 'Ongoing since 2020' },
+      ...Array.from({ length: 50 }, (_, i) => ({ start: `${1990 + (i % 30)}-06-01`, title: `Point ${i}` })),
+    ]).data;
+    const index = eventIndex(timeline);
+    const from = utcTime(2021, 2);
+    const found = [...eventsBetween(index, from, utcTime(2022, 1))].map((i) => timeline.events[i]!.title);
+    expect(found).toEqual(['Ongoing since 2020']);
+    const all = [...eventsBetween(index, utcTime(2005, 1), utcTime(2005, 12))].map((i) => timeline.events[i]!.title);
+    expect(all).toContain('A long era');
+    expect(all).not.toContain('Ongoing since 2020');
+    const brute = timeline.events.filter((e) => e.start.time <= utcTime(2005, 12) && (e.openEnd ? Infinity : (e.end?.endTime ?? e.start.time)) >= utcTime(2005, 1));
+    expect(all).toEqual(brute.map((e) => e.title));
+  });
+});
