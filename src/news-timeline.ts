@@ -15,7 +15,8 @@ import { layoutTimeline, type ClusterLayout, type TimelineLayout } from './layou
 import { resolveOrientation, VERTICAL_BELOW, type TimelineOrientation } from './layout/orientation.js';
 import { layoutVertical, type VerticalLayout } from './layout/vertical.js';
 import { toTime, type TimeInput } from './layout/view.js';
-import { formatDate, formatEventDate } from './model/format-date.js';
+import { formatDate, formatEventDate, warmFormatters } from './model/format-date.js';
+import { formatCompactCount, formatCount } from './model/format-number.js';
 import { formatDuration } from './model/format-duration.js';
 import type { TimelineFormat } from './model/formats.js';
 import { parseOrLoad } from './model/lazy-parse.js';
@@ -204,9 +205,15 @@ export class NewsTimeline extends LitElement {
   private issuesPending = false;
   private readonly logged = new Set<string>();
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Waiting for data: build the date formatters now, off the path from data to first render.
+    if (!this.events) setTimeout(() => warmFormatters(this.currentLocale()));
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) this.source.load(this.src);
-    this.resolvedLocale = canonicalLocale(this.locale ?? this.closest?.('[lang]')?.getAttribute('lang')) ?? canonicalLocale(globalThis.navigator?.language);
+    this.resolvedLocale = this.currentLocale();
     if (this.resolvedLocale !== this.textFor[0] || this.strings !== this.textFor[1]) {
       this.textFor = [this.resolvedLocale, this.strings];
       this.text = mergeStrings(stringsFor(this.resolvedLocale), this.strings);
@@ -262,6 +269,11 @@ export class NewsTimeline extends LitElement {
         pinned: pinned.filter((id): id is string => id !== null),
       })
       : null;
+  }
+
+  /** The locale in use: the attribute, else the nearest `lang`, else the browser's language. */
+  private currentLocale(): string | undefined {
+    return canonicalLocale(this.locale ?? this.closest?.('[lang]')?.getAttribute('lang')) ?? canonicalLocale(globalThis.navigator?.language);
   }
 
   /** The "as reported" label, e.g. "As reported, 25 May 2023". */
@@ -432,17 +444,15 @@ export class NewsTimeline extends LitElement {
   }
 
   private listContext(events: readonly TimelineEvent[]): EventListContext {
-    const count = new Intl.NumberFormat(this.resolvedLocale);
-    const short = new Intl.NumberFormat(this.resolvedLocale, { notation: 'compact' });
     return {
       events,
       selected: this.selected,
       tabStop: this.tabStop(events),
       describe: (e) => (e.group === null ? '' : `, ${this.laneLabel(e)}`),
       onActivate: (e) => this.reading.choose(e.id === this.selected ? null : e, false),
-      clusterLabel: (c) => this.clusterLabel(c, events, count),
+      clusterLabel: (c) => this.clusterLabel(c, events),
       onOpenCluster: (c) => this.reading.openCluster(c),
-      countText: (n) => short.format(n),
+      countText: (n) => formatCompactCount(n, this.resolvedLocale),
     };
   }
 
@@ -470,12 +480,12 @@ export class NewsTimeline extends LitElement {
     return this.listWindow.window(events.length, pinned);
   }
 
-  private clusterLabel(cluster: ClusterLayout, events: readonly TimelineEvent[], count: Intl.NumberFormat): string {
+  private clusterLabel(cluster: ClusterLayout, events: readonly TimelineEvent[]): string {
     const first = events[cluster.first]!;
     const last = events[cluster.last]!;
     const from = formatDate(first.start, this.resolvedLocale);
     const to = formatDate(last.start, this.resolvedLocale);
-    return this.text.cluster(count.format(cluster.count), from === to ? from : `${from} – ${to}`, this.laneLabel(first));
+    return this.text.cluster(formatCount(cluster.count, this.resolvedLocale), from === to ? from : `${from} – ${to}`, this.laneLabel(first));
   }
 
   private laneLabel(event: TimelineEvent): string {

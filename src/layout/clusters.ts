@@ -20,7 +20,7 @@ export interface DetailBudget {
   readonly bucketPx: number;
 }
 
-export const DETAIL_BUDGET: DetailBudget = { maxEvents: 150, maxUnits: 260, perBucket: 3, bucketPx: 40 };
+export const DETAIL_BUDGET: DetailBudget = { maxEvents: 90, maxUnits: 200, perBucket: 3, bucketPx: 40 };
 
 /** A lane's run of events in one bucket: `members[from..to)` of that lane. */
 export interface BucketRun {

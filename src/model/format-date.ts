@@ -101,3 +101,14 @@ export function formatEventDate(
   if (event.openEnd) return `${formatDate(event.start, locale)}–`;
   return event.end ? formatDateRange(event.start, event.end, locale) : formatDate(event.start, locale);
 }
+
+/**
+ * Builds the formatters a first render needs, ahead of it. The first `Intl.DateTimeFormat` of a page
+ * loads the browser's calendar data (over 100 ms in headless Chromium); an element that is waiting
+ * for its data does this while the page is idle, so the data arrives to a ready formatter.
+ */
+export function warmFormatters(locale: string | undefined): void {
+  for (const precision of ['day', 'month', 'year'] as const) {
+    formatterFor({ precision, year: 2000 } as TimelineDate, locale).format(0);
+  }
+}
