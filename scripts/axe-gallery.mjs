@@ -28,7 +28,7 @@ for (const colorScheme of ['light', 'dark']) {
     await page.goto(new URL(path, base).href);
     // Upgraded and drawn (a server-rendered page has its shadow DOM before the element is defined).
     await page.waitForFunction(() => customElements.get('news-timeline') &&
-      [...document.querySelectorAll('news-timeline')].every((el) => typeof el.next === 'function' && el.shadowRoot?.querySelector('[part~="event"]')));
+      [...document.querySelectorAll('news-timeline')].every((el) => typeof el.next === 'function' && el.shadowRoot?.querySelector('[part~="event"], [part~="cluster"]')));
     await page.addScriptTag({ content: axeSource });
     for (const state of ['before', 'card open']) {
       if (state === 'card open') {
