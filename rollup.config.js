@@ -11,6 +11,17 @@ const zoomWithoutTransitions = {
 };
 
 /**
+ * Swaps the table of built-in languages (src/strings/built-in.ts, all at hand) for the one that loads
+ * each language but English on demand (src/strings/built-in-lazy.ts): pages in English never download
+ * the other five. Only here: npm users and server rendering keep every language at hand.
+ */
+const lazyLanguages = {
+  name: 'lazy-languages',
+  resolveId: (id, importer) =>
+    id === './built-in.js' && importer?.endsWith('/src/strings/pick.ts') ? fileURLToPath(new URL('./src/strings/built-in-lazy.ts', import.meta.url)) : null,
+};
+
+/**
  * Drops comments and collapses whitespace inside css`` literals: readers download the stylesheet with
  * every page. Only whitespace between tokens goes; strings and values are untouched.
  */
@@ -42,6 +53,7 @@ export default {
   },
   plugins: [
     zoomWithoutTransitions,
+    lazyLanguages,
     nodeResolve(),
     typescript({
       tsconfig: './tsconfig.json',

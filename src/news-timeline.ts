@@ -33,7 +33,7 @@ import { summarize } from './render/summary.js';
 import { renderToolbar } from './render/toolbar.js';
 import { renderVerticalList } from './render/vertical-list.js';
 import type { TimelineStringOverrides, TimelineStrings } from './strings.js';
-import { canonicalLocale, mergeStrings, stringsFor } from './strings/pick.js';
+import { loadStrings, mergeStrings, resolveLocale, stringsFor } from './strings/pick.js';
 import { timelineStyles } from './styles.js';
 
 /**
@@ -188,9 +188,15 @@ export class NewsTimeline extends LitElement {
   private issuesPending = false;
   private readonly logged = new Set<string>();
 
+  /** In the one-file bundle, languages but English load on demand: an update waits for its language rather than show English first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = loadStrings(resolveLocale(this.locale, this));
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) this.source.load(this.src);
-    this.resolvedLocale = canonicalLocale(this.locale ?? this.closest?.('[lang]')?.getAttribute('lang')) ?? canonicalLocale(globalThis.navigator?.language);
+    this.resolvedLocale = resolveLocale(this.locale, this);
     if (this.resolvedLocale !== this.textFor[0] || this.strings !== this.textFor[1]) {
       this.textFor = [this.resolvedLocale, this.strings];
       this.text = mergeStrings(stringsFor(this.resolvedLocale), this.strings);

@@ -45,6 +45,41 @@ describe('dist/news-timeline.bundle.js', () => {
     expect(performance.getEntriesByType('resource').some((r) => /\/dist\/chunks\/format-importers-[\w-]+\.js/.test(r.name))).toBe(true);
   });
 
+  test('loads a language other than English on demand, and shows it from the first render, never English first', async () => {
+    await import(/* @vite-ignore */ BUNDLE);
+    const languageChunk = /\/dist\/chunks\/(ja|zh-cn|fr|de|es)-[\w-]+\.js/;
+    // This page reads English (en-GB): no other language has been fetched by the tests before.
+    expect(performance.getEntriesByType('resource').some((r) => languageChunk.test(r.name))).toBe(false);
+    const el = document.createElement('news-timeline') as HTMLElement & { events: unknown; locale: string; updateComplete: Promise<boolean> };
+    el.style.width = '900px';
+    el.locale = 'ja';
+    el.events = articleJson;
+    const loaded = new Promise((r) => el.addEventListener('news-timeline-load', r, { once: true }));
+    document.body.append(el);
+    const seen: string[] = [];
+    const read = () => {
+      const summary = el.shadowRoot!.querySelector('[part~="summary"]')?.textContent;
+      if (summary) seen.push(summary);
+    };
+    new MutationObserver(read).observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    await loaded;
+    read();
+    expect(seen.length).toBeGreaterThan(0);
+    for (const summary of seen) expect(summary).toMatch(/年表/);
+    const fetched = performance.getEntriesByType('resource').filter((r) => languageChunk.test(r.name)).map((r) => r.name.match(languageChunk)![1]);
+    expect(fetched).toEqual(['ja']);
+
+    // A lang attribute that changes later: the next render waits for that language too.
+    const german = document.createElement('div');
+    german.lang = 'de';
+    document.body.append(german);
+    const other = document.createElement('news-timeline') as typeof el;
+    other.events = articleJson;
+    german.append(other);
+    await other.updateComplete;
+    expect(other.shadowRoot!.querySelector('[part~="summary"]')!.textContent).toMatch(/^Zeitleiste/);
+  });
+
   test('ctrl+wheel zooms and a drag pans, each ending in one range change', async () => {
     const el = await mountFromBundle();
     const ranges: { start: Date; end: Date }[] = [];
