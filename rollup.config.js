@@ -2,6 +2,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { fileURLToPath } from 'node:url';
+import { selectionMethods } from './build/selection-methods.js';
 
 /** Resolves d3-transition and d3-interpolate to the small stand-in in build/ (see the reason there). */
 const zoomWithoutTransitions = {
@@ -53,6 +54,7 @@ export default {
   },
   plugins: [
     zoomWithoutTransitions,
+    selectionMethods,
     lazyLanguages,
     nodeResolve(),
     typescript({
