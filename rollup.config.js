@@ -2,12 +2,24 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { fileURLToPath } from 'node:url';
+import { selectionMethods } from './build/selection-methods.js';
 
 /** Resolves d3-transition and d3-interpolate to the small stand-in in build/ (see the reason there). */
 const zoomWithoutTransitions = {
   name: 'zoom-without-transitions',
   resolveId: (id) =>
     id === 'd3-transition' || id === 'd3-interpolate' ? fileURLToPath(new URL('./build/zoom-without-transitions.js', import.meta.url)) : null,
+};
+
+/**
+ * Swaps the table of built-in languages (src/strings/built-in.ts, all at hand) for the one that loads
+ * each language but English on demand (src/strings/built-in-lazy.ts): pages in English never download
+ * the other five. Only here: npm users and server rendering keep every language at hand.
+ */
+const lazyLanguages = {
+  name: 'lazy-languages',
+  resolveId: (id, importer) =>
+    id === './built-in.js' && importer?.endsWith('/src/strings/pick.ts') ? fileURLToPath(new URL('./src/strings/built-in-lazy.ts', import.meta.url)) : null,
 };
 
 /**
@@ -42,6 +54,8 @@ export default {
   },
   plugins: [
     zoomWithoutTransitions,
+    selectionMethods,
+    lazyLanguages,
     nodeResolve(),
     typescript({
       tsconfig: './tsconfig.json',

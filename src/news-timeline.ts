@@ -37,7 +37,7 @@ import { summarize } from './render/summary.js';
 import { renderToolbar } from './render/toolbar.js';
 import { renderVerticalList } from './render/vertical-list.js';
 import type { TimelineStringOverrides, TimelineStrings } from './strings.js';
-import { canonicalLocale, mergeStrings, stringsFor } from './strings/pick.js';
+import { loadStrings, mergeStrings, resolveLocale, stringsFor } from './strings/pick.js';
 import { timelineStyles } from './styles.js';
 
 /** Events up to which the printed list is always in the DOM (beyond, it is built when printing starts). */
@@ -211,6 +211,12 @@ export class NewsTimeline extends LitElement {
     if (!this.events) setTimeout(() => warmFormatters(this.currentLocale()));
   }
 
+  /** In the one-file bundle, languages but English load on demand: an update waits for its language rather than show English first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = loadStrings(resolveLocale(this.locale, this));
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) this.source.load(this.src);
     this.resolvedLocale = this.currentLocale();
@@ -273,7 +279,7 @@ export class NewsTimeline extends LitElement {
 
   /** The locale in use: the attribute, else the nearest `lang`, else the browser's language. */
   private currentLocale(): string | undefined {
-    return canonicalLocale(this.locale ?? this.closest?.('[lang]')?.getAttribute('lang')) ?? canonicalLocale(globalThis.navigator?.language);
+    return resolveLocale(this.locale, this);
   }
 
   /** The "as reported" label, e.g. "As reported, 25 May 2023". */

@@ -1,20 +1,10 @@
 import type { TimelineStringOverrides, TimelineStrings } from '../strings.js';
-import { GERMAN } from './de.js';
+import { BUILT_IN_STRINGS, STRINGS_ON_DEMAND } from './built-in.js';
 import { ENGLISH } from './en.js';
-import { SPANISH } from './es.js';
-import { FRENCH } from './fr.js';
-import { JAPANESE } from './ja.js';
-import { CHINESE_SIMPLIFIED } from './zh-cn.js';
 
-/** Built-in interface languages, by lower-case BCP 47 tag. */
-export const BUILT_IN_STRINGS: Readonly<Record<string, TimelineStrings>> = {
-  en: ENGLISH,
-  ja: JAPANESE,
-  'zh-cn': CHINESE_SIMPLIFIED,
-  fr: FRENCH,
-  de: GERMAN,
-  es: SPANISH,
-};
+/** The languages at hand, by lower-case tag; a language loaded on demand joins them. */
+const ready: Record<string, TimelineStrings> = { ...BUILT_IN_STRINGS };
+const loading = new Map<string, Promise<void>>();
 
 /**
  * A valid, canonical BCP 47 tag, or `undefined` (the browser's language) when `tag` is missing or
@@ -29,11 +19,45 @@ export function canonicalLocale(tag: string | null | undefined): string | undefi
   }
 }
 
-/** The interface language for a locale: exact tag, then its base language ("fr-CA" → fr, "zh-Hans" → zh-CN), else English. */
-export function stringsFor(locale: string | undefined): TimelineStrings {
+/** The element's locale: its `locale`, else the nearest `lang` attribute, else the browser's language. */
+export function resolveLocale(locale: string | null, host: Element): string | undefined {
+  // closest() is absent on the server.
+  return canonicalLocale(locale ?? host.closest?.('[lang]')?.getAttribute('lang')) ?? canonicalLocale(globalThis.navigator?.language);
+}
+
+/** The built-in language for a locale: exact tag, then its base language ("fr-CA" → fr, "zh-Hans" → zh-CN), else English. */
+function languageOf(locale: string | undefined): string {
   const tag = locale?.toLowerCase() ?? '';
   const base = tag.split('-')[0] ?? '';
-  return BUILT_IN_STRINGS[tag] ?? BUILT_IN_STRINGS[base === 'zh' ? 'zh-cn' : base] ?? ENGLISH;
+  const built = (key: string) => Object.hasOwn(ready, key) || Object.hasOwn(STRINGS_ON_DEMAND, key);
+  return [tag, base === 'zh' ? 'zh-cn' : base].find(built) ?? 'en';
+}
+
+/** The interface language for a locale (English until a language loaded on demand has arrived). */
+export function stringsFor(locale: string | undefined): TimelineStrings {
+  return ready[languageOf(locale)] ?? ENGLISH;
+}
+
+/**
+ * `null` when `stringsFor(locale)` already gives the locale's language; else a promise that resolves
+ * once it does (once per language and page). A language that cannot load (offline, blocked) is English.
+ */
+export function loadStrings(locale: string | undefined): Promise<void> | null {
+  const key = languageOf(locale);
+  const load = STRINGS_ON_DEMAND[key];
+  if (ready[key] || !load) return null;
+  let pending = loading.get(key);
+  if (!pending) {
+    pending = load().then(
+      (strings) => void (ready[key] = strings),
+      () => {
+        console.warn(`news-timeline: the interface text for "${key}" could not load; showing English`);
+        ready[key] = ENGLISH;
+      },
+    );
+    loading.set(key, pending);
+  }
+  return pending;
 }
 
 /** `base` with any overridden entries replaced; status names merge one by one. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { cdp, userEvent } from 'vitest/browser';
 import articleJson from '../../examples/data/japan-nato-2022-2023.json';
 
 // The one-file bundle, exactly as a page without a build step loads it. It is built from the same
@@ -11,7 +11,9 @@ afterEach(() => document.body.replaceChildren());
 
 async function mountFromBundle() {
   await import(/* @vite-ignore */ BUNDLE);
-  const el = document.createElement('news-timeline') as HTMLElement & { events: unknown; zoomTo(a: string, b: string): void; updateComplete: Promise<boolean> };
+  const el = document.createElement('news-timeline') as HTMLElement & {
+    events: unknown; zoomTo(a: string, b: string): void; fit(): void; updateComplete: Promise<boolean>;
+  };
   el.style.width = '900px';
   const loaded = new Promise((r) => el.addEventListener('news-timeline-load', r, { once: true }));
   el.events = articleJson;
@@ -45,6 +47,41 @@ describe('dist/news-timeline.bundle.js', () => {
     expect(performance.getEntriesByType('resource').some((r) => /\/dist\/chunks\/format-importers-[\w-]+\.js/.test(r.name))).toBe(true);
   });
 
+  test('loads a language other than English on demand, and shows it from the first render, never English first', async () => {
+    await import(/* @vite-ignore */ BUNDLE);
+    const languageChunk = /\/dist\/chunks\/(ja|zh-cn|fr|de|es)-[\w-]+\.js/;
+    // This page reads English (en-GB): no other language has been fetched by the tests before.
+    expect(performance.getEntriesByType('resource').some((r) => languageChunk.test(r.name))).toBe(false);
+    const el = document.createElement('news-timeline') as HTMLElement & { events: unknown; locale: string; updateComplete: Promise<boolean> };
+    el.style.width = '900px';
+    el.locale = 'ja';
+    el.events = articleJson;
+    const loaded = new Promise((r) => el.addEventListener('news-timeline-load', r, { once: true }));
+    document.body.append(el);
+    const seen: string[] = [];
+    const read = () => {
+      const summary = el.shadowRoot!.querySelector('[part~="summary"]')?.textContent;
+      if (summary) seen.push(summary);
+    };
+    new MutationObserver(read).observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    await loaded;
+    read();
+    expect(seen.length).toBeGreaterThan(0);
+    for (const summary of seen) expect(summary).toMatch(/年表/);
+    const fetched = performance.getEntriesByType('resource').filter((r) => languageChunk.test(r.name)).map((r) => r.name.match(languageChunk)![1]);
+    expect(fetched).toEqual(['ja']);
+
+    // A lang attribute that changes later: the next render waits for that language too.
+    const german = document.createElement('div');
+    german.lang = 'de';
+    document.body.append(german);
+    const other = document.createElement('news-timeline') as typeof el;
+    other.events = articleJson;
+    german.append(other);
+    await other.updateComplete;
+    expect(other.shadowRoot!.querySelector('[part~="summary"]')!.textContent).toMatch(/^Zeitleiste/);
+  });
+
   test('ctrl+wheel zooms and a drag pans, each ending in one range change', async () => {
     const el = await mountFromBundle();
     const ranges: { start: Date; end: Date }[] = [];
@@ -67,5 +104,53 @@ describe('dist/news-timeline.bundle.js', () => {
     expect(ranges).toHaveLength(2);
     expect(ranges[1]!.start.getTime()).toBeLessThan(ranges[0]!.start.getTime());
     expect(ranges[1]!.end.getTime() - ranges[1]!.start.getTime()).toBeCloseTo(zoomed, -5);
+  });
+
+  // The bundle keeps only the d3-selection methods d3-zoom and d3-drag call (build/selection-methods.js):
+  // every way of changing the view goes through them here, touch included.
+  test('zoomTo(), fit(), the toolbar and a two-finger pinch all change the view', async () => {
+    await cdp().send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 2 });
+    try {
+      const el = await mountFromBundle();
+      const ranges: { start: Date; end: Date }[] = [];
+      el.addEventListener('news-timeline-range-change', (e) => ranges.push(e as unknown as { start: Date; end: Date }));
+      const control = (name: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`[part~="${name}"]`)!;
+      const ticks = () => [...el.shadowRoot!.querySelectorAll('[part~="axis"] text')].map((t) => t.textContent).join();
+      const whole = ticks();
+      el.zoomTo('2022-09-01', '2022-12-31');
+      await el.updateComplete;
+      expect(ticks()).not.toBe(whole);
+      expect(control('zoom-out').getAttribute('aria-disabled')).toBe('false');
+      el.fit();
+      await el.updateComplete;
+      expect(ticks()).toBe(whole);
+      control('zoom-in').click();
+      await el.updateComplete;
+      expect(ranges).toHaveLength(1);
+      control('fit').click();
+      await el.updateComplete;
+      expect(ranges).toHaveLength(2);
+
+      // A pinch, in the top page's coordinates: the test runs in a frame, which may be scaled to fit.
+      const frame = window.frameElement?.getBoundingClientRect() ?? { left: 0, top: 0, width: innerWidth };
+      const scale = frame.width / innerWidth;
+      // It starts on the drawing's background: a touch that starts on a node the next render replaces
+      // (an axis label) loses its touchend with it.
+      const chart = el.shadowRoot!.querySelector('svg.chart')!;
+      const box = chart.getBoundingClientRect();
+      const onChart = (x: number, y: number) => el.shadowRoot!.elementFromPoint(box.left + x, y) === chart;
+      let y = box.top;
+      while (y < box.bottom && !(onChart(350, y) && onChart(400, y) && onChart(500, y) && onChart(550, y))) y += 4;
+      expect(y).toBeLessThan(box.bottom);
+      const at = (...xs: number[]) => xs.map((x, id) => ({ x: frame.left + (box.left + x) * scale, y: frame.top + y * scale, id }));
+      await cdp().send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(400, 500) });
+      for (let d = 10; d <= 50; d += 10) await cdp().send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(400 - d, 500 + d) });
+      await cdp().send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      for (let i = 0; i < 40 && ranges.length < 3; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(ranges).toHaveLength(3);
+      expect(ranges[2]!.end.getTime() - ranges[2]!.start.getTime()).toBeLessThan(ranges[1]!.end.getTime() - ranges[1]!.start.getTime());
+    } finally {
+      await cdp().send('Emulation.setTouchEmulationEnabled', { enabled: false });
+    }
   });
 });

@@ -4,7 +4,8 @@ import { layoutTimeline } from '../../src/layout/layout.js';
 import { formatEventDate } from '../../src/model/format-date.js';
 import { parseTimeline } from '../../src/model/parse.js';
 import { ENGLISH, type TimelineStrings } from '../../src/strings.js';
-import { BUILT_IN_STRINGS, canonicalLocale, mergeStrings, stringsFor } from '../../src/strings/pick.js';
+import { BUILT_IN_STRINGS } from '../../src/strings/built-in.js';
+import { canonicalLocale, mergeStrings, stringsFor } from '../../src/strings/pick.js';
 
 const article = parseTimeline(JSON.parse(readFileSync(new URL('../../examples/data/japan-nato-2022-2023.json', import.meta.url), 'utf8'))).data;
 

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+
+// The one-file bundle's build steps (rollup.config.js), tested on their own.
+type Transform = (code: string, id: string) => { code: string } | null;
+const { selectionMethods, SELECTION_METHODS_USED } = (await import('../../build/selection-methods.js' as string)) as {
+  selectionMethods: { transform: Transform };
+  SELECTION_METHODS_USED: string[];
+};
+
+describe('build/selection-methods.js', () => {
+  const id = fileURLToPath(import.meta.resolve('d3-selection'));
+  const source = readFileSync(id, 'utf8');
+
+  test('leaves d3-selection with exactly the Selection methods the bundle calls, every line in its place', async () => {
+    const code = selectionMethods.transform(source, id)!.code;
+    expect(code.split('\n')).toHaveLength(source.split('\n').length);
+    const trimmed = await import(`data:text/javascript,${encodeURIComponent(code)}`);
+    expect(Object.keys(trimmed.selection.prototype).sort()).toEqual([...SELECTION_METHODS_USED].sort());
+    expect(typeof trimmed.select(null).on).toBe('function');
+    expect(typeof trimmed.pointer).toBe('function');
+  });
+
+  test('fails the build, rather than guess, when d3-selection changes shape', () => {
+    expect(() => selectionMethods.transform('export function select() {}', id)).toThrow(/prototype literal was not found/);
+    const renamed = source.replace('  property: selection_property,', '  prop: selection_property,');
+    expect(() => selectionMethods.transform(renamed, id)).toThrow(/no longer has property/);
+    expect(selectionMethods.transform(source, '/elsewhere/d3-zoom.mjs')).toBeNull();
+  });
+});
