@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { loadRichText } from '../../src/render/rich-text.js';
+import { loadRichText } from '../../src/render/lazy-rich-text.js';
 import { mount, nextFrame, part, parts, unmountAll, waitFor, type NewsTimeline } from './harness.js';
 
 declare global {
