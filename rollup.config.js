@@ -3,6 +3,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { fileURLToPath } from 'node:url';
 import { selectionMethods } from './build/selection-methods.js';
+import { pureTimeIntervals } from './build/time-intervals.js';
 
 /** Resolves d3-transition and d3-interpolate to the small stand-in in build/ (see the reason there). */
 const zoomWithoutTransitions = {
@@ -65,6 +66,7 @@ export default {
   plugins: [
     zoomWithoutTransitions,
     selectionMethods,
+    pureTimeIntervals,
     lazyLanguages,
     nodeResolve(),
     typescript({
