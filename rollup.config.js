@@ -3,6 +3,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { fileURLToPath } from 'node:url';
 import { selectionMethods } from './build/selection-methods.js';
+import { pureTimeIntervals } from './build/time-intervals.js';
 
 /** Resolves d3-transition and d3-interpolate to the small stand-in in build/ (see the reason there). */
 const zoomWithoutTransitions = {
@@ -23,16 +24,26 @@ const lazyLanguages = {
 };
 
 /**
- * Drops comments and collapses whitespace inside css`` literals: readers download the stylesheet with
- * every page. Only whitespace between tokens goes; strings and values are untouched.
+ * Minifies css`` literals: readers download the stylesheet with every page. Comments go, and whitespace
+ * that CSS does not read: runs of it, and around { } ; , > and after a colon. `0.5` becomes `.5` and a
+ * block's last `;` goes. Quoted strings and ${…} interpolations are left exactly as written.
  */
+const minifyCssText = (text) =>
+  text.replace(/\/\*[\s\S]*?\*\//g, '').split(/('[^']*'|"[^"]*")/).map((part, i) => (i % 2 ? part : part
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/\s+!important/g, '!important')
+    .replace(/(^|[^\w.-])0\.(\d)/g, '$1.$2')
+    .replace(/;}/g, '}'))).join('');
+
 const minifyCss = {
   name: 'minify-css-literals',
   transform(code, id) {
     // TypeScript prints the tag with a space: css `…`.
     if (!id.includes('/src/') || !/\bcss ?`/.test(code)) return null;
     const out = code.replace(/\bcss ?`([^`]*)`/g, (_, body) =>
-      'css`' + body.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};])\s*/g, '$1').trim() + '`');
+      'css`' + body.split(/(\$\{[^}]*\})/).map((part, i) => (i % 2 ? part : minifyCssText(part))).join('').trim() + '`');
     return { code: out, map: null };
   },
 };
@@ -55,6 +66,7 @@ export default {
   plugins: [
     zoomWithoutTransitions,
     selectionMethods,
+    pureTimeIntervals,
     lazyLanguages,
     nodeResolve(),
     typescript({

@@ -32,7 +32,7 @@ import { renderExportButtons } from './render/export-buttons.js';
 import { laneNames, renderLegend } from './render/legend.js';
 import { renderIssues, renderState } from './render/notices.js';
 import { renderPrintList } from './render/print-list.js';
-import { hasRichText, loadRichText } from './render/rich-text.js';
+import { hasRichText, loadRichText } from './render/lazy-rich-text.js';
 import { summarize } from './render/summary.js';
 import { renderToolbar } from './render/toolbar.js';
 import { renderVerticalList } from './render/vertical-list.js';

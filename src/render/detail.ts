@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TimelineEvent } from '../model/timeline.js';
 import { renderMedia } from './media.js';
-import { renderRichText } from './rich-text.js';
+import { renderRichText } from './lazy-rich-text.js';
 
 /** Text the card needs, already formatted for the reader's locale. */
 export interface DetailContext {
@@ -18,7 +18,7 @@ export interface DetailContext {
 
 /**
  * The detail card of the selected event. Every dataset string is bound as text, except rich text,
- * which goes through the sanitiser in `rich-text.ts`. Links use only URLs that passed the URL policy
+ * which goes through the sanitiser in `rich-text.ts` (loaded on demand). Links use only URLs that passed the URL policy
  * at parse time; a source without one is shown as plain text.
  */
 export function renderDetail(event: TimelineEvent, context: DetailContext): TemplateResult {

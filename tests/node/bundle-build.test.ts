@@ -8,6 +8,7 @@ const { selectionMethods, SELECTION_METHODS_USED } = (await import('../../build/
   selectionMethods: { transform: Transform };
   SELECTION_METHODS_USED: string[];
 };
+const { pureTimeIntervals } = (await import('../../build/time-intervals.js' as string)) as { pureTimeIntervals: { transform: Transform } };
 
 describe('build/selection-methods.js', () => {
   const id = fileURLToPath(import.meta.resolve('d3-selection'));
@@ -27,5 +28,26 @@ describe('build/selection-methods.js', () => {
     const renamed = source.replace('  property: selection_property,', '  prop: selection_property,');
     expect(() => selectionMethods.transform(renamed, id)).toThrow(/no longer has property/);
     expect(selectionMethods.transform(source, '/elsewhere/d3-zoom.mjs')).toBeNull();
+  });
+});
+
+describe('build/time-intervals.js', () => {
+  const id = fileURLToPath(import.meta.resolve('d3-time'));
+  const source = readFileSync(id, 'utf8');
+
+  test('only annotates d3-time: every line in its place, the same intervals and ticks', async () => {
+    const code = pureTimeIntervals.transform(source, id)!.code;
+    expect(code.split('\n')).toHaveLength(source.split('\n').length);
+    expect(code.match(/\/\*#__PURE__\*\//g)!.length).toBeGreaterThanOrEqual(50);
+    const load = (text: string) => import(`data:text/javascript,${encodeURIComponent(text.replace("from 'd3-array'", `from '${import.meta.resolve('d3-array')}'`))}`);
+    const [before, after] = await Promise.all([load(source), load(code)]);
+    const [start, end] = [new Date(Date.UTC(2022, 1, 3)), new Date(Date.UTC(2023, 6, 12))];
+    expect(after.utcTicks(start, end, 10)).toEqual(before.utcTicks(start, end, 10));
+    expect(after.utcMonths(start, end)).toEqual(before.utcMonths(start, end));
+    expect(after.utcDay.floor(end)).toEqual(before.utcDay.floor(end));
+  });
+
+  test('fails the build when d3-time changes shape', () => {
+    expect(() => pureTimeIntervals.transform('export const utcDay = 1;', id)).toThrow(/expected d3-time's top-level intervals/);
   });
 });
