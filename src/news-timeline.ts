@@ -11,29 +11,28 @@ import { SourceController } from './controllers/source.js';
 import { NewsTimelineIssuesEvent, NewsTimelineLoadEvent, NewsTimelineSelectEvent } from './events.js';
 import { downloadBlob, svgToPNG } from './export/png.js';
 import { exportSVG } from './export/svg.js';
-import { layoutTimeline, type ClusterLayout, type TimelineLayout } from './layout/layout.js';
+import { layoutTimeline, type TimelineLayout } from './layout/layout.js';
 import { resolveOrientation, VERTICAL_BELOW, type TimelineOrientation } from './layout/orientation.js';
 import { layoutVertical, type VerticalLayout } from './layout/vertical.js';
 import { toTime, type TimeInput } from './layout/view.js';
 import { formatDate, formatEventDate, warmFormatters } from './model/format-date.js';
-import { formatCompactCount, formatCount } from './model/format-number.js';
 import { formatDuration } from './model/format-duration.js';
 import type { TimelineFormat } from './model/formats.js';
 import { parseOrLoad } from './model/lazy-parse.js';
 import { emptyTimeline } from './model/parse-core.js';
 import type { TimelineDate } from './model/dates.js';
-import type { Timeline, TimelineEvent, TimelineParseResult } from './model/timeline.js';
+import type { TimelineEvent, TimelineParseResult } from './model/timeline.js';
 import type { TimelineInput } from './model/types.js';
 import { renderChart } from './render/chart.js';
 import { renderDetail } from './render/detail.js';
 import { renderEventList, type EventListContext } from './render/event-list.js';
-import type { TabStop } from './controllers/keyboard.js';
+import { tabStopIn } from './controllers/keyboard.js';
+import { ReaderText } from './render/reader-text.js';
 import { renderExportButtons } from './render/export-buttons.js';
 import { laneNames, renderLegend } from './render/legend.js';
 import { renderIssues, renderState } from './render/notices.js';
 import { renderPrintList } from './render/print-list.js';
 import { hasRichText, loadRichText } from './render/lazy-rich-text.js';
-import { summarize } from './render/summary.js';
 import { renderToolbar } from './render/toolbar.js';
 import { renderVerticalList } from './render/vertical-list.js';
 import type { TimelineStringOverrides, TimelineStrings } from './strings.js';
@@ -184,10 +183,6 @@ export class NewsTimeline extends LitElement {
   private readonly inline = new InlineDataController(this);
   private readonly listWindow = new ListWindowController(this, () => this.renderRoot.querySelector('.events.plain'));
   private readonly print = new PrintController(this);
-  /** Date lines by event, for the interface text (and so the locale) they were written in. */
-  private dateLines: { for: TimelineStrings | null; lines: WeakMap<TimelineEvent, string> } = { for: null, lines: new WeakMap() };
-  /** What the header shows, computed once per dataset and language (it reads every event). */
-  private header: { for: readonly unknown[]; statuses: ReadonlySet<string>; summary: string } | null = null;
   private layout: TimelineLayout | null = null;
   private vertical: VerticalLayout | null = null;
   private parsedInput: unknown = undefined;
@@ -198,6 +193,8 @@ export class NewsTimeline extends LitElement {
   private text: TimelineStrings = stringsFor(undefined);
   /** The locale and overrides `text` was built from. */
   private textFor: [string | undefined, TimelineStringOverrides | null] = [undefined, null];
+  /** Date lines, the header and names in the reader's language, kept until the language or text changes. */
+  private words = new ReaderText(this.text, undefined);
   /** What the last layout was computed from (see willUpdate). */
   private layoutInputs: readonly unknown[] = [];
   private rtl = false;
@@ -223,6 +220,7 @@ export class NewsTimeline extends LitElement {
     if (this.resolvedLocale !== this.textFor[0] || this.strings !== this.textFor[1]) {
       this.textFor = [this.resolvedLocale, this.strings];
       this.text = mergeStrings(stringsFor(this.resolvedLocale), this.strings);
+      this.words = new ReaderText(this.text, this.resolvedLocale);
     }
     this.rtl = this.closest?.('[dir]')?.getAttribute('dir') === 'rtl'; // closest() is absent on the server
 
@@ -312,8 +310,8 @@ export class NewsTimeline extends LitElement {
         <div class="caption" id="caption"><slot name="caption" @slotchange=${this.onCaptionChange}></slot></div>
         ${timeline.title ? html`<p class="title" part="title">${timeline.title}</p>` : nothing}
         ${timeline.description ? html`<p class="description" part="description">${timeline.description}</p>` : nothing}
-        <p class="summary" id="summary" part="summary">${this.headerFor(timeline).summary}</p>
-        ${renderLegend(this.headerFor(timeline).statuses as Set<TimelineEvent['status']>, timeline.asOf ? this.asOfLabel(timeline.asOf) : null, this.text, laneNames(timeline, this.text.ungrouped))}
+        <p class="summary" id="summary" part="summary">${this.words.headerFor(timeline).summary}</p>
+        ${renderLegend(this.words.headerFor(timeline).statuses, timeline.asOf ? this.asOfLabel(timeline.asOf) : null, this.text, laneNames(timeline, this.text.ungrouped))}
         ${this.exportButtons && timeline.events.length ? renderExportButtons(this.text, (f) => void this.download(f)) : nothing}
       </div>
       ${this.renderStatus(timeline.events.length)}
@@ -324,7 +322,7 @@ export class NewsTimeline extends LitElement {
       ${timeline.events.length && (this.print.printing || timeline.events.length <= PRINT_ALWAYS_BELOW) ? renderPrintList({
         events: timeline.events,
         dateLine: (e) => this.dateLine(e),
-        lane: (e) => this.laneLabel(e),
+        lane: (e) => this.words.laneLabel(e, timeline),
         sourceDate: (e, i) => (e.sources[i]?.date ? formatDate(e.sources[i].date, this.resolvedLocale) : ''),
         sourcesLabel: this.text.sources,
       }) : nothing}
@@ -450,34 +448,20 @@ export class NewsTimeline extends LitElement {
   }
 
   private listContext(events: readonly TimelineEvent[]): EventListContext {
+    const timeline = this.parsed?.data ?? null;
+    const words = this.words;
+    const wanted = this.reading.keyboard.current ?? (this.selected ? { id: this.selected } : null);
+    const window = this.plainWindow(events);
     return {
       events,
       selected: this.selected,
-      tabStop: this.tabStop(events),
-      describe: (e) => (e.group === null ? '' : `, ${this.laneLabel(e)}`),
+      tabStop: tabStopIn(this.listView ? null : this.layout, wanted, events[window ? Math.min(window.from, events.length - 1) : 0]?.id ?? null),
+      describe: (e) => (e.group === null ? '' : `, ${words.laneLabel(e, timeline)}`),
       onActivate: (e) => this.reading.choose(e.id === this.selected ? null : e, false),
-      clusterLabel: (c) => this.clusterLabel(c, events),
+      clusterLabel: (c) => (timeline ? words.clusterName(c, timeline) : ''),
       onOpenCluster: (c) => this.reading.openCluster(c),
-      countText: (n) => formatCompactCount(n, this.resolvedLocale),
+      countText: (n) => words.compactCount(n),
     };
-  }
-
-  /** The one event or cluster in the tab order: the reader's last, else the selection, else the first shown. */
-  private tabStop(events: readonly TimelineEvent[]): TabStop | null {
-    const wanted = this.reading.keyboard.current ?? (this.selected ? { id: this.selected } : null);
-    const layout = this.listView ? null : this.layout;
-    if (layout) {
-      if (wanted && ('id' in wanted ? layout.items.some((i) => i.id === wanted.id) : layout.clusters.some((c) => c.key === wanted.cluster))) return wanted;
-      const item = layout.items[0];
-      const cluster = layout.clusters[0];
-      if (item && (!cluster || item.index <= cluster.first)) return { id: item.id };
-      return cluster ? { cluster: cluster.key } : null;
-    }
-    // A list: the wanted event is always rendered (pinned); else the first row near the screen.
-    if (wanted && 'id' in wanted && this.reading.indexOf(wanted.id) !== -1) return wanted;
-    const window = this.plainWindow(events);
-    const first = events[window ? Math.min(window.from, events.length - 1) : 0];
-    return first ? { id: first.id } : null;
   }
 
   /** The rows of a long plain list near the screen, keeping the selected and focused events. */
@@ -486,38 +470,8 @@ export class NewsTimeline extends LitElement {
     return this.listWindow.window(events.length, pinned);
   }
 
-  private clusterLabel(cluster: ClusterLayout, events: readonly TimelineEvent[]): string {
-    const first = events[cluster.first]!;
-    const last = events[cluster.last]!;
-    const from = formatDate(first.start, this.resolvedLocale);
-    const to = formatDate(last.start, this.resolvedLocale);
-    return this.text.cluster(formatCount(cluster.count, this.resolvedLocale), from === to ? from : `${from} – ${to}`, this.laneLabel(first));
-  }
-
-  private laneLabel(event: TimelineEvent): string {
-    if (event.group === null) return '';
-    return this.parsed?.data.groups.find((g) => g.id === event.group)?.label ?? event.group;
-  }
-
-  /** The summary sentence and the statuses the legend explains: once per dataset and language. */
-  private headerFor(timeline: Timeline) {
-    const key = [timeline, this.text, this.resolvedLocale];
-    if (!this.header || key.some((v, i) => v !== this.header!.for[i])) {
-      this.header = { for: key, statuses: new Set(timeline.events.map((e) => e.status)), summary: summarize(timeline, this.text, this.resolvedLocale) };
-    }
-    return this.header;
-  }
-
-  /** The line under a title: its date, and its status when that is not plain confirmed. Kept per event, as every frame draws it. */
   private dateLine(event: TimelineEvent): string {
-    if (this.dateLines.for !== this.text) this.dateLines = { for: this.text, lines: new WeakMap() };
-    let line = this.dateLines.lines.get(event);
-    if (line === undefined) {
-      const date = formatEventDate(event, this.resolvedLocale);
-      line = event.status === 'confirmed' ? date : `${date} · ${this.text.status[event.status]}`;
-      this.dateLines.lines.set(event, line);
-    }
-    return line;
+    return this.words.dateLine(event);
   }
 
   /** A reader's choice: announce it (title and date only) and tell the page. */

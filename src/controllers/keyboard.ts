@@ -1,4 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
+import type { TimelineLayout } from '../layout/layout.js';
 import { moveFocus, type EventMove, type NavigationItem } from '../layout/navigation.js';
 
 /** One thing on screen the keys move among: an event, or a cluster of events. */
@@ -141,4 +142,18 @@ function focusedUnit(target: EventTarget | null): TabStop | null {
   if (target.classList.contains('event') && target.dataset['id']) return { id: target.dataset['id'] };
   if (target.classList.contains('cluster') && target.dataset['cluster']) return { cluster: target.dataset['cluster'] };
   return null;
+}
+
+/**
+ * The one event or cluster in the tab order: the wanted one (the reader's last, else the selection)
+ * when it is drawn, else the first thing drawn. A list (no `layout`) always renders the wanted
+ * event, so it keeps the stop; else the stop goes to `fallback`, the first row near the screen.
+ */
+export function tabStopIn(layout: TimelineLayout | null, wanted: TabStop | null, fallback: string | null): TabStop | null {
+  if (!layout) return wanted && 'id' in wanted ? wanted : fallback === null ? null : { id: fallback };
+  if (wanted && ('id' in wanted ? layout.items.some((i) => i.id === wanted.id) : layout.clusters.some((c) => c.key === wanted.cluster))) return wanted;
+  const item = layout.items[0];
+  const cluster = layout.clusters[0];
+  if (item && (!cluster || item.index <= cluster.first)) return { id: item.id };
+  return cluster ? { cluster: cluster.key } : null;
 }

@@ -1,4 +1,4 @@
-import { svg, type SVGTemplateResult } from 'lit';
+import { nothing, svg, type SVGTemplateResult } from 'lit';
 import type { EventLayout, TimelineLayout } from '../layout/layout.js';
 import { TIMELINE_METRICS as M } from '../layout/metrics.js';
 import type { TimelineEvent } from '../model/timeline.js';
@@ -48,16 +48,6 @@ function renderAxis(layout: TimelineLayout): SVGTemplateResult {
 function renderMark(item: EventLayout, status: NewsEventStatus, selected: boolean): SVGTemplateResult {
   const { x0, x1, y, radius: r } = item;
   const range = x1 - x0 >= 1;
-  let shape: SVGTemplateResult;
-  if (range) {
-    const h = M.barHeight;
-    shape = svg`<rect class="mark ${status}" x=${x0 - h / 2} y=${y - h / 2} width=${x1 - x0 + h} height=${h} rx=${h / 2}></rect>`;
-  } else if (status === 'disputed') {
-    const d = r * 1.35;
-    shape = svg`<path class="mark ${status}" d="M${x0},${y - d}L${x0 + d},${y}L${x0},${y + d}L${x0 - d},${y}Z"></path>`;
-  } else {
-    shape = svg`<circle class="mark ${status}" cx=${x0} cy=${y} r=${r}></circle>`;
-  }
   const strike = status === 'cancelled'
     ? svg`<line class="strike" x1=${x0 - r - 2} y1=${y + r + 2} x2=${x1 + r + 2} y2=${y - r - 2}></line>`
     : null;
@@ -66,5 +56,22 @@ function renderMark(item: EventLayout, status: NewsEventStatus, selected: boolea
       ? svg`<rect class="halo" x=${x0 - M.barHeight / 2 - 4} y=${y - M.barHeight / 2 - 4} width=${x1 - x0 + M.barHeight + 8} height=${M.barHeight + 8} rx=${M.barHeight / 2 + 4}></rect>`
       : svg`<circle class="halo" cx=${x0} cy=${y} r=${r + 5}></circle>`
     : null;
-  return svg`<g part="marker" class="marker lane-${item.lane % 8}">${halo}${shape}${strike}</g>`;
+  // Most markers are one shape: it carries the part itself, one element per event fewer in the DOM.
+  if (!halo && !strike) return markShape(item, status, range, `marker lane-${item.lane % 8} `, 'marker');
+  return svg`<g part="marker" class="marker lane-${item.lane % 8}">${halo}${markShape(item, status, range, '', null)}${strike}</g>`;
+}
+
+/** The marker's shape by status; `part` is set when the shape stands alone as the event's marker. */
+function markShape(item: EventLayout, status: NewsEventStatus, range: boolean, extra: string, part: 'marker' | null): SVGTemplateResult {
+  const { x0, x1, y, radius: r } = item;
+  const cls = `${extra}mark ${status}`;
+  if (range) {
+    const h = M.barHeight;
+    return svg`<rect part=${part ?? nothing} class=${cls} x=${x0 - h / 2} y=${y - h / 2} width=${x1 - x0 + h} height=${h} rx=${h / 2}></rect>`;
+  }
+  if (status === 'disputed') {
+    const d = r * 1.35;
+    return svg`<path part=${part ?? nothing} class=${cls} d="M${x0},${y - d}L${x0 + d},${y}L${x0},${y + d}L${x0 - d},${y}Z"></path>`;
+  }
+  return svg`<circle part=${part ?? nothing} class=${cls} cx=${x0} cy=${y} r=${r}></circle>`;
 }
