@@ -127,8 +127,9 @@ export const timelineStyles = css`
   .label.right { text-align: left; }
   .label.left { text-align: right; }
   /* A label that did not fit waits for hover or focus, then shows above its neighbours. */
-  .label.tucked { opacity: 0; pointer-events: none; }
+  .label.tucked { opacity: 0; pointer-events: none; content-visibility: hidden; }
   .event:hover .label.tucked, .event:focus-visible .label.tucked {
+    content-visibility: visible;
     opacity: 1; z-index: 4; background: var(--_background); border-radius: 4px; padding: 0 4px;
     box-shadow: 0 1px 6px color-mix(in srgb, var(--_text) 25%, transparent);
   }

@@ -74,6 +74,9 @@ function renderEvent(
   const hit = item?.hit;
   const label = item?.label;
   const stop = context.tabStop;
+  // A tucked label is not laid out until hover or focus shows it (content-visibility), so the
+  // button's name comes from the same words in an aria-label.
+  const tuckedName = item && !item.labelVisible ? `${item.title}, ${item.dateText}${context.describe(event)}` : null;
   return html`<li aria-posinset=${position === null ? nothing : position + 1} aria-setsize=${position === null ? nothing : total}
     style=${styleMap(rowTop === null ? {} : { top: px(rowTop) })}>
     <button
@@ -83,12 +86,13 @@ function renderEvent(
       data-id=${event.id}
       aria-expanded=${event.id === context.selected ? 'true' : 'false'}
       aria-controls="detail"
+      aria-label=${tuckedName ?? nothing}
       tabindex=${stop && 'id' in stop && stop.id === event.id ? '0' : '-1'}
       style=${styleMap(hit ? { left: px(hit.x), top: px(hit.y), width: px(hit.width), height: px(hit.height) } : {})}
       @click=${() => context.onActivate(event)}
     >
       <span
-        class="label ${label?.side ?? ''} ${item && !item.labelVisible ? 'tucked' : ''}"
+        class="label ${label?.side ?? ''} ${tuckedName !== null ? 'tucked' : ''}"
         part="label"
         style=${styleMap(hit && label ? { left: px(label.x - hit.x), top: px(label.y - hit.y), width: px(label.width), height: px(label.height) } : {})}
       >

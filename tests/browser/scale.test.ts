@@ -100,6 +100,16 @@ describe('at scale', () => {
       }
     }
     expect(labelsSeen).toBeGreaterThan(20);
+    // A tucked label is not laid out until shown; its button is named by the same words.
+    const tucked = parts(el, 'label').find((l) => l.classList.contains('tucked'))!;
+    const button = tucked.closest('button')!;
+    expect(getComputedStyle(tucked).contentVisibility).toBe('hidden');
+    expect(button.getAttribute('aria-label')).toBe(`${tucked.querySelector('.label-title')!.textContent}, ${tucked.querySelector('.label-date')!.textContent}${tucked.querySelector('.visually-hidden')!.textContent}`);
+    button.focus();
+    await userEvent.keyboard('{ArrowRight}{ArrowLeft}');
+    await el.updateComplete;
+    const shown = el.shadowRoot!.activeElement!.querySelector('.label')!;
+    expect(getComputedStyle(shown).contentVisibility).toBe('visible');
   });
 
   test('10,000 events: → reaches every event in date order, clustered ones included, and ← comes back', async () => {
