@@ -65,8 +65,12 @@ export function utcTime(year: number, month = 1, day = 1, hour = 0, minute = 0, 
 
 /** Days in a month of the proleptic Gregorian calendar. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(utcTime(year, month + 1, 1) - 86_400_000).getUTCDate();
+  if (month !== 2) return DAYS[month - 1]!;
+  // Proleptic Gregorian leap years, astronomical numbering (year 0 is a leap year).
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
+
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Reads an ISO 8601 date, keeping its precision. Never throws. */
 export function parseDate(input: string): DateParseResult {

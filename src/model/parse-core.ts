@@ -85,10 +85,29 @@ function byDate(a: TimelineEvent, b: TimelineEvent): number {
   return compareDates(a.start, b.start) || (a.end?.endTime ?? a.start.endTime) - (b.end?.endTime ?? b.start.endTime) || a.index - b.index;
 }
 
-/** Sorts in place, skipping the sort when the input was already in date order (as most files are). */
+/**
+ * Sorts by date, skipping the sort when the input was already in date order (as most files are).
+ * Otherwise it sorts positions by keys read once into flat arrays, which at 100,000 events is several
+ * times faster than a comparator that follows each event's dates.
+ */
 function sortByDate(events: TimelineEvent[]): TimelineEvent[] {
-  for (let i = 1; i < events.length; i++) if (byDate(events[i - 1]!, events[i]!) > 0) return events.sort(byDate);
-  return events;
+  let sorted = true;
+  for (let i = 1; i < events.length && sorted; i++) sorted = byDate(events[i - 1]!, events[i]!) <= 0;
+  if (sorted) return events;
+  const n = events.length;
+  const start = new Float64Array(n);
+  const startEnd = new Float64Array(n);
+  const end = new Float64Array(n);
+  const order = new Uint32Array(n);
+  events.forEach((e, i) => {
+    start[i] = e.start.time;
+    startEnd[i] = e.start.endTime;
+    end[i] = e.end?.endTime ?? e.start.endTime;
+    order[i] = i;
+  });
+  // Input order (`index`) breaks ties: positions here are in input order already.
+  order.sort((a, b) => start[a]! - start[b]! || startEnd[a]! - startEnd[b]! || end[a]! - end[b]! || a - b);
+  return Array.from(order, (i) => events[i]!);
 }
 
 function readGroups(record: UntrustedRecord, issues: IssueCollector): TimelineGroup[] {

@@ -64,7 +64,7 @@ function readRange(record: UntrustedRecord, at: IssueLocation, issues: IssueColl
   const rawStart = own(record, 'start');
   const rawEnd = own(record, 'end');
   // One slash is an EDTF interval; text such as 11/07/2023 is left for the date reader to reject.
-  const interval = typeof rawStart === 'string' ? rawStart.split('/') : [];
+  const interval = typeof rawStart === 'string' && rawStart.includes('/') ? rawStart.split('/') : [];
   if (interval.length === 2) {
     if (rawEnd !== undefined && rawEnd !== null && rawEnd !== '') {
       issues.report('warning', at, 'end', `expected no end when start is an interval (${JSON.stringify(rawStart)}), found ${JSON.stringify(rawEnd)} (the interval’s end is used)`);

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { timelineLaneKeys } from '../layout/lanes.js';
+import { eventIndex } from '../layout/event-index.js';
 import type { Timeline } from '../model/timeline.js';
 import type { NewsEventStatus } from '../model/types.js';
 import type { TimelineStrings } from '../strings.js';
@@ -17,7 +17,8 @@ export const statusSwatch = (status: NewsEventStatus) => SWATCH[status];
 /** Each lane's name, in the order (and so the colours) of the drawing. */
 export function laneNames(timeline: Timeline, ungrouped: string): string[] {
   const labels = new Map(timeline.groups.map((g) => [g.id, g.label]));
-  return timelineLaneKeys(timeline).map((key) => (key === null ? ungrouped : (labels.get(key) ?? key)));
+  // The index's lane keys: found once per dataset, not by a pass over every event each render.
+  return eventIndex(timeline).laneKeys.map((key) => (key === null ? ungrouped : (labels.get(key) ?? key)));
 }
 
 /**

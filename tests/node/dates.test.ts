@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseDate, utcTime, type TimelineDate } from '../../src/model/dates.js';
+import { daysInMonth, parseDate, utcTime, type TimelineDate } from '../../src/model/dates.js';
 import { formatDate, formatDateRange, formatEventDate } from '../../src/model/format-date.js';
 
 function date(text: string): TimelineDate {
@@ -67,6 +67,18 @@ describe('parseDate()', () => {
 
   test('a leap day in a leap year is accepted', () => {
     expect(date('2024-02-29').day).toBe(29);
+  });
+});
+
+describe('daysInMonth()', () => {
+  test('agrees with the calendar of Date for every month from 500 BC to AD 2500', () => {
+    for (let year = -500; year <= 2500; year++) {
+      for (let month = 1; month <= 12; month++) {
+        const date = new Date(0);
+        date.setUTCFullYear(year, month, 0); // day 0 of the next month: this month's last day
+        expect(daysInMonth(year, month), `${year}-${month}`).toBe(date.getUTCDate());
+      }
+    }
   });
 });
 

@@ -33,6 +33,23 @@ function zoomLevels(timeline: Timeline): [number, number][] {
   return views;
 }
 
+describe('parsing at scale', () => {
+  test('events come out in date order, ties in input order, whatever order they came in', () => {
+    const raw = syntheticTimeline(5_000).events as { id: string; start: string; end?: string }[];
+    const events = parseTimeline({ events: raw }).data.events;
+    for (let i = 1; i < events.length; i++) {
+      const [a, b] = [events[i - 1]!, events[i]!];
+      const key = (e: typeof a) => [e.start.time, e.start.endTime, (e.end ?? e.start).endTime, e.index];
+      const [ka, kb] = [key(a), key(b)];
+      const order = ka.findIndex((v, j) => v !== kb[j]);
+      expect(order === -1 || ka[order]! < kb[order]!, `${a.id} before ${b.id}`).toBe(true);
+    }
+    // The same events given already sorted come out the same.
+    const again = parseTimeline({ events: events.map((e) => raw[e.index]!) }).data.events.map((e) => e.id);
+    expect(again).toEqual(events.map((e) => e.id));
+  });
+});
+
 describe('level of detail', () => {
   test('at 100,000 events every zoom level draws a bounded number of things, and loses no event', () => {
     for (const view of zoomLevels(big)) {
