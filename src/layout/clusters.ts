@@ -61,7 +61,7 @@ export interface DetailInput {
 export function planDetail(input: DetailInput): DetailPlan {
   const budget = input.budget ?? DETAIL_BUDGET;
   const members = splitByLane(input.visible, input.lanes, input.laneCount);
-  const pinnedInView = input.visible.filter((i) => input.pinned.has(i)).length;
+  const pinnedInView = input.pinned.size ? input.visible.filter((i) => input.pinned.has(i)).length : 0;
   let plan: DetailPlan | null = null;
   // Widening stops once a bucket spans the whole view: then each lane has at most two.
   for (let px = budget.bucketPx; !plan; px *= 2) {
@@ -95,7 +95,7 @@ function finish(runs: readonly BucketRun[], members: readonly Uint32Array[], inp
       if (!input.pinned.has(i)) single.push(i);
     }
   }
-  for (const i of input.visible) if (input.pinned.has(i)) single.push(i);
+  if (input.pinned.size) for (const i of input.visible) if (input.pinned.has(i)) single.push(i);
   single.sort((a, b) => a - b);
   return { single, clusters, members, bucketPx };
 }
@@ -119,6 +119,7 @@ function splitByLane(visible: Uint32Array, lanes: Uint16Array, laneCount: number
  */
 function bucketRuns(members: readonly Uint32Array[], input: DetailInput, bucketMs: number): BucketRun[] {
   const runs: BucketRun[] = [];
+  const anyPinned = input.pinned.size > 0;
   members.forEach((lane, l) => {
     let from = 0;
     let bucket = NaN;
@@ -134,7 +135,7 @@ function bucketRuns(members: readonly Uint32Array[], input: DetailInput, bucketM
         bucket = b;
         count = 0;
       }
-      if (!input.pinned.has(lane[p]!)) count++;
+      if (!anyPinned || !input.pinned.has(lane[p]!)) count++;
     }
     close(lane.length);
   });

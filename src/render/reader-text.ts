@@ -12,6 +12,7 @@ import { summarize } from './summary.js';
  */
 export class ReaderText {
   private readonly dateLines = new WeakMap<TimelineEvent, string>();
+  private readonly startDates = new WeakMap<TimelineEvent, string>();
   private header: { readonly timeline: Timeline; readonly statuses: ReadonlySet<TimelineEvent['status']>; readonly summary: string } | null = null;
 
   constructor(readonly strings: TimelineStrings, readonly locale: string | undefined) {}
@@ -44,9 +45,16 @@ export class ReaderText {
   /** A cluster's accessible name: "1,204 events, 3 June 1995 – 9 June 1998, Politics. Zoom in to see them." */
   clusterName(cluster: ClusterLayout, timeline: Timeline): string {
     const first = timeline.events[cluster.first]!;
-    const from = formatDate(first.start, this.locale);
-    const to = formatDate(timeline.events[cluster.last]!.start, this.locale);
+    const from = this.startDate(first);
+    const to = this.startDate(timeline.events[cluster.last]!);
     return this.strings.cluster(formatCount(cluster.count, this.locale), from === to ? from : `${from} – ${to}`, this.laneLabel(first, timeline));
+  }
+
+  /** An event's start date alone, as clusters name their span; kept per event like date lines. */
+  private startDate(event: TimelineEvent): string {
+    let text = this.startDates.get(event);
+    if (text === undefined) this.startDates.set(event, (text = formatDate(event.start, this.locale)));
+    return text;
   }
 
   /** A count short enough for a cluster's mark: 86, 1.2K. */
