@@ -4,7 +4,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { ReadingController } from './controllers/reading.js';
 import { InlineDataController } from './controllers/inline-data.js';
 import { selectInput } from './controllers/select-input.js';
-import { ListWindowController } from './controllers/list-window.js';
+import { ListWindowController, WINDOW_ABOVE } from './controllers/list-window.js';
 import { PrintController } from './controllers/print.js';
 import { SizeController } from './controllers/size.js';
 import { SourceController } from './controllers/source.js';
@@ -13,7 +13,7 @@ import { downloadBlob, svgToPNG } from './export/png.js';
 import { exportSVG } from './export/svg.js';
 import { layoutTimeline, type TimelineLayout } from './layout/layout.js';
 import { resolveOrientation, VERTICAL_BELOW, type TimelineOrientation } from './layout/orientation.js';
-import { layoutVertical, type VerticalLayout } from './layout/vertical.js';
+import { layoutVertical, rowsInBand, type VerticalLayout } from './layout/vertical.js';
 import { toTime, type TimeInput } from './layout/view.js';
 import { formatDate, formatEventDate, warmFormatters } from './model/format-date.js';
 import { formatDuration } from './model/format-duration.js';
@@ -41,8 +41,8 @@ import { timelineStyles } from './styles.js';
 
 /** Events up to which the printed list is always in the DOM (beyond, it is built when printing starts). */
 const PRINT_ALWAYS_BELOW = 500;
-/** The vertical layout draws every event; longer timelines use the windowed plain list on narrow screens. */
-const VERTICAL_MAX = 2_000;
+/** The vertical layout lays out every event (then draws those near the screen); longer timelines use the windowed plain list on narrow screens. */
+const VERTICAL_MAX = 5_000;
 
 /**
  * `<news-timeline>`: an accessible, interactive timeline of news events.
@@ -181,7 +181,7 @@ export class NewsTimeline extends LitElement {
     onChoose: (event) => this.onChoose(event),
   });
   private readonly inline = new InlineDataController(this);
-  private readonly listWindow = new ListWindowController(this, () => this.renderRoot.querySelector('.events.plain'));
+  private readonly listWindow = new ListWindowController(this, () => this.renderRoot.querySelector('.events.virtual'));
   private readonly print = new PrintController(this);
   private layout: TimelineLayout | null = null;
   private vertical: VerticalLayout | null = null;
@@ -367,8 +367,8 @@ export class NewsTimeline extends LitElement {
       ${events.length === 0
         ? nothing
         : this.vertical && !this.listView
-          ? renderVerticalList(this.vertical, { ...this.listContext(events), renderDetail: () => this.renderDetail(events) })
-          : renderEventList(drawn ? this.layout : null, this.listContext(events), (e) => this.dateLine(e), drawn ? null : this.plainWindow(events))}
+          ? this.renderVertical(this.vertical, events)
+          : renderEventList(drawn ? this.layout : null, this.listContext(events, this.plainFirst(events)), (e) => this.dateLine(e), drawn ? null : this.plainWindow(events))}
     </div>`;
   }
 
@@ -447,15 +447,15 @@ export class NewsTimeline extends LitElement {
     });
   }
 
-  private listContext(events: readonly TimelineEvent[]): EventListContext {
+  /** `fallback`: the event to hold the tab stop in a list when the reader has not chosen one. */
+  private listContext(events: readonly TimelineEvent[], fallback: string | null): EventListContext {
     const timeline = this.parsed?.data ?? null;
     const words = this.words;
     const wanted = this.reading.keyboard.current ?? (this.selected ? { id: this.selected } : null);
-    const window = this.plainWindow(events);
     return {
       events,
       selected: this.selected,
-      tabStop: tabStopIn(this.listView ? null : this.layout, wanted, events[window ? Math.min(window.from, events.length - 1) : 0]?.id ?? null),
+      tabStop: tabStopIn(this.listView ? null : this.layout, wanted, fallback),
       describe: (e) => (e.group === null ? '' : `, ${words.laneLabel(e, timeline)}`),
       onActivate: (e) => this.reading.choose(e.id === this.selected ? null : e, false),
       clusterLabel: (c) => (timeline ? words.clusterName(c, timeline) : ''),
@@ -464,10 +464,29 @@ export class NewsTimeline extends LitElement {
     };
   }
 
+  /** The vertical layout; a long one keeps the rows near the screen, and the focused or selected event's. */
+  private renderVertical(layout: VerticalLayout, events: readonly TimelineEvent[]) {
+    let window: readonly [number, number] | null = null;
+    if (layout.rows.length > WINDOW_ABOVE) {
+      const keep = this.reading.keyboard.pinnedId ?? this.selected;
+      const row = keep === null ? -1 : layout.rows.findIndex((r) => r.kind === 'event' && r.id === keep);
+      window = rowsInBand(layout, this.listWindow.band[0], this.listWindow.band[1], row === -1 ? null : row);
+    }
+    const first = layout.rows.slice(window?.[0] ?? 0).find((r) => r.kind === 'event');
+    const context = this.listContext(events, first?.kind === 'event' ? first.id : null);
+    return renderVerticalList(layout, { ...context, renderDetail: () => this.renderDetail(events) }, window);
+  }
+
+  /** The first row of a plain list near the screen. */
+  private plainFirst(events: readonly TimelineEvent[]): string | null {
+    const window = this.plainWindow(events);
+    return events[window ? Math.min(window.from, events.length - 1) : 0]?.id ?? null;
+  }
+
   /** The rows of a long plain list near the screen, keeping the selected and focused events. */
   private plainWindow(events: readonly TimelineEvent[]) {
     const pinned = [this.selected, this.reading.keyboard.pinnedId].map((id) => (id === null ? -1 : this.reading.indexOf(id))).filter((i) => i >= 0);
-    return this.listWindow.window(events.length, pinned);
+    return this.listWindow.plain(events.length, pinned);
   }
 
   private dateLine(event: TimelineEvent): string {

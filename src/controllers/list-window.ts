@@ -3,25 +3,29 @@ import { PLAIN_ROW, type ListWindow } from '../render/event-list.js';
 
 /** Lists longer than this keep only the rows near the screen in the DOM. */
 export const WINDOW_ABOVE = 300;
-/** Rows kept beyond each edge of the screen, so a scroll shows rows already there. */
-const OVERSCAN = 24;
+/** Height in px kept beyond each edge of the screen, so a scroll shows rows already there. */
+const OVERSCAN = 1_000;
 
 /**
- * Windows a long plain list against the page's scrolling: the rows on screen and a margin are in
- * the DOM, the rest are room the list keeps for them. It listens to scrolling anywhere (in capture,
- * since scroll events do not bubble) and measures at most once a frame.
+ * Windows a long list against the page's scrolling: the rows on screen and a margin are in the
+ * DOM, the rest are room the list keeps for them. It tracks the band of the list that meets the
+ * screen, in px from the list's top; each list maps that band to its rows. It listens to scrolling
+ * anywhere (in capture, since scroll events do not bubble) and measures at most once a frame.
  */
 export class ListWindowController implements ReactiveController {
-  private range: readonly [number, number] = [0, 2 * OVERSCAN];
+  /** The band of the list to render, in px from its top. */
+  band: readonly [number, number] = [0, 2 * OVERSCAN];
   private frame = 0;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly list: () => HTMLElement | null) {
     host.addController(this);
   }
 
-  /** The window to render for a list of `count` rows, keeping `pinned` rows wherever they are. */
-  window(count: number, pinned: readonly number[]): ListWindow | null {
-    return count > WINDOW_ABOVE ? { from: this.range[0], to: this.range[1], pinned } : null;
+  /** The window of a plain list of `count` fixed-height rows, keeping `pinned` rows wherever they are. */
+  plain(count: number, pinned: readonly number[]): ListWindow | null {
+    if (count <= WINDOW_ABOVE) return null;
+    const from = Math.floor(this.band[0] / PLAIN_ROW);
+    return { from, to: Math.max(from + 1, Math.ceil(this.band[1] / PLAIN_ROW)), pinned };
   }
 
   hostConnected(): void {
@@ -49,13 +53,11 @@ export class ListWindowController implements ReactiveController {
     const list = this.list();
     if (!list?.classList.contains('virtual')) return;
     const top = list.getBoundingClientRect().top;
-    const from = Math.max(0, Math.floor(-top / PLAIN_ROW) - OVERSCAN);
-    const to = Math.max(from, Math.ceil((innerHeight - top) / PLAIN_ROW) + OVERSCAN);
-    // Re-render only when the screen nears the window's edge, not on every scrolled pixel.
-    const [a, b] = this.range;
-    const covered = from >= a && to <= b && (from - a < OVERSCAN || a === 0) && b - to < OVERSCAN;
-    if (covered) return;
-    this.range = [from, to];
+    const [screenTop, screenBottom] = [-top, innerHeight - top];
+    // Re-render only once the screen comes within half the margin of the band's edge, not on every scrolled pixel.
+    const [a, b] = this.band;
+    if (Math.max(0, screenTop - OVERSCAN / 2) >= a && Math.max(0, screenBottom + OVERSCAN / 2) <= b) return;
+    this.band = [Math.max(0, screenTop - OVERSCAN), Math.max(0, screenBottom + OVERSCAN)];
     this.host.requestUpdate();
   };
 }

@@ -1,4 +1,4 @@
-import { median } from 'd3-array';
+import { bisectLeft, bisectRight, median } from 'd3-array';
 import type { TimelineDate } from '../model/dates.js';
 import type { Timeline, TimelineEvent } from '../model/timeline.js';
 import type { NewsEventStatus } from '../model/types.js';
@@ -77,6 +77,8 @@ export interface VerticalLayout {
   readonly labelWidth: number;
   /** Rows top to bottom: events in date order, with headings and breaks between them. */
   readonly rows: readonly VerticalRow[];
+  /** Where each row's space begins, in px from the top (estimated), and the total at the end: `rows.length + 1` entries. */
+  readonly offsets: Float64Array;
 }
 
 export interface VerticalOptions {
@@ -166,5 +168,24 @@ export function layoutVertical(timeline: Timeline, options: VerticalOptions): Ve
     previous = item;
     lastEnd = Math.max(lastEnd, item.endTime);
   }
-  return { orientation: 'vertical', width: options.width, spineX: V.spineX, labelX: V.labelX, labelWidth, rows };
+  const offsets = new Float64Array(rows.length + 1);
+  rows.forEach((row, i) => (offsets[i + 1] = offsets[i]! + row.gapBefore + row.height));
+  return { orientation: 'vertical', width: options.width, spineX: V.spineX, labelX: V.labelX, labelWidth, rows, offsets };
+}
+
+/**
+ * The rows `[from, to)` whose estimated space meets the band `[top, bottom]` (px from the list's
+ * top), widened to include the row at `keep` (a focused or selected event) by moving there.
+ */
+export function rowsInBand(layout: VerticalLayout, top: number, bottom: number, keep: number | null): readonly [number, number] {
+  const { offsets, rows } = layout;
+  let from = Math.max(0, bisectRight(offsets, top) - 1);
+  let to = Math.min(rows.length, Math.max(from + 1, bisectLeft(offsets, bottom) + 1));
+  if (keep !== null && keep >= 0 && (keep < from || keep >= to)) {
+    // Jumping to a row far away (Home, End, a link): the window moves to it; scrolling follows focus.
+    const span = to - from;
+    from = Math.max(0, keep - Math.floor(span / 2));
+    to = Math.min(rows.length, from + span);
+  }
+  return [from, to];
 }

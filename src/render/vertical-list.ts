@@ -32,14 +32,19 @@ function renderMarker(row: VerticalEventRow, selected: boolean): TemplateResult 
  * sit between events as hidden-from-list decorations (the buttons already say their dates). The
  * selected event's card opens right after it.
  */
-export function renderVerticalList(layout: VerticalLayout, context: VerticalListContext): TemplateResult {
+export function renderVerticalList(layout: VerticalLayout, context: VerticalListContext, window: readonly [number, number] | null): TemplateResult {
   const vars = { '--_spine': px(layout.spineX), '--_label-x': px(layout.labelX), '--_label-width': px(layout.labelWidth) };
-  return html`<ol class="events vertical" part="events" style=${styleMap(vars)}>
-    ${repeat(layout.rows, (row, i) => (row.kind === 'event' ? row.id : `${row.kind}-${i}`), (row) => renderRow(row, context))}
+  // A long list keeps the rows `window` in the DOM; the estimated space of the others pads it above and below.
+  const [from, to] = window ?? [0, layout.rows.length];
+  const pad = window ? { paddingTop: px(layout.offsets[from]!), paddingBottom: px(8 + layout.offsets[layout.rows.length]! - layout.offsets[to]!) } : {};
+  const rows = Array.from({ length: to - from }, (_, i) => from + i);
+  return html`<ol class="events vertical ${window ? 'virtual' : ''}" part="events" style=${styleMap({ ...vars, ...pad })}>
+    ${repeat(rows, (i) => { const row = layout.rows[i]!; return row.kind === 'event' ? row.id : `${row.kind}-${i}`; },
+      (i) => renderRow(layout.rows[i]!, context, window !== null))}
   </ol>`;
 }
 
-function renderRow(row: VerticalRow, context: VerticalListContext): TemplateResult {
+function renderRow(row: VerticalRow, context: VerticalListContext, windowed: boolean): TemplateResult {
   const space = { marginTop: px(row.gapBefore), minHeight: px(row.height) };
   if (row.kind !== 'event') {
     return html`<li class="vrow ${row.kind}" part=${row.kind} aria-hidden="true" style=${styleMap(space)}>
@@ -48,8 +53,12 @@ function renderRow(row: VerticalRow, context: VerticalListContext): TemplateResu
   }
   const event = context.events[row.index]!;
   const selected = event.id === context.selected;
-  return html`<li class="vrow" style=${styleMap(space)}>
-    <button type="button" class="event" part="event" data-id=${event.id}
+  const stop = context.tabStop;
+  // Windowed, the rows are one tab stop (arrows move through all of them); in full, each is its own.
+  const tabindex = windowed ? (stop && 'id' in stop && stop.id === event.id ? '0' : '-1') : nothing;
+  return html`<li class="vrow" style=${styleMap(space)} aria-posinset=${windowed ? row.index + 1 : nothing}
+    aria-setsize=${windowed ? context.events.length : nothing}>
+    <button type="button" class="event" part="event" data-id=${event.id} tabindex=${tabindex}
       aria-expanded=${selected ? 'true' : 'false'} aria-controls="detail" style=${styleMap({ minHeight: px(row.height) })}
       @click=${() => context.onActivate(event)}>
       ${renderMarker(row, selected)}

@@ -141,6 +141,39 @@ describe('at scale', () => {
     expect(focusedEventId(el)).toBe(ids.at(-1));
   }, 240_000);
 
+  test('on a phone, 1,000 events lay out vertically but only rows near the screen are in the DOM; ↓ reaches them all', async () => {
+    const data = syntheticTimeline(1_000) as TimelineData;
+    const el = await mount((el) => (el.events = data), 360);
+    const ids = parseTimeline(data).data.events.map((e) => e.id);
+    expect(el.resolvedOrientation).toBe('vertical');
+    expect(nodes(el)).toBeLessThanOrEqual(NODE_BUDGET);
+    const rows = parts(el, 'event');
+    expect(rows.length).toBeLessThan(300);
+    expect(rows[0]!.closest('li')!.getAttribute('aria-setsize')).toBe('1000');
+    // One tab stop; ↓ steps through every event, the page scrolling along.
+    expect(rows.filter((b) => b.tabIndex === 0)).toHaveLength(1);
+    tabStop(el).focus();
+    await userEvent.keyboard('{Home}');
+    await el.updateComplete;
+    expect(focusedEventId(el)).toBe(ids[0]);
+    for (let i = 1; i < ids.length; i++) {
+      el.shadowRoot!.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true, cancelable: true }));
+      for (let k = 0; k < 10 && focusedEventId(el) !== ids[i]; k++) await el.updateComplete;
+      expect(focusedEventId(el)).toBe(ids[i]);
+      if (i % 100 === 0) {
+        await nextFrame();
+        expect(nodes(el)).toBeLessThanOrEqual(NODE_BUDGET);
+        const r = el.shadowRoot!.activeElement!.getBoundingClientRect();
+        expect(r.bottom).toBeGreaterThan(0);
+        expect(r.top).toBeLessThan(innerHeight);
+      }
+    }
+    await userEvent.keyboard('{Home}');
+    await el.updateComplete;
+    await nextFrame();
+    expect(focusedEventId(el)).toBe(ids[0]);
+  }, 120_000);
+
   test('a long list view is windowed, and says where each row sits in the whole', async () => {
     const { el } = await mountSynthetic(10_000);
     el.listView = true;
