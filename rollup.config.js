@@ -4,6 +4,7 @@ import typescript from '@rollup/plugin-typescript';
 import { fileURLToPath } from 'node:url';
 import { selectionMethods } from './build/selection-methods.js';
 import { pureTimeIntervals } from './build/time-intervals.js';
+import { zoomMethods } from './build/zoom-methods.js';
 
 /** Resolves d3-transition and d3-interpolate to the small stand-in in build/ (see the reason there). */
 const zoomWithoutTransitions = {
@@ -66,6 +67,7 @@ export default {
   plugins: [
     zoomWithoutTransitions,
     selectionMethods,
+    zoomMethods,
     pureTimeIntervals,
     lazyLanguages,
     nodeResolve(),

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 
@@ -9,6 +9,16 @@ const { selectionMethods, SELECTION_METHODS_USED } = (await import('../../build/
   SELECTION_METHODS_USED: string[];
 };
 const { pureTimeIntervals } = (await import('../../build/time-intervals.js' as string)) as { pureTimeIntervals: { transform: Transform } };
+const { zoomMethods, ZOOM_METHODS_UNUSED } = (await import('../../build/zoom-methods.js' as string)) as {
+  zoomMethods: { transform: Transform };
+  ZOOM_METHODS_UNUSED: string[];
+};
+
+/** Evaluates a transformed d3 module, its bare imports resolved from here. */
+const load = (text: string) =>
+  import(`data:text/javascript,${encodeURIComponent(text.replace(/from '(d3-[a-z]+)'/g, (_, name: string) => `from '${import.meta.resolve(name)}'`))}`);
+const sources = (dir: URL): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((f) => (f.isDirectory() ? sources(new URL(`${f.name}/`, dir)) : f.name.endsWith('.ts') ? [readFileSync(new URL(f.name, dir), 'utf8')] : []));
 
 describe('build/selection-methods.js', () => {
   const id = fileURLToPath(import.meta.resolve('d3-selection'));
@@ -39,7 +49,6 @@ describe('build/time-intervals.js', () => {
     const code = pureTimeIntervals.transform(source, id)!.code;
     expect(code.split('\n')).toHaveLength(source.split('\n').length);
     expect(code.match(/\/\*#__PURE__\*\//g)!.length).toBeGreaterThanOrEqual(50);
-    const load = (text: string) => import(`data:text/javascript,${encodeURIComponent(text.replace("from 'd3-array'", `from '${import.meta.resolve('d3-array')}'`))}`);
     const [before, after] = await Promise.all([load(source), load(code)]);
     const [start, end] = [new Date(Date.UTC(2022, 1, 3)), new Date(Date.UTC(2023, 6, 12))];
     expect(after.utcTicks(start, end, 10)).toEqual(before.utcTicks(start, end, 10));
@@ -49,5 +58,29 @@ describe('build/time-intervals.js', () => {
 
   test('fails the build when d3-time changes shape', () => {
     expect(() => pureTimeIntervals.transform('export const utcDay = 1;', id)).toThrow(/expected d3-time's top-level intervals/);
+  });
+});
+
+describe('build/zoom-methods.js', () => {
+  const id = fileURLToPath(import.meta.resolve('d3-zoom'));
+  const source = readFileSync(id, 'utf8');
+
+  test('removes the unused methods and the transition path, every line in its place; the rest of the behaviour is there', async () => {
+    const code = zoomMethods.transform(source, id)!.code;
+    expect(code.split('\n')).toHaveLength(source.split('\n').length);
+    expect(code).not.toMatch(/\bschedule\b|\.transition\(/);
+    const [before, after] = await Promise.all([load(source), load(code)]);
+    const [full, trimmed] = [before.zoom(), after.zoom()];
+    expect(Object.keys(full).filter((k) => !(k in trimmed)).sort()).toEqual([...ZOOM_METHODS_UNUSED].sort());
+    for (const method of ['filter', 'wheelDelta', 'constrain', 'on', 'extent', 'scaleExtent', 'transform']) expect(typeof trimmed[method], method).toBe('function');
+  });
+
+  test('the timeline calls none of the methods it removes', () => {
+    const calls = new RegExp(`\\.(${ZOOM_METHODS_UNUSED.join('|')})\\(`);
+    for (const text of sources(new URL('../../src/', import.meta.url))) expect(text).not.toMatch(calls);
+  });
+
+  test('fails the build when d3-zoom changes shape', () => {
+    expect(() => zoomMethods.transform(source.replace('zoom.tapDistance = function', 'zoom.tapRadius = function'), id)).toThrow(/zoom\.tapDistance once in d3-zoom, found it 0 times/);
   });
 });
