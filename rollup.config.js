@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { selectionMethods } from './build/selection-methods.js';
 import { pureTimeIntervals } from './build/time-intervals.js';
 import { zoomMethods } from './build/zoom-methods.js';
+import { litProperties } from './build/lit-properties.js';
 
 /** Resolves d3-transition and d3-interpolate to the small stand-in in build/ (see the reason there). */
 const zoomWithoutTransitions = {
@@ -77,6 +78,7 @@ export default {
     }),
     // After TypeScript, which compiles from disk and would ignore an earlier transform.
     minifyCss,
+    litProperties,
     terser({ ecma: 2022, module: true, format: { comments: false } }),
   ],
 };

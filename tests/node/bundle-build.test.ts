@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
 
 // The one-file bundle's build steps (rollup.config.js), tested on their own.
@@ -13,6 +14,8 @@ const { zoomMethods, ZOOM_METHODS_UNUSED } = (await import('../../build/zoom-met
   zoomMethods: { transform: Transform };
   ZOOM_METHODS_UNUSED: string[];
 };
+
+const { litProperties } = (await import('../../build/lit-properties.js' as string)) as { litProperties: { transform: Transform } };
 
 /** Evaluates a transformed d3 module, its bare imports resolved from here. */
 const load = (text: string) =>
@@ -82,5 +85,39 @@ describe('build/zoom-methods.js', () => {
 
   test('fails the build when d3-zoom changes shape', () => {
     expect(() => zoomMethods.transform(source.replace('zoom.tapDistance = function', 'zoom.tapRadius = function'), id)).toThrow(/zoom\.tapDistance once in d3-zoom, found it 0 times/);
+  });
+});
+
+describe('build/lit-properties.js', () => {
+  const compile = (source: string) => ts.transpileModule(source, {
+    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ES2022, experimentalDecorators: true, useDefineForClassFields: false, importHelpers: true },
+  }).outputText;
+  const id = fileURLToPath(new URL('../../src/news-timeline.ts', import.meta.url));
+
+  test('a decorated field becomes the createProperty() call its decorator makes; other decorators are left alone', () => {
+    const code = compile(`
+      class A extends LitElement {
+        @property({ attribute: 'row-height', type: Number }) rowHeight: number | null = null;
+        @property() start = null;
+        @state() private open = false;
+        @state({ hasChanged: (a: unknown, b: unknown) => a !== b }) private seen = 0;
+        @property() get label() { return ''; }
+        @query('.x') x!: HTMLElement;
+      }`);
+    const out = litProperties.transform(code, id)!.code;
+    expect(out.split('\n')).toHaveLength(code.split('\n').length);
+    expect(out).toContain(`A.createProperty("rowHeight", { attribute: 'row-height', type: Number });`);
+    expect(out).toContain('A.createProperty("start");');
+    expect(out).toContain('A.createProperty("open", { state: true, attribute: false });');
+    expect(out).toContain('A.createProperty("seen", { ...{ hasChanged: (a, b) => a !== b }, state: true, attribute: false });');
+    // An accessor (its descriptor is passed on) and another decorator keep __decorate.
+    expect(out.match(/__decorate\(/g)).toHaveLength(2);
+  });
+
+  test("every reactive property of the element is declared directly, so the bundle carries no decorator code", () => {
+    const source = readFileSync(id, 'utf8');
+    const out = litProperties.transform(compile(source), id)!.code;
+    expect(out).not.toContain('__decorate(');
+    expect(out.match(/\.createProperty\(/g)!.length).toBe(source.match(/^\s*@(property|state)\(/gm)!.length);
   });
 });
