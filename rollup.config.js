@@ -2,7 +2,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { fileURLToPath } from 'node:url';
-import { selectionMethods } from './build/selection-methods.js';
+import { d3Prototypes } from './build/d3-prototypes.js';
 import { pureTimeIntervals } from './build/time-intervals.js';
 import { zoomMethods } from './build/zoom-methods.js';
 import { litProperties } from './build/lit-properties.js';
@@ -67,7 +67,7 @@ export default {
   },
   plugins: [
     zoomWithoutTransitions,
-    selectionMethods,
+    d3Prototypes,
     zoomMethods,
     pureTimeIntervals,
     lazyLanguages,

@@ -1,13 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parseAst } from 'rollup/parseAst';
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
 
 // The one-file bundle's build steps (rollup.config.js), tested on their own.
 type Transform = (code: string, id: string) => { code: string } | null;
-const { selectionMethods, SELECTION_METHODS_USED } = (await import('../../build/selection-methods.js' as string)) as {
-  selectionMethods: { transform: Transform };
-  SELECTION_METHODS_USED: string[];
+const { trimPrototypes, PROTOTYPES } = (await import('../../build/d3-prototypes.js' as string)) as {
+  trimPrototypes: (code: string, ast: unknown, spec: Record<string, string[] | null>, module: string) => string;
+  PROTOTYPES: Record<string, Record<string, string[] | null>>;
 };
 const { pureTimeIntervals } = (await import('../../build/time-intervals.js' as string)) as { pureTimeIntervals: { transform: Transform } };
 const { zoomMethods, ZOOM_METHODS_UNUSED } = (await import('../../build/zoom-methods.js' as string)) as {
@@ -23,24 +24,37 @@ const load = (text: string) =>
 const sources = (dir: URL): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((f) => (f.isDirectory() ? sources(new URL(`${f.name}/`, dir)) : f.name.endsWith('.ts') ? [readFileSync(new URL(f.name, dir), 'utf8')] : []));
 
-describe('build/selection-methods.js', () => {
-  const id = fileURLToPath(import.meta.resolve('d3-selection'));
-  const source = readFileSync(id, 'utf8');
+describe('build/d3-prototypes.js', () => {
+  const trim = (module: string, code = readFileSync(fileURLToPath(import.meta.resolve(module)), 'utf8')) =>
+    trimPrototypes(code, parseAst(code), PROTOTYPES[module]!, module);
 
-  test('leaves d3-selection with exactly the Selection methods the bundle calls, every line in its place', async () => {
-    const code = selectionMethods.transform(source, id)!.code;
+  test.each(Object.keys(PROTOTYPES))('leaves %s with exactly the prototype methods the bundle calls, every line in its place', async (module) => {
+    const source = readFileSync(fileURLToPath(import.meta.resolve(module)), 'utf8');
+    const code = trim(module);
     expect(code.split('\n')).toHaveLength(source.split('\n').length);
-    const trimmed = await import(`data:text/javascript,${encodeURIComponent(code)}`);
-    expect(Object.keys(trimmed.selection.prototype).sort()).toEqual([...SELECTION_METHODS_USED].sort());
-    expect(typeof trimmed.select(null).on).toBe('function');
-    expect(typeof trimmed.pointer).toBe('function');
+    const trimmed = await load(code);
+    for (const [name, keep] of Object.entries(PROTOTYPES[module]!)) {
+      if (keep === null) expect(code, name).not.toMatch(new RegExp(`^${name}\\.prototype =`, 'm'));
+      else expect(Object.keys(trimmed[name === 'Selection' ? 'selection' : 'dispatch'].prototype).sort(), name).toEqual([...keep].sort());
+    }
   });
 
-  test('fails the build, rather than guess, when d3-selection changes shape', () => {
-    expect(() => selectionMethods.transform('export function select() {}', id)).toThrow(/prototype literal was not found/);
-    const renamed = source.replace('  property: selection_property,', '  prop: selection_property,');
-    expect(() => selectionMethods.transform(renamed, id)).toThrow(/no longer has property/);
-    expect(selectionMethods.transform(source, '/elsewhere/d3-zoom.mjs')).toBeNull();
+  test('the trimmed selection and dispatcher still work', async () => {
+    const { select } = await load(trim('d3-selection'));
+    const { dispatch } = await load(trim('d3-dispatch'));
+    const node = { __data__: 1, style: { setProperty: () => {}, removeProperty: () => {} }, addEventListener: () => {}, removeEventListener: () => {} };
+    const selection = select(node).property('__zoom', 'k').on('wheel.zoom', () => {}, { passive: false });
+    expect([selection.datum(), selection.node().__zoom, typeof selection.on('wheel.zoom')]).toEqual([1, 'k', 'function']);
+    const seen: unknown[] = [];
+    const events = dispatch('start', 'end').on('start', (x: unknown) => seen.push(x));
+    events.call('start', null, 42);
+    expect(seen).toEqual([42]);
+  });
+
+  test('fails the build, rather than guess, when D3 changes shape', () => {
+    const source = readFileSync(fileURLToPath(import.meta.resolve('d3-selection')), 'utf8');
+    expect(() => trim('d3-selection', source.replace('  property: selection_property,', '  prop: selection_property,'))).toThrow(/Selection\.prototype no longer has property/);
+    expect(() => trim('d3-selection', source.replace(/^Local\.prototype = /m, 'Local.proto = '))).toThrow(/no Local\.prototype = \{ … \} found/);
   });
 });
 
