@@ -79,6 +79,7 @@ export default {
     // After TypeScript, which compiles from disk and would ignore an earlier transform.
     minifyCss,
     litProperties,
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
+    // Three passes find what one pass's inlining exposes (about 0.1 KB gzipped); nothing unsafe is on.
+    terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
   ],
 };
