@@ -1,8 +1,9 @@
 // Trims D3 prototypes in dist/news-timeline.bundle.js only. d3-selection's Selection prototype is one
 // object literal naming every method (data joins, append, attr, classed, text, html, sort, …), and
 // d3-dispatch's has copy() and apply(); a bundler keeps every entry of a literal, and every assignment
-// to a prototype (EnterNode's and Local's, which only data joins and local() use). The bundle's only
-// selections and dispatchers are those d3-zoom and d3-drag make for gestures, so this keeps just the
+// to a prototype (EnterNode's and Local's, which only data joins and local() use); d3-zoom's transform
+// has rescaleX() and apply() the timeline never calls. The bundle's only selections, dispatchers and
+// transforms are those d3-zoom and d3-drag make for gestures, so this keeps just the
 // methods something in the bundle calls (about 2.6 KB gzipped). D3's own code for them is untouched;
 // removed lines become empty lines, so the source map holds. npm users get the whole modules through
 // their own bundler. If D3 changes shape, or a method to keep goes missing, the build fails here rather
@@ -29,6 +30,11 @@ export const PROTOTYPES = {
     ],
     EnterNode: null, // selection.enter() and data() only
     Local: null, // local() only
+  },
+  'd3-zoom': {
+    // d3-zoom: scale, translate and invert in gestures; invertX/Y in its default constrain; toString for
+    // any string use. src/controllers/zoom.ts: translate, scale, invertX. Not apply/applyX/applyY/rescaleX/Y.
+    Transform: ['constructor', 'scale', 'translate', 'invert', 'invertX', 'invertY', 'toString'],
   },
   'd3-dispatch': {
     Dispatch: ['constructor', 'on', 'call'], // d3-zoom: zoom.on() and each event; copy() is d3-drag's drag() only

@@ -25,6 +25,8 @@ const sources = (dir: URL): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((f) => (f.isDirectory() ? sources(new URL(`${f.name}/`, dir)) : f.name.endsWith('.ts') ? [readFileSync(new URL(f.name, dir), 'utf8')] : []));
 
 describe('build/d3-prototypes.js', () => {
+  /** The export whose prototype each constructor's is. */
+  const EXPORTED: Record<string, string> = { Selection: 'selection', Dispatch: 'dispatch', Transform: 'ZoomTransform' };
   const trim = (module: string, code = readFileSync(fileURLToPath(import.meta.resolve(module)), 'utf8')) =>
     trimPrototypes(code, parseAst(code), PROTOTYPES[module]!, module);
 
@@ -35,13 +37,16 @@ describe('build/d3-prototypes.js', () => {
     const trimmed = await load(code);
     for (const [name, keep] of Object.entries(PROTOTYPES[module]!)) {
       if (keep === null) expect(code, name).not.toMatch(new RegExp(`^${name}\\.prototype =`, 'm'));
-      else expect(Object.keys(trimmed[name === 'Selection' ? 'selection' : 'dispatch'].prototype).sort(), name).toEqual([...keep].sort());
+      else expect(Object.keys(trimmed[EXPORTED[name]!].prototype).sort(), name).toEqual([...keep].sort());
     }
   });
 
-  test('the trimmed selection and dispatcher still work', async () => {
+  test('the trimmed selection, dispatcher and transform still work', async () => {
     const { select } = await load(trim('d3-selection'));
     const { dispatch } = await load(trim('d3-dispatch'));
+    const { zoomIdentity } = await load(trim('d3-zoom'));
+    const t = zoomIdentity.translate(10, 0).scale(2);
+    expect([t.k, t.x, t.invertX(30), t.invert([30, 4]), String(t)]).toEqual([2, 10, 10, [10, 2], 'translate(10,0) scale(2)']);
     const node = { __data__: 1, style: { setProperty: () => {}, removeProperty: () => {} }, addEventListener: () => {}, removeEventListener: () => {} };
     const selection = select(node).property('__zoom', 'k').on('wheel.zoom', () => {}, { passive: false });
     expect([selection.datum(), selection.node().__zoom, typeof selection.on('wheel.zoom')]).toEqual([1, 'k', 'function']);
