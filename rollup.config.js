@@ -2,8 +2,10 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { fileURLToPath } from 'node:url';
-import { selectionMethods } from './build/selection-methods.js';
+import { d3Prototypes } from './build/d3-prototypes.js';
 import { pureTimeIntervals } from './build/time-intervals.js';
+import { zoomMethods } from './build/zoom-methods.js';
+import { litProperties } from './build/lit-properties.js';
 
 /** Resolves d3-transition and d3-interpolate to the small stand-in in build/ (see the reason there). */
 const zoomWithoutTransitions = {
@@ -65,7 +67,8 @@ export default {
   },
   plugins: [
     zoomWithoutTransitions,
-    selectionMethods,
+    d3Prototypes,
+    zoomMethods,
     pureTimeIntervals,
     lazyLanguages,
     nodeResolve(),
@@ -75,6 +78,8 @@ export default {
     }),
     // After TypeScript, which compiles from disk and would ignore an earlier transform.
     minifyCss,
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
+    litProperties,
+    // Three passes find what one pass's inlining exposes (about 0.1 KB gzipped); nothing unsafe is on.
+    terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
   ],
 };

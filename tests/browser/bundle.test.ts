@@ -47,6 +47,34 @@ describe('dist/news-timeline.bundle.js', () => {
     expect(performance.getEntriesByType('resource').some((r) => /\/dist\/chunks\/format-importers-[\w-]+\.js/.test(r.name))).toBe(true);
   });
 
+  // The bundle declares reactive properties with createProperty() rather than decorators (build/lit-properties.js).
+  test('attributes set properties, and properties reflect to attributes, as the element declares them', async () => {
+    await import(/* @vite-ignore */ BUNDLE);
+    type Element = HTMLElement & Record<'verticalBelow' | 'rowHeight', number> & Record<'listView' | 'story' | 'exportButtons', boolean> &
+      { events: unknown; selected: string | null; resolvedOrientation: string | null; updateComplete: Promise<boolean> };
+    const el = document.createElement('news-timeline') as Element;
+    el.style.width = '900px';
+    el.setAttribute('vertical-below', '2000');
+    el.setAttribute('row-height', '64');
+    el.setAttribute('export', '');
+    el.events = articleJson;
+    const loaded = new Promise((r) => el.addEventListener('news-timeline-load', r, { once: true }));
+    document.body.append(el);
+    await loaded;
+    expect([el.verticalBelow, el.rowHeight, el.exportButtons, el.listView]).toEqual([2000, 64, true, false]);
+    expect(el.resolvedOrientation).toBe('vertical');
+    expect(el.shadowRoot!.querySelectorAll('[part~="export-button"]')).toHaveLength(2);
+    el.selected = 'madrid-summit';
+    el.listView = true;
+    el.story = true;
+    await el.updateComplete;
+    expect(['selected', 'list-view', 'story'].map((a) => el.getAttribute(a))).toEqual(['madrid-summit', '', '']);
+    expect(el.shadowRoot!.querySelector('[part~="detail"]')).not.toBeNull();
+    el.removeAttribute('list-view');
+    await el.updateComplete;
+    expect(el.listView).toBe(false);
+  });
+
   test('loads a language other than English on demand, and shows it from the first render, never English first', async () => {
     await import(/* @vite-ignore */ BUNDLE);
     const languageChunk = /\/dist\/chunks\/(ja|zh-cn|fr|de|es)-[\w-]+\.js/;
