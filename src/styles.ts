@@ -86,7 +86,8 @@ export const timelineStyles = css`
   .plot.drawn { overflow: clip; overflow-clip-margin: 8px; touch-action: pan-y; cursor: grab; }
   .plot.drawn:active { cursor: grabbing; }
   /* Layout mirrors the drawing itself on right-to-left pages, so its coordinates stay physical. */
-  svg.chart { display: block; overflow: visible; font-family: var(--_font); direction: ltr; }
+  /* The drawing takes no pointer events: a gesture lands on the plot, which stays while marks and ticks re-render. */
+  svg.chart { display: block; overflow: visible; font-family: var(--_font); direction: ltr; pointer-events: none; }
   svg.chart.off { display: none; }
   .grid { stroke: var(--_grid); stroke-width: 1; }
   .era rect { fill: var(--_era); }
