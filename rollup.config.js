@@ -50,13 +50,15 @@ const minifyCss = {
   },
 };
 
-// The one bundled file: everything inlined and minified, for <script type="module"> with no build step.
-// npm users get the unbundled modules that `tsc` writes beside it. The sanitiser for rich text is the
-// one exception: it is a lazily loaded chunk (dist/chunks/), fetched only by pages whose data has HTML.
+// The one bundled file: everything the default timeline needs, inlined and minified, for
+// <script type="module"> with no build step. npm users get the unbundled modules that `tsc` writes beside
+// it. What only some pages need is a lazily loaded chunk (dist/chunks/), fetched when first needed: the
+// rich-text sanitiser (data with HTML), the TimelineJS and CSV importers, each interface language but
+// English, and the PNG rasteriser. The build/ plugins leave out the D3 and Lit code the bundle never runs.
 export default {
   input: 'src/bundle.ts',
-  // Lazy chunks (importers, sanitiser) import shared code from the bundle itself rather than from a
-  // separate chunk, so the bundle stays one file plus what loads on demand.
+  // Lazy chunks import shared code from the bundle itself rather than from a separate chunk, so the
+  // bundle stays one file plus what loads on demand.
   preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'dist',
