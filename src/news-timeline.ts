@@ -368,8 +368,16 @@ export class NewsTimeline extends LitElement {
         ? nothing
         : this.vertical && !this.listView
           ? this.renderVertical(this.vertical, events)
-          : renderEventList(drawn ? this.layout : null, this.listContext(events, this.plainFirst(events)), (e) => this.dateLine(e), drawn ? null : this.plainWindow(events))}
+          : this.renderList(events, drawn ? this.layout : null)}
     </div>`;
+  }
+
+  /** The event list: over the drawing, or as a plain list (windowed when long). */
+  private renderList(events: readonly TimelineEvent[], layout: TimelineLayout | null) {
+    const window = layout ? null : this.plainWindow(events);
+    // In a list, an event the reader has not chosen holds the tab stop: the first row near the screen.
+    const first = events[window ? Math.min(window.from, events.length - 1) : 0]?.id ?? null;
+    return renderEventList(layout, this.listContext(events, first), (e) => this.dateLine(e), window);
   }
 
   /** The current view as a standalone SVG document: styles inlined, fonts named, every visible text as SVG text. */
@@ -472,15 +480,11 @@ export class NewsTimeline extends LitElement {
       const row = keep === null ? -1 : layout.rows.findIndex((r) => r.kind === 'event' && r.id === keep);
       window = rowsInBand(layout, this.listWindow.band[0], this.listWindow.band[1], row === -1 ? null : row);
     }
-    const first = layout.rows.slice(window?.[0] ?? 0).find((r) => r.kind === 'event');
+    // The first event row from the window's start holds the tab stop until the reader chooses one.
+    const from = window?.[0] ?? 0;
+    const first = layout.rows.find((r, i) => i >= from && r.kind === 'event');
     const context = this.listContext(events, first?.kind === 'event' ? first.id : null);
     return renderVerticalList(layout, { ...context, renderDetail: () => this.renderDetail(events) }, window);
-  }
-
-  /** The first row of a plain list near the screen. */
-  private plainFirst(events: readonly TimelineEvent[]): string | null {
-    const window = this.plainWindow(events);
-    return events[window ? Math.min(window.from, events.length - 1) : 0]?.id ?? null;
   }
 
   /** The rows of a long plain list near the screen, keeping the selected and focused events. */

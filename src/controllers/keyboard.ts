@@ -99,8 +99,10 @@ export class KeyboardController {
     this.actions.focus(id);
   }
 
-  private move(from: TabStop, move: EventMove): void {
+  private move(from: TabStop, wanted: EventMove): void {
     const units = this.actions.units();
+    // In a list (no drawing) the list runs down the page: ↑/↓ are previous/next.
+    const move = units ? wanted : wanted === 'up' ? 'previous' : wanted === 'down' ? 'next' : wanted;
     const n = this.actions.count();
     // Where `from` sits in date order: an event's own place; a cluster sits just before its first event.
     const here = 'id' in from ? this.actions.indexOf(from.id) : (units?.find((u) => u.cluster === from.cluster)?.first ?? 0);
@@ -113,11 +115,7 @@ export class KeyboardController {
       case 'previous': target = here - 1; break;
       case 'up':
       case 'down': {
-        if (!units) {
-          // In a list (no drawing) the list runs down the page: ↑/↓ are previous/next.
-          target = move === 'up' ? here - 1 : inCluster ? here : here + 1;
-          break;
-        }
+        if (!units) return;
         const at = units.findIndex((u) => ('id' in from ? u.id === from.id : u.cluster === from.cluster));
         const to = at === -1 ? null : moveFocus(units, at, move);
         const unit = to === null ? null : units[to];
@@ -131,7 +129,8 @@ export class KeyboardController {
   }
 }
 
-function sameStop(a: TabStop, b: TabStop | null): boolean {
+/** Whether `a` is the tab stop `b` (an event by id, or a cluster by key). */
+export function sameStop(a: TabStop, b: TabStop | null): boolean {
   if (!b) return false;
   return 'id' in a ? 'id' in b && a.id === b.id : 'cluster' in b && a.cluster === b.cluster;
 }

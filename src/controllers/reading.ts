@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { NewsTimelineRangeChangeEvent } from '../events.js';
 import { eventIndex, type EventIndex } from '../layout/event-index.js';
-import type { ClusterLayout, TimelineLayout } from '../layout/layout.js';
+import { drawnInOrder, type ClusterLayout, type TimelineLayout } from '../layout/layout.js';
 import { hasTimesOfDay, toTime, type TimeInput, type TimeWindow } from '../layout/view.js';
 import type { Timeline, TimelineEvent } from '../model/timeline.js';
 import { DeepLinkController } from './deep-link.js';
@@ -168,19 +168,9 @@ export class ReadingController {
   }
 }
 
-/** What is drawn, in date order: events and clusters, as the keyboard moves among them. */
+/** What is drawn, in date order, as the keyboard moves among it. */
 export function focusUnits(layout: TimelineLayout): FocusUnit[] {
-  const units: FocusUnit[] = [];
-  const { items, clusters } = layout;
-  let c = 0;
-  for (const item of items) {
-    while (c < clusters.length && clusters[c]!.first < item.index) units.push(clusterUnit(clusters[c++]!));
-    units.push({ id: item.id, lane: item.lane, x0: item.x0, x1: item.x1 });
-  }
-  while (c < clusters.length) units.push(clusterUnit(clusters[c++]!));
-  return units;
-}
-
-function clusterUnit(cluster: ClusterLayout): FocusUnit {
-  return { cluster: cluster.key, first: cluster.first, lane: cluster.lane, x0: cluster.x0, x1: cluster.x1 };
+  return drawnInOrder(layout).map((u): FocusUnit => ('item' in u
+    ? { id: u.item.id, lane: u.item.lane, x0: u.item.x0, x1: u.item.x1 }
+    : { cluster: u.cluster.key, first: u.cluster.first, lane: u.cluster.lane, x0: u.cluster.x0, x1: u.cluster.x1 }));
 }

@@ -14,13 +14,11 @@ export interface DetailBudget {
   readonly maxEvents: number;
   /** Events and clusters together. */
   readonly maxUnits: number;
-  /** Most events one bucket shows one by one: the lane's rows. */
-  readonly perBucket: number;
   /** Bucket width in px before any widening. */
   readonly bucketPx: number;
 }
 
-export const DETAIL_BUDGET: DetailBudget = { maxEvents: 90, maxUnits: 200, perBucket: 3, bucketPx: 40 };
+export const DETAIL_BUDGET: DetailBudget = { maxEvents: 90, maxUnits: 200, bucketPx: 40 };
 
 /** A lane's run of events in one bucket: `members[from..to)` of that lane. */
 export interface BucketRun {
@@ -55,6 +53,8 @@ export interface DetailInput {
   readonly origin: number;
   /** Events always drawn one by one: the selected and focused ones. */
   readonly pinned: ReadonlySet<number>;
+  /** Most events one bucket shows one by one: the rows a lane has. */
+  readonly rows: number;
   readonly budget?: DetailBudget;
 }
 
@@ -67,7 +67,7 @@ export function planDetail(input: DetailInput): DetailPlan {
   for (let px = budget.bucketPx; !plan; px *= 2) {
     const runs = bucketRuns(members, input, input.pxPerMs > 0 ? px / input.pxPerMs : Infinity);
     const last = px >= 1e7 || input.pxPerMs <= 0;
-    for (let limit = budget.perBucket; limit >= 1 && !plan; limit--) {
+    for (let limit = input.rows; limit >= 1 && !plan; limit--) {
       let single = pinnedInView;
       let clustered = 0;
       for (const run of runs) {

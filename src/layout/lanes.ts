@@ -1,7 +1,7 @@
 import { bisectLeft, descending } from 'd3-array';
 import type { TimeScale } from './scale.js';
 import type { Timeline, TimelineEvent } from '../model/timeline.js';
-import { DETAIL_BUDGET, planDetail, type DetailBudget } from './clusters.js';
+import { planDetail, type DetailBudget } from './clusters.js';
 import { eventsBetween, type EventIndex } from './event-index.js';
 import { TIMELINE_METRICS as M } from './metrics.js';
 import { RowPacker, type Span } from './rows.js';
@@ -128,23 +128,15 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
     origin: index.extent?.[0] ?? 0,
     pinned: input.pinned,
     // A bucket shows alone at most as many events as the lane has rows.
-    budget: { ...(input.budget ?? DETAIL_BUDGET), perBucket: input.maxRows },
+    rows: input.maxRows,
+    ...(input.budget ? { budget: input.budget } : {}),
   });
   // Far-off ends of long ranges are clamped: what matters is that they reach past the edge.
   const clampX = (v: number) => Math.max(-width, Math.min(2 * width, v));
   const xOf = (i: number) => clampX(x(index.starts[i]!));
 
-  const single = new Map<number, number[]>();
-  for (const i of plan.single) {
-    const lane = index.lanes[i]!;
-    if (!single.has(lane)) single.set(lane, []);
-    single.get(lane)!.push(i);
-  }
-  const clustersByLane = new Map<number, typeof plan.clusters[number][]>();
-  for (const run of plan.clusters) {
-    if (!clustersByLane.has(run.lane)) clustersByLane.set(run.lane, []);
-    clustersByLane.get(run.lane)!.push(run);
-  }
+  const single = byLane(plan.single, (i) => index.lanes[i]!);
+  const clustersByLane = byLane(plan.clusters, (run) => run.lane);
 
   const items: EventLayout[] = [];
   const clusters: ClusterLayout[] = [];
@@ -242,6 +234,18 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
   items.sort((a, b) => a.index - b.index);
   clusters.sort((a, b) => a.first - b.first || a.lane - b.lane);
   return { lanes, items, clusters, bottom: top - M.laneGap };
+}
+
+/** Items grouped by lane, keeping their order. */
+function byLane<T>(items: Iterable<T>, lane: (item: T) => number): Map<number, T[]> {
+  const lanes = new Map<number, T[]>();
+  for (const item of items) {
+    const key = lane(item);
+    const list = lanes.get(key);
+    if (list) list.push(item);
+    else lanes.set(key, [item]);
+  }
+  return lanes;
 }
 
 /** The marker's horizontal target: at least `minTarget` wide, centred on short markers. */

@@ -67,6 +67,25 @@ export interface TimelineLayout {
 
 export type { AxisTick, ClusterLayout, EventLayout, LaneLayout };
 
+/** One thing drawn: an event on its own, or a cluster. */
+export type DrawnUnit = { readonly item: EventLayout } | { readonly cluster: ClusterLayout };
+
+/**
+ * What a layout draws, in date order: the order of the event list in the DOM and of keyboard moves
+ * between lanes. A cluster comes before the events that start after its first event.
+ */
+export function drawnInOrder(layout: TimelineLayout): DrawnUnit[] {
+  const units: DrawnUnit[] = [];
+  const { items, clusters } = layout;
+  let c = 0;
+  for (const item of items) {
+    while (c < clusters.length && clusters[c]!.first < item.index) units.push({ cluster: clusters[c++]! });
+    units.push({ item });
+  }
+  while (c < clusters.length) units.push({ cluster: clusters[c++]! });
+  return units;
+}
+
 /** Share of the view's span drawn beyond each edge, so a small pan shows something already there. */
 const WINDOW_MARGIN = 0.1;
 

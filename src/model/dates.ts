@@ -139,8 +139,3 @@ function periodEnd(precision: DatePrecision, y: number, mo: number, d: number, h
     case 'second': return utcTime(y, mo, d, h, mi, s + 1);
   }
 }
-
-/** Compares two dates by the instant they start, then by how long they last (shorter first). */
-export function compareDates(a: TimelineDate, b: TimelineDate): number {
-  return a.time - b.time || a.endTime - b.endTime;
-}

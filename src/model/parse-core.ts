@@ -1,4 +1,3 @@
-import { compareDates } from './dates.js';
 import { deriveEventId, IdRegistry } from './ids.js';
 import { IssueCollector, type IssueLocation } from './issues.js';
 import { readEvent, type ParsedEvent } from './parse-event.js';
@@ -80,33 +79,27 @@ function settleEvents(
   return sortByDate(parsed);
 }
 
-/** Date order: by start, then the shorter first, then input order. */
-function byDate(a: TimelineEvent, b: TimelineEvent): number {
-  return compareDates(a.start, b.start) || (a.end?.endTime ?? a.start.endTime) - (b.end?.endTime ?? b.start.endTime) || a.index - b.index;
-}
-
 /**
- * Sorts by date, skipping the sort when the input was already in date order (as most files are).
- * Otherwise it sorts positions by keys read once into flat arrays, which at 100,000 events is several
- * times faster than a comparator that follows each event's dates.
+ * Sorts by date: by start, then the shorter first, then input order. The keys are read once into
+ * flat arrays, which at 100,000 events is several times faster than a comparator that follows each
+ * event's dates; input already in date order (as most files are) is returned as it is.
  */
 function sortByDate(events: TimelineEvent[]): TimelineEvent[] {
-  let sorted = true;
-  for (let i = 1; i < events.length && sorted; i++) sorted = byDate(events[i - 1]!, events[i]!) <= 0;
-  if (sorted) return events;
   const n = events.length;
   const start = new Float64Array(n);
   const startEnd = new Float64Array(n);
   const end = new Float64Array(n);
-  const order = new Uint32Array(n);
   events.forEach((e, i) => {
     start[i] = e.start.time;
     startEnd[i] = e.start.endTime;
     end[i] = e.end?.endTime ?? e.start.endTime;
-    order[i] = i;
   });
-  // Input order (`index`) breaks ties: positions here are in input order already.
-  order.sort((a, b) => start[a]! - start[b]! || startEnd[a]! - startEnd[b]! || end[a]! - end[b]! || a - b);
+  // Positions are in input order (`index`), so the position breaks ties.
+  const byDate = (a: number, b: number) => start[a]! - start[b]! || startEnd[a]! - startEnd[b]! || end[a]! - end[b]! || a - b;
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) sorted = byDate(i - 1, i) < 0;
+  if (sorted) return events;
+  const order = Uint32Array.from({ length: n }, (_, i) => i).sort(byDate);
   return Array.from(order, (i) => events[i]!);
 }
 

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { TabStop } from '../controllers/keyboard.js';
-import type { ClusterLayout, EventLayout, TimelineLayout } from '../layout/layout.js';
+import { sameStop, type TabStop } from '../controllers/keyboard.js';
+import { drawnInOrder, type ClusterLayout, type DrawnUnit, type EventLayout, type TimelineLayout } from '../layout/layout.js';
 import type { TimelineEvent } from '../model/timeline.js';
 
 /** What the event list needs besides the layout. */
@@ -33,7 +33,7 @@ export const PLAIN_ROW = 46;
 
 const px = (n: number) => `${Math.round(n * 10) / 10}px`;
 
-type Unit = { readonly item: EventLayout } | { readonly cluster: ClusterLayout } | { readonly index: number };
+type Unit = DrawnUnit | { readonly index: number };
 
 /**
  * The events as an ordered list of real buttons, in date order: what keyboards and screen readers
@@ -51,7 +51,7 @@ export function renderEventList(
   const { events } = context;
   const total = events.length;
   const rows = !layout && window ? windowRows(window, total) : null;
-  const units: Unit[] = layout ? mergeUnits(layout) : (rows ?? events.map((_, i) => i)).map((index) => ({ index }));
+  const units: Unit[] = layout ? drawnInOrder(layout) : (rows ?? events.map((_, i) => i)).map((index) => ({ index }));
   const partial = layout ? layout.items.length < total : rows !== null;
   return html`<ol class="events ${layout ? '' : 'plain'} ${rows ? 'virtual' : ''}" part="events"
     style=${styleMap(rows ? { height: px(total * PLAIN_ROW) } : {})}>
@@ -87,7 +87,7 @@ function renderEvent(
       aria-expanded=${event.id === context.selected ? 'true' : 'false'}
       aria-controls="detail"
       aria-label=${tuckedName ?? nothing}
-      tabindex=${stop && 'id' in stop && stop.id === event.id ? '0' : '-1'}
+      tabindex=${sameStop({ id: event.id }, stop) ? '0' : '-1'}
       style=${styleMap(hit ? { left: px(hit.x), top: px(hit.y), width: px(hit.width), height: px(hit.height) } : {})}
       @click=${() => context.onActivate(event)}
     >
@@ -111,23 +111,10 @@ function renderCluster(cluster: ClusterLayout, context: EventListContext): Templ
   return html`<li>
     <button type="button" class="cluster lane-${cluster.lane % 8}" part="cluster" data-cluster=${cluster.key}
       data-count=${cluster.count} data-first=${cluster.first}
-      aria-label=${context.clusterLabel(cluster)} tabindex=${stop && 'cluster' in stop && stop.cluster === cluster.key ? '0' : '-1'}
+      aria-label=${context.clusterLabel(cluster)} tabindex=${sameStop({ cluster: cluster.key }, stop) ? '0' : '-1'}
       style=${styleMap({ left: px(hit.x), top: px(hit.y), width: px(hit.width), height: px(hit.height) })}
       @click=${() => context.onOpenCluster(cluster)}>${context.countText(cluster.count)}</button>
   </li>`;
-}
-
-/** Drawn events and clusters in date order (a cluster before the events that start after its first). */
-function mergeUnits(layout: TimelineLayout): Unit[] {
-  const units: Unit[] = [];
-  const { items, clusters } = layout;
-  let c = 0;
-  for (const item of items) {
-    while (c < clusters.length && clusters[c]!.first < item.index) units.push({ cluster: clusters[c++]! });
-    units.push({ item });
-  }
-  while (c < clusters.length) units.push({ cluster: clusters[c++]! });
-  return units;
 }
 
 /** The rows of a windowed list: the window, and pinned rows outside it, in date order. */

@@ -1,6 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import { sameStop } from '../controllers/keyboard.js';
 import type { VerticalEventRow, VerticalLayout, VerticalRow } from '../layout/vertical.js';
 import type { TimelineEvent } from '../model/timeline.js';
 import type { EventListContext } from './event-list.js';
@@ -55,7 +56,7 @@ function renderRow(row: VerticalRow, context: VerticalListContext, windowed: boo
   const selected = event.id === context.selected;
   const stop = context.tabStop;
   // Windowed, the rows are one tab stop (arrows move through all of them); in full, each is its own.
-  const tabindex = windowed ? (stop && 'id' in stop && stop.id === event.id ? '0' : '-1') : nothing;
+  const tabindex = windowed ? (sameStop({ id: event.id }, stop) ? '0' : '-1') : nothing;
   return html`<li class="vrow" style=${styleMap(space)} aria-posinset=${windowed ? row.index + 1 : nothing}
     aria-setsize=${windowed ? context.events.length : nothing}>
     <button type="button" class="event" part="event" data-id=${event.id} tabindex=${tabindex}
