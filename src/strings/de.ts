@@ -1,11 +1,12 @@
 import type { TimelineStrings } from '../strings.js';
+import { formatCount } from '../model/format-number.js';
 import { plural } from './plural.js';
 
 /** German. Dates inside sentences come from Intl ("Februar 2022"). */
 export const GERMAN: TimelineStrings = {
   status: { confirmed: 'Bestätigt', expected: 'Erwartet', disputed: 'Umstritten', cancelled: 'Abgesagt' },
   summary: (count, from, to, lanes) =>
-    `Zeitleiste mit ${plural(count, 'Ereignis', 'Ereignissen')}${from === to ? ` (${from})` : ` von ${from} bis ${to}`}` +
+    `Zeitleiste mit ${plural(count, 'Ereignis', 'Ereignissen', 'de')}${from === to ? ` (${from})` : ` von ${from} bis ${to}`}` +
     `${lanes > 1 ? `, in ${lanes} Gruppen` : ''}.`,
   asOf: (date) => `Stand der Berichte: ${date}`,
   statusAsOf: (status, date) => `${status}, laut Berichten vom ${date}`,
@@ -13,7 +14,7 @@ export const GERMAN: TimelineStrings = {
   empty: 'Diese Zeitleiste enthält noch keine Ereignisse.',
   loadFailed: (src, reason) => `Die Zeitleiste konnte ihre Daten nicht von ${src} laden: ${reason}.`,
   issuesHeading: (errors, warnings) =>
-    [errors ? plural(errors, 'Ereignis wurde übersprungen', 'Ereignisse wurden übersprungen') : '', warnings ? plural(warnings, 'Feld wurde korrigiert', 'Felder wurden korrigiert') : '']
+    [errors ? plural(errors, 'Ereignis wurde übersprungen', 'Ereignisse wurden übersprungen', 'de') : '', warnings ? plural(warnings, 'Feld wurde korrigiert', 'Felder wurden korrigiert', 'de') : '']
       .filter(Boolean).join(' und ') + ', weil die Daten Fehler enthalten.',
   close: 'Schließen',
   sources: 'Quellen',
@@ -33,6 +34,6 @@ export const GERMAN: TimelineStrings = {
   previous: 'Vorheriges Ereignis',
   next: 'Nächstes Ereignis',
   cluster: (count, dates, lane) => `${count} Ereignisse, ${dates}${lane ? `, ${lane}` : ''}. Hineinzoomen, um sie zu sehen.`,
-  position: (index, count) => `${index} von ${count}`,
+  position: (index, count) => `${formatCount(index, 'de')} von ${formatCount(count, 'de')}`,
   selectedAnnouncement: (title, date) => `${title}, ${date}`,
 };

@@ -1,10 +1,11 @@
 import type { TimelineStrings } from '../strings.js';
+import { formatCount } from '../model/format-number.js';
 import { plural } from './plural.js';
 
 export const ENGLISH: TimelineStrings = {
   status: { confirmed: 'Confirmed', expected: 'Expected', disputed: 'Disputed', cancelled: 'Cancelled' },
   summary: (count, from, to, lanes) =>
-    `Timeline of ${plural(count, 'event', 'events')}${from === to ? ` in ${from}` : ` from ${from} to ${to}`}` +
+    `Timeline of ${plural(count, 'event', 'events', 'en')}${from === to ? ` in ${from}` : ` from ${from} to ${to}`}` +
     `${lanes > 1 ? `, in ${lanes} lanes` : ''}.`,
   asOf: (date) => `As reported, ${date}`,
   statusAsOf: (status, date) => `${status}, as reported on ${date}`,
@@ -12,7 +13,7 @@ export const ENGLISH: TimelineStrings = {
   empty: 'This timeline has no events to show yet.',
   loadFailed: (src, reason) => `The timeline could not load its data from ${src}: ${reason}.`,
   issuesHeading: (errors, warnings) =>
-    [errors ? plural(errors, 'event was skipped', 'events were skipped') : '', warnings ? plural(warnings, 'field was repaired', 'fields were repaired') : '']
+    [errors ? plural(errors, 'event was skipped', 'events were skipped', 'en') : '', warnings ? plural(warnings, 'field was repaired', 'fields were repaired', 'en') : '']
       .filter(Boolean).join(' and ') + ' because of problems in the data.',
   close: 'Close',
   sources: 'Sources',
@@ -32,6 +33,6 @@ export const ENGLISH: TimelineStrings = {
   previous: 'Previous event',
   next: 'Next event',
   cluster: (count, dates, lane) => `${count} events, ${dates}${lane ? `, ${lane}` : ''}. Zoom in to see them.`,
-  position: (index, count) => `${index} of ${count}`,
+  position: (index, count) => `${formatCount(index, 'en')} of ${formatCount(count, 'en')}`,
   selectedAnnouncement: (title, date) => `${title}, ${date}`,
 };

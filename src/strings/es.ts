@@ -1,11 +1,12 @@
 import type { TimelineStrings } from '../strings.js';
+import { formatCount } from '../model/format-number.js';
 import { plural } from './plural.js';
 
 /** Spanish. Dates inside sentences come from Intl ("febrero de 2022"). */
 export const SPANISH: TimelineStrings = {
   status: { confirmed: 'Confirmado', expected: 'Previsto', disputed: 'En disputa', cancelled: 'Cancelado' },
   summary: (count, from, to, lanes) =>
-    `Cronología de ${plural(count, 'acontecimiento', 'acontecimientos')}${from === to ? ` en ${from}` : ` de ${from} a ${to}`}` +
+    `Cronología de ${plural(count, 'acontecimiento', 'acontecimientos', 'es')}${from === to ? ` en ${from}` : ` de ${from} a ${to}`}` +
     `${lanes > 1 ? `, en ${lanes} grupos` : ''}.`,
   asOf: (date) => `Según lo publicado el ${date}`,
   statusAsOf: (status, date) => `${status}, según lo publicado el ${date}`,
@@ -13,7 +14,7 @@ export const SPANISH: TimelineStrings = {
   empty: 'Esta cronología aún no tiene acontecimientos.',
   loadFailed: (src, reason) => `La cronología no pudo cargar sus datos desde ${src}: ${reason}.`,
   issuesHeading: (errors, warnings) =>
-    [errors ? plural(errors, 'acontecimiento se omitió', 'acontecimientos se omitieron') : '', warnings ? plural(warnings, 'campo se corrigió', 'campos se corrigieron') : '']
+    [errors ? plural(errors, 'acontecimiento se omitió', 'acontecimientos se omitieron', 'es') : '', warnings ? plural(warnings, 'campo se corrigió', 'campos se corrigieron', 'es') : '']
       .filter(Boolean).join(' y ') + ' por problemas en los datos.',
   close: 'Cerrar',
   sources: 'Fuentes',
@@ -33,6 +34,6 @@ export const SPANISH: TimelineStrings = {
   previous: 'Acontecimiento anterior',
   next: 'Acontecimiento siguiente',
   cluster: (count, dates, lane) => `${count} eventos, ${dates}${lane ? `, ${lane}` : ''}. Amplía para verlos.`,
-  position: (index, count) => `${index} de ${count}`,
+  position: (index, count) => `${formatCount(index, 'es')} de ${formatCount(count, 'es')}`,
   selectedAnnouncement: (title, date) => `${title}, ${date}`,
 };

@@ -1,11 +1,12 @@
 import type { TimelineStrings } from '../strings.js';
+import { formatCount } from '../model/format-number.js';
 import { plural } from './plural.js';
 
 /** French. Dates inside sentences come from Intl ("février 2022"). */
 export const FRENCH: TimelineStrings = {
   status: { confirmed: 'Confirmé', expected: 'Prévu', disputed: 'Contesté', cancelled: 'Annulé' },
   summary: (count, from, to, lanes) =>
-    `Chronologie de ${plural(count, 'événement', 'événements')}${from === to ? ` en ${from}` : ` de ${from} à ${to}`}` +
+    `Chronologie de ${plural(count, 'événement', 'événements', 'fr')}${from === to ? ` en ${from}` : ` de ${from} à ${to}`}` +
     `${lanes > 1 ? `, en ${lanes} groupes` : ''}.`,
   asOf: (date) => `Selon les informations du ${date}`,
   statusAsOf: (status, date) => `${status}, selon les informations du ${date}`,
@@ -13,7 +14,7 @@ export const FRENCH: TimelineStrings = {
   empty: 'Cette chronologie ne contient encore aucun événement.',
   loadFailed: (src, reason) => `La chronologie n’a pas pu charger ses données depuis ${src} : ${reason}.`,
   issuesHeading: (errors, warnings) =>
-    [errors ? plural(errors, 'événement a été ignoré', 'événements ont été ignorés') : '', warnings ? plural(warnings, 'champ a été corrigé', 'champs ont été corrigés') : '']
+    [errors ? plural(errors, 'événement a été ignoré', 'événements ont été ignorés', 'fr') : '', warnings ? plural(warnings, 'champ a été corrigé', 'champs ont été corrigés', 'fr') : '']
       .filter(Boolean).join(' et ') + ' en raison de problèmes dans les données.',
   close: 'Fermer',
   sources: 'Sources',
@@ -33,6 +34,6 @@ export const FRENCH: TimelineStrings = {
   previous: 'Événement précédent',
   next: 'Événement suivant',
   cluster: (count, dates, lane) => `${count} événements, ${dates}${lane ? `, ${lane}` : ''}. Zoomez pour les voir.`,
-  position: (index, count) => `${index} sur ${count}`,
+  position: (index, count) => `${formatCount(index, 'fr')} sur ${formatCount(count, 'fr')}`,
   selectedAnnouncement: (title, date) => `${title}, ${date}`,
 };

@@ -1,10 +1,11 @@
+import { formatCount } from '../model/format-number.js';
 import type { TimelineStrings } from '../strings.js';
 
 /** Japanese. Dates inside sentences come from Intl ("2022年2月"), so sentences only join them. */
 export const JAPANESE: TimelineStrings = {
   status: { confirmed: '確定', expected: '予定', disputed: '異論あり', cancelled: '中止' },
   summary: (count, from, to, lanes) =>
-    `${from === to ? `${from}の` : `${from}から${to}までの`}${count}件の出来事の年表${lanes > 1 ? `（${lanes}グループ）` : ''}。`,
+    `${from === to ? `${from}の` : `${from}から${to}までの`}${formatCount(count, 'ja')}件の出来事の年表${lanes > 1 ? `（${lanes}グループ）` : ''}。`,
   asOf: (date) => `${date}時点の報道`,
   statusAsOf: (status, date) => `${status}（${date}時点の報道による）`,
   loading: '年表を読み込んでいます…',
@@ -30,6 +31,6 @@ export const JAPANESE: TimelineStrings = {
   previous: '前の出来事',
   next: '次の出来事',
   cluster: (count, dates, lane) => `${count}件の出来事、${dates}${lane ? `、${lane}` : ''}。拡大すると表示されます。`,
-  position: (index, count) => `${count}件中${index}件目`,
+  position: (index, count) => `${formatCount(count, 'ja')}件中${formatCount(index, 'ja')}件目`,
   selectedAnnouncement: (title, date) => `${title}、${date}`,
 };

@@ -1,2 +1,4 @@
-/** "1 event" / "7 events": a count with the singular or plural noun, for languages that inflect that way. */
-export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { formatCount } from '../model/format-number.js';
+
+/** "1 event" / "12,000 events": a count as the language writes it, with the singular or plural noun. */
+export const plural = (n: number, one: string, many: string, locale: string) => `${formatCount(n, locale)} ${n === 1 ? one : many}`;

@@ -1,10 +1,11 @@
+import { formatCount } from '../model/format-number.js';
 import type { TimelineStrings } from '../strings.js';
 
 /** Chinese (Simplified). Dates inside sentences come from Intl ("2022年2月"). */
 export const CHINESE_SIMPLIFIED: TimelineStrings = {
   status: { confirmed: '已确认', expected: '预计', disputed: '有争议', cancelled: '已取消' },
   summary: (count, from, to, lanes) =>
-    `时间线：${from === to ? from : `${from}至${to}`}的${count}个事件${lanes > 1 ? `，分为${lanes}组` : ''}。`,
+    `时间线：${from === to ? from : `${from}至${to}`}的${formatCount(count, 'zh-CN')}个事件${lanes > 1 ? `，分为${lanes}组` : ''}。`,
   asOf: (date) => `截至${date}的报道`,
   statusAsOf: (status, date) => `${status}（截至${date}的报道）`,
   loading: '正在加载时间线…',
@@ -30,6 +31,6 @@ export const CHINESE_SIMPLIFIED: TimelineStrings = {
   previous: '上一个事件',
   next: '下一个事件',
   cluster: (count, dates, lane) => `${count} 个事件，${dates}${lane ? `，${lane}` : ''}。放大即可查看。`,
-  position: (index, count) => `第 ${index} 个，共 ${count} 个`,
+  position: (index, count) => `第 ${formatCount(index, 'zh-CN')} 个，共 ${formatCount(count, 'zh-CN')} 个`,
   selectedAnnouncement: (title, date) => `${title}，${date}`,
 };

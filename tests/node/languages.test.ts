@@ -30,6 +30,15 @@ describe('stringsFor()', () => {
       expect(strings.gap('11'), tag).toContain('11');
     }
   });
+
+  test.each([
+    ['en', '100,000', '12,000 of 100,000'], ['de', '100.000', '12.000 von 100.000'], ['fr', '100\u202f000', '12\u202f000 sur 100\u202f000'],
+    ['es', '100.000', '12.000 de 100.000'], ['ja', '100,000', '100,000件中12,000件目'], ['zh-CN', '100,000', '第 12,000 个，共 100,000 个'],
+  ])('writes large counts with the digit grouping of %s', (locale, count, position) => {
+    const strings = stringsFor(locale);
+    expect(strings.summary(100_000, 'FROM', 'TO', 5)).toContain(count);
+    expect(strings.position(12_000, 100_000)).toBe(position);
+  });
 });
 
 describe('mergeStrings()', () => {
