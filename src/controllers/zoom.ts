@@ -8,6 +8,8 @@ import { clampView, minimumSpan, panView, revealView, sameView, zoomView, type T
 /** A wheel gesture ends after this long without a wheel event (d3-zoom's own wheel delay). */
 const WHEEL_IDLE_MS = 150;
 
+const TOUCH_TYPES = ['touchstart', 'touchend', 'touchcancel'] as const;
+
 /** A window whose edges may be left to the data. */
 export type PartialWindow = readonly [number | null, number | null];
 
@@ -39,6 +41,14 @@ export class ZoomController implements ReactiveController {
   private syncing = false;
   private gestureStart: TimeWindow | null = null;
   private wheelTimer: ReturnType<typeof setTimeout> | null = null;
+  /**
+   * The events under touches that are still down, by touch. The layout keeps them drawn on their own:
+   * a pinch that starts on an event's button would lose its touchend if the zoom clustered that button
+   * away, because touch events go to the node the touch started on, and a removed node's never reach d3-zoom.
+   */
+  private readonly touched = new Map<number, string>();
+  /** The touched events' ids, one string, so the host can tell when they change. */
+  touchedIds = '';
 
   private readonly behavior = zoom<HTMLElement, unknown>()
     .filter((event: Event) => {
@@ -140,6 +150,7 @@ export class ZoomController implements ReactiveController {
     if (this.node) {
       select(this.node).on('.zoom', null);
       this.node.removeEventListener('wheel', this.onWheel);
+      for (const type of TOUCH_TYPES) this.node.removeEventListener(type, this.onTouch, { capture: true });
     }
     this.node = null;
     if (this.wheelTimer !== null) clearTimeout(this.wheelTimer);
@@ -155,6 +166,7 @@ export class ZoomController implements ReactiveController {
     // d3-zoom keeps its state on the node: the host renders it once and never replaces it.
     select(node).call(this.behavior).on('dblclick.zoom', null);
     node.addEventListener('wheel', this.onWheel, { passive: false });
+    for (const type of TOUCH_TYPES) node.addEventListener(type, this.onTouch, { passive: true, capture: true });
   }
 
   private set(view: TimeWindow, user: boolean): void {
@@ -194,6 +206,18 @@ export class ZoomController implements ReactiveController {
       this.wheelTimer = null;
       this.endGesture();
     }, WHEEL_IDLE_MS);
+  };
+
+  private readonly onTouch = (event: TouchEvent): void => {
+    if (event.type === 'touchstart') {
+      const unit = event.composedPath().find((n): n is HTMLElement => n instanceof HTMLElement && n.dataset['id'] !== undefined);
+      for (const touch of event.changedTouches) if (unit) this.touched.set(touch.identifier, unit.dataset['id']!);
+    } else if (event.touches.length === 0) this.touched.clear();
+    else for (const touch of event.changedTouches) this.touched.delete(touch.identifier);
+    const ids = [...new Set(this.touched.values())].join('\n');
+    if (ids === this.touchedIds) return;
+    this.touchedIds = ids;
+    this.host.requestUpdate();
   };
 
   /** The base scale maps the whole data to the drawing; a transform k, x rescales it to the window. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { cdp, userEvent } from 'vitest/browser';
 // @ts-expect-error: the benchmark's generator is plain JavaScript, shared with the gallery.
 import { syntheticTimeline } from '../../bench/synthetic.js';
 import type { NewsTimelineRangeChangeEvent } from '../../src/events.js';
@@ -187,5 +187,46 @@ describe('at scale', () => {
     expect(item.getAttribute('aria-setsize')).toBe('10000');
     expect(item.getAttribute('aria-posinset')).toBe('1');
     expect(nodes(el)).toBeLessThanOrEqual(NODE_BUDGET);
+  });
+
+  test('a pinch that starts on an event keeps that event drawn, so the gesture ends even where it clusters', async () => {
+    // d3-zoom listens for touches only where the device has them when it attaches.
+    await cdp().send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 2 });
+    try {
+      const { el, data } = await mountSynthetic(10_000);
+      const ranges: NewsTimelineRangeChangeEvent[] = [];
+      el.addEventListener('news-timeline-range-change', (e) => ranges.push(e as NewsTimelineRangeChangeEvent));
+      const times = data.events.map((e) => Date.parse(e.start)).sort((a, b) => a - b);
+      const mid = times[times.length >> 1]!;
+      el.zoomTo(mid - 3 * DAY, mid + 3 * DAY);
+      await el.updateComplete;
+      await nextFrame();
+      const touched = parts<HTMLButtonElement>(el, 'event').find((b) => {
+        const r = b.getBoundingClientRect();
+        return r.left > 100 && r.right < 500 && r.width > 0;
+      })!;
+      const r = touched.getBoundingClientRect();
+      const [x0, y0] = [r.left + Math.min(8, r.width / 2), (r.top + r.bottom) / 2];
+      expect(el.shadowRoot!.elementFromPoint(x0, y0)?.closest('button')).toBe(touched);
+      // In the top page's coordinates: the test runs in a frame, which may be scaled to fit.
+      const frame = window.frameElement?.getBoundingClientRect() ?? { left: 0, top: 0, width: innerWidth };
+      const scale = frame.width / innerWidth;
+      const at = (...points: [number, number][]) => points.map(([x, y], id) => ({ x: frame.left + x * scale, y: frame.top + y * scale, id }));
+      // One finger stays on the event; the other closes in on it from 400 px away, so the view widens
+      // twenty-fold and the events around the touched one gather into clusters.
+      await cdp().send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at([x0, y0], [x0 + 400, y0]) });
+      for (let d = 400; d >= 10; d -= 20) {
+        await cdp().send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at([x0, y0], [x0 + d, y0]) });
+        await el.updateComplete;
+        expect(touched.isConnected).toBe(true);
+      }
+      expect(parts(el, 'cluster').length).toBeGreaterThan(0);
+      await cdp().send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      for (let i = 0; i < 40 && ranges.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(ranges).toHaveLength(1);
+      expect(ranges[0]!.end.getTime() - ranges[0]!.start.getTime()).toBeGreaterThan(15 * 6 * DAY);
+    } finally {
+      await cdp().send('Emulation.setTouchEmulationEnabled', { enabled: false });
+    }
   });
 });
