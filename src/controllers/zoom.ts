@@ -42,9 +42,8 @@ export class ZoomController implements ReactiveController {
   private gestureStart: TimeWindow | null = null;
   private wheelTimer: ReturnType<typeof setTimeout> | null = null;
   /**
-   * The events under touches that are still down, by touch. The layout keeps them drawn on their own:
-   * a pinch that starts on an event's button would lose its touchend if the zoom clustered that button
-   * away, because touch events go to the node the touch started on, and a removed node's never reach d3-zoom.
+   * The events under touches that are still down, by touch. The layout keeps them drawn on their own,
+   * so what the reader holds stays under the finger while a pinch clusters its neighbours.
    */
   private readonly touched = new Map<number, string>();
   /** The touched events' ids, one string, so the host can tell when they change. */
@@ -210,6 +209,10 @@ export class ZoomController implements ReactiveController {
 
   private readonly onTouch = (event: TouchEvent): void => {
     if (event.type === 'touchstart') {
+      // A cluster under a finger still goes when a pinch splits it: the touch's later events then reach
+      // only that removed node, so they are passed on from there to the drawing, where d3-zoom listens.
+      const start = event.composedPath()[0];
+      if (start instanceof Element && start !== this.node) for (const type of ['touchmove', ...TOUCH_TYPES.slice(1)]) start.addEventListener(type, this.forward);
       const unit = event.composedPath().find((n): n is HTMLElement => n instanceof HTMLElement && n.dataset['id'] !== undefined);
       for (const touch of event.changedTouches) if (unit) this.touched.set(touch.identifier, unit.dataset['id']!);
     } else if (event.touches.length === 0) this.touched.clear();
@@ -218,6 +221,14 @@ export class ZoomController implements ReactiveController {
     if (ids === this.touchedIds) return;
     this.touchedIds = ids;
     this.host.requestUpdate();
+  };
+
+  private readonly forward = (event: Event): void => {
+    const { touches, targetTouches, changedTouches } = event as TouchEvent;
+    const node = this.node;
+    if (node && !node.contains(event.currentTarget as Node)) {
+      node.dispatchEvent(new TouchEvent(event.type, { touches: [...touches], targetTouches: [...targetTouches], changedTouches: [...changedTouches], cancelable: true }));
+    }
   };
 
   /** The base scale maps the whole data to the drawing; a transform k, x rescales it to the window. */

@@ -229,4 +229,35 @@ describe('at scale', () => {
       await cdp().send('Emulation.setTouchEmulationEnabled', { enabled: false });
     }
   });
+
+  test('a pinch that starts on a cluster ends cleanly when the zoom splits that cluster away', async () => {
+    await cdp().send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 2 });
+    try {
+      const { el } = await mountSynthetic(10_000);
+      const ranges: NewsTimelineRangeChangeEvent[] = [];
+      el.addEventListener('news-timeline-range-change', (e) => ranges.push(e as NewsTimelineRangeChangeEvent));
+      const cluster = parts(el, 'cluster').find((c) => {
+        const r = c.getBoundingClientRect();
+        return r.left > 200 && r.right < 500;
+      })!;
+      const r = cluster.getBoundingClientRect();
+      const [x0, y0] = [(r.left + r.right) / 2, (r.top + r.bottom) / 2];
+      expect(el.shadowRoot!.elementFromPoint(x0, y0)?.closest('button')).toBe(cluster);
+      const frame = window.frameElement?.getBoundingClientRect() ?? { left: 0, top: 0, width: innerWidth };
+      const scale = frame.width / innerWidth;
+      const at = (...points: [number, number][]) => points.map(([x, y], id) => ({ x: frame.left + x * scale, y: frame.top + y * scale, id }));
+      // One finger on the cluster, the other spreading away from it: the view narrows about twenty-fold.
+      await cdp().send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at([x0, y0], [x0 + 20, y0]) });
+      for (let d = 40; d <= 400; d += 20) {
+        await cdp().send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at([x0, y0], [x0 + d, y0]) });
+        await el.updateComplete;
+      }
+      expect(cluster.isConnected).toBe(false);
+      await cdp().send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      for (let i = 0; i < 40 && ranges.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(ranges).toHaveLength(1);
+    } finally {
+      await cdp().send('Emulation.setTouchEmulationEnabled', { enabled: false });
+    }
+  });
 });
