@@ -247,9 +247,9 @@ export class NewsTimeline extends LitElement {
     const orientation = this.size.width > 0 ? resolveOrientation(this.orientation, this.size.width, this.verticalBelow) : null;
     // Lay out again only when something layout reads has changed, not for a selection, focus or announcement.
     // The selected, focused and touched events stay drawn on their own, even inside a cluster.
-    const touched = this.reading.zoom.touchedIds;
-    const pinned = [this.selected, this.reading.keyboard.pinnedId, ...(touched ? touched.split('\n') : [])];
-    const layoutInputs = [this.parsed, this.size.width, view?.[0], view?.[1], orientation, this.resolvedLocale, this.rtl, this.rowHeight, this.text, this.selected, this.reading.keyboard.pinnedId, touched];
+    const { touchedIds } = this.reading.zoom;
+    const pinned = [this.selected, this.reading.keyboard.pinnedId, ...touchedIds];
+    const layoutInputs = [this.parsed, this.size.width, view?.[0], view?.[1], orientation, this.resolvedLocale, this.rtl, this.rowHeight, this.text, this.selected, this.reading.keyboard.pinnedId, touchedIds];
     if (layoutInputs.every((value, i) => Object.is(value, this.layoutInputs[i]))) return;
     this.layoutInputs = layoutInputs;
     this.vertical = this.parsed && orientation === 'vertical' && this.parsed.data.events.length <= VERTICAL_MAX

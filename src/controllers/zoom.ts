@@ -46,8 +46,8 @@ export class ZoomController implements ReactiveController {
    * so what the reader holds stays under the finger while a pinch clusters its neighbours.
    */
   private readonly touched = new Map<number, string>();
-  /** The touched events' ids, one string, so the host can tell when they change. */
-  touchedIds = '';
+  /** The touched events' ids: a new array whenever they change, so the host can tell by identity. */
+  touchedIds: readonly string[] = [];
 
   private readonly behavior = zoom<HTMLElement, unknown>()
     .filter((event: Event) => {
@@ -209,16 +209,17 @@ export class ZoomController implements ReactiveController {
 
   private readonly onTouch = (event: TouchEvent): void => {
     if (event.type === 'touchstart') {
+      const path = event.composedPath();
       // A cluster under a finger still goes when a pinch splits it: the touch's later events then reach
       // only that removed node, so they are passed on from there to the drawing, where d3-zoom listens.
-      const start = event.composedPath()[0];
+      const start = path[0];
       if (start instanceof Element && start !== this.node) for (const type of ['touchmove', ...TOUCH_TYPES.slice(1)]) start.addEventListener(type, this.forward);
-      const unit = event.composedPath().find((n): n is HTMLElement => n instanceof HTMLElement && n.dataset['id'] !== undefined);
-      for (const touch of event.changedTouches) if (unit) this.touched.set(touch.identifier, unit.dataset['id']!);
+      const unit = path.find((n): n is HTMLElement => n instanceof HTMLElement && n.dataset['id'] !== undefined);
+      if (unit) for (const touch of event.changedTouches) this.touched.set(touch.identifier, unit.dataset['id']!);
     } else if (event.touches.length === 0) this.touched.clear();
     else for (const touch of event.changedTouches) this.touched.delete(touch.identifier);
-    const ids = [...new Set(this.touched.values())].join('\n');
-    if (ids === this.touchedIds) return;
+    const ids = [...new Set(this.touched.values())];
+    if (ids.length === this.touchedIds.length && ids.every((id, i) => id === this.touchedIds[i])) return;
     this.touchedIds = ids;
     this.host.requestUpdate();
   };

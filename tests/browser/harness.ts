@@ -13,6 +13,30 @@ const mounted: HTMLElement[] = [];
 /** Resolves on the next frame after this one, when layout and paint have happened. */
 export const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
+/**
+ * Runs `run` on a device with two-finger touch. Mount inside it: d3-zoom listens for touches only
+ * where the device has them when it attaches.
+ */
+export async function withTouch(run: () => Promise<void>): Promise<void> {
+  await cdp().send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 2 });
+  try {
+    await run();
+  } finally {
+    await cdp().send('Emulation.setTouchEmulationEnabled', { enabled: false });
+  }
+}
+
+/**
+ * One step of a real touch gesture, with a finger at each point (in this page's coordinates; none
+ * for `touchEnd`). The points are mapped to the top page's, as the test runs in a frame that may be scaled to fit.
+ */
+export async function touch(type: 'touchStart' | 'touchMove' | 'touchEnd', ...points: [number, number][]): Promise<void> {
+  const frame = window.frameElement?.getBoundingClientRect() ?? { left: 0, top: 0, width: innerWidth };
+  const scale = frame.width / innerWidth;
+  const touchPoints = points.map(([x, y], id) => ({ x: frame.left + x * scale, y: frame.top + y * scale, id }));
+  await cdp().send('Input.dispatchTouchEvent', { type, touchPoints });
+}
+
 /** Polls `check` each frame until it returns a value, or fails after `timeout` ms. */
 export async function waitFor<T>(check: () => T | null | undefined | false, timeout = 5000): Promise<T> {
   const end = performance.now() + timeout;

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { cdp, userEvent } from 'vitest/browser';
+import { userEvent } from 'vitest/browser';
 // @ts-expect-error: the benchmark's generator is plain JavaScript, shared with the gallery.
 import { syntheticTimeline } from '../../bench/synthetic.js';
 import type { NewsTimelineRangeChangeEvent } from '../../src/events.js';
 import { parseTimeline } from '../../src/model/parse.js';
 import type { TimelineData } from '../../src/model/types.js';
-import { focusedEventId, intersects, mount, nextFrame, parts, unmountAll, type NewsTimeline } from './harness.js';
+import { focusedEventId, intersects, mount, nextFrame, parts, touch, unmountAll, withTouch, type NewsTimeline } from './harness.js';
 
 /** The budget for the shadow root, whatever the dataset's size. */
 const NODE_BUDGET = 2_500;
@@ -189,75 +189,57 @@ describe('at scale', () => {
     expect(nodes(el)).toBeLessThanOrEqual(NODE_BUDGET);
   });
 
-  test('a pinch that starts on an event keeps that event drawn, so the gesture ends even where it clusters', async () => {
-    // d3-zoom listens for touches only where the device has them when it attaches.
-    await cdp().send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 2 });
-    try {
-      const { el, data } = await mountSynthetic(10_000);
-      const ranges: NewsTimelineRangeChangeEvent[] = [];
-      el.addEventListener('news-timeline-range-change', (e) => ranges.push(e as NewsTimelineRangeChangeEvent));
-      const times = data.events.map((e) => Date.parse(e.start)).sort((a, b) => a - b);
-      const mid = times[times.length >> 1]!;
-      el.zoomTo(mid - 3 * DAY, mid + 3 * DAY);
+  test('a pinch that starts on an event keeps that event drawn, so the gesture ends even where it clusters', () => withTouch(async () => {
+    const { el, data } = await mountSynthetic(10_000);
+    const ranges: NewsTimelineRangeChangeEvent[] = [];
+    el.addEventListener('news-timeline-range-change', (e) => ranges.push(e as NewsTimelineRangeChangeEvent));
+    const times = data.events.map((e) => Date.parse(e.start)).sort((a, b) => a - b);
+    const mid = times[times.length >> 1]!;
+    el.zoomTo(mid - 3 * DAY, mid + 3 * DAY);
+    await el.updateComplete;
+    await nextFrame();
+    const touched = parts<HTMLButtonElement>(el, 'event').find((b) => {
+      const r = b.getBoundingClientRect();
+      return r.left > 100 && r.right < 500 && r.width > 0;
+    })!;
+    const r = touched.getBoundingClientRect();
+    const [x0, y0] = [r.left + Math.min(8, r.width / 2), (r.top + r.bottom) / 2];
+    expect(el.shadowRoot!.elementFromPoint(x0, y0)?.closest('button')).toBe(touched);
+    // One finger stays on the event; the other closes in on it from 400 px away, so the view widens
+    // twenty-fold and the events around the touched one gather into clusters.
+    await touch('touchStart', [x0, y0], [x0 + 400, y0]);
+    for (let d = 400; d >= 10; d -= 20) {
+      await touch('touchMove', [x0, y0], [x0 + d, y0]);
       await el.updateComplete;
-      await nextFrame();
-      const touched = parts<HTMLButtonElement>(el, 'event').find((b) => {
-        const r = b.getBoundingClientRect();
-        return r.left > 100 && r.right < 500 && r.width > 0;
-      })!;
-      const r = touched.getBoundingClientRect();
-      const [x0, y0] = [r.left + Math.min(8, r.width / 2), (r.top + r.bottom) / 2];
-      expect(el.shadowRoot!.elementFromPoint(x0, y0)?.closest('button')).toBe(touched);
-      // In the top page's coordinates: the test runs in a frame, which may be scaled to fit.
-      const frame = window.frameElement?.getBoundingClientRect() ?? { left: 0, top: 0, width: innerWidth };
-      const scale = frame.width / innerWidth;
-      const at = (...points: [number, number][]) => points.map(([x, y], id) => ({ x: frame.left + x * scale, y: frame.top + y * scale, id }));
-      // One finger stays on the event; the other closes in on it from 400 px away, so the view widens
-      // twenty-fold and the events around the touched one gather into clusters.
-      await cdp().send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at([x0, y0], [x0 + 400, y0]) });
-      for (let d = 400; d >= 10; d -= 20) {
-        await cdp().send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at([x0, y0], [x0 + d, y0]) });
-        await el.updateComplete;
-        expect(touched.isConnected).toBe(true);
-      }
-      expect(parts(el, 'cluster').length).toBeGreaterThan(0);
-      await cdp().send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-      for (let i = 0; i < 40 && ranges.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
-      expect(ranges).toHaveLength(1);
-      expect(ranges[0]!.end.getTime() - ranges[0]!.start.getTime()).toBeGreaterThan(15 * 6 * DAY);
-    } finally {
-      await cdp().send('Emulation.setTouchEmulationEnabled', { enabled: false });
+      expect(touched.isConnected).toBe(true);
     }
-  });
+    expect(parts(el, 'cluster').length).toBeGreaterThan(0);
+    await touch('touchEnd');
+    for (let i = 0; i < 40 && ranges.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(ranges).toHaveLength(1);
+    expect(ranges[0]!.end.getTime() - ranges[0]!.start.getTime()).toBeGreaterThan(15 * 6 * DAY);
+  }));
 
-  test('a pinch that starts on a cluster ends cleanly when the zoom splits that cluster away', async () => {
-    await cdp().send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 2 });
-    try {
-      const { el } = await mountSynthetic(10_000);
-      const ranges: NewsTimelineRangeChangeEvent[] = [];
-      el.addEventListener('news-timeline-range-change', (e) => ranges.push(e as NewsTimelineRangeChangeEvent));
-      const cluster = parts(el, 'cluster').find((c) => {
-        const r = c.getBoundingClientRect();
-        return r.left > 200 && r.right < 500;
-      })!;
-      const r = cluster.getBoundingClientRect();
-      const [x0, y0] = [(r.left + r.right) / 2, (r.top + r.bottom) / 2];
-      expect(el.shadowRoot!.elementFromPoint(x0, y0)?.closest('button')).toBe(cluster);
-      const frame = window.frameElement?.getBoundingClientRect() ?? { left: 0, top: 0, width: innerWidth };
-      const scale = frame.width / innerWidth;
-      const at = (...points: [number, number][]) => points.map(([x, y], id) => ({ x: frame.left + x * scale, y: frame.top + y * scale, id }));
-      // One finger on the cluster, the other spreading away from it: the view narrows about twenty-fold.
-      await cdp().send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at([x0, y0], [x0 + 20, y0]) });
-      for (let d = 40; d <= 400; d += 20) {
-        await cdp().send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at([x0, y0], [x0 + d, y0]) });
-        await el.updateComplete;
-      }
-      expect(cluster.isConnected).toBe(false);
-      await cdp().send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-      for (let i = 0; i < 40 && ranges.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
-      expect(ranges).toHaveLength(1);
-    } finally {
-      await cdp().send('Emulation.setTouchEmulationEnabled', { enabled: false });
+  test('a pinch that starts on a cluster ends cleanly when the zoom splits that cluster away', () => withTouch(async () => {
+    const { el } = await mountSynthetic(10_000);
+    const ranges: NewsTimelineRangeChangeEvent[] = [];
+    el.addEventListener('news-timeline-range-change', (e) => ranges.push(e as NewsTimelineRangeChangeEvent));
+    const cluster = parts(el, 'cluster').find((c) => {
+      const r = c.getBoundingClientRect();
+      return r.left > 200 && r.right < 500;
+    })!;
+    const r = cluster.getBoundingClientRect();
+    const [x0, y0] = [(r.left + r.right) / 2, (r.top + r.bottom) / 2];
+    expect(el.shadowRoot!.elementFromPoint(x0, y0)?.closest('button')).toBe(cluster);
+    // One finger on the cluster, the other spreading away from it: the view narrows about twenty-fold.
+    await touch('touchStart', [x0, y0], [x0 + 20, y0]);
+    for (let d = 40; d <= 400; d += 20) {
+      await touch('touchMove', [x0, y0], [x0 + d, y0]);
+      await el.updateComplete;
     }
-  });
+    expect(cluster.isConnected).toBe(false);
+    await touch('touchEnd');
+    for (let i = 0; i < 40 && ranges.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(ranges).toHaveLength(1);
+  }));
 });
