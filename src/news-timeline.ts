@@ -9,8 +9,7 @@ import { PrintController } from './controllers/print.js';
 import { SizeController } from './controllers/size.js';
 import { SourceController } from './controllers/source.js';
 import { NewsTimelineIssuesEvent, NewsTimelineLoadEvent, NewsTimelineSelectEvent } from './events.js';
-import { downloadBlob, svgToPNG } from './export/png.js';
-import { exportSVG } from './export/svg.js';
+import { downloadBlob, regionToSVG, svgToPNG } from './export/png.js';
 import { layoutTimeline, type TimelineLayout } from './layout/layout.js';
 import { resolveOrientation, VERTICAL_BELOW, type TimelineOrientation } from './layout/orientation.js';
 import { layoutVertical, rowsInBand, type VerticalLayout } from './layout/vertical.js';
@@ -382,22 +381,22 @@ export class NewsTimeline extends LitElement {
   }
 
   /** The current view as a standalone SVG document: styles inlined, fonts named, every visible text as SVG text. */
-  toSVG(): string {
+  async toSVG(): Promise<string> {
+    await this.updateComplete;
     const region = this.renderRoot.querySelector<HTMLElement>('.timeline');
     if (!region) throw new Error('news-timeline: toSVG() needs the element to be rendered');
-    return exportSVG(region, this.label ?? this.parsed?.data.title ?? this.text.timeline);
+    return regionToSVG(region, this.label ?? this.parsed?.data.title ?? this.text.timeline);
   }
 
   /** The current view as a PNG image, at twice its CSS size. */
   async toPNG(): Promise<Blob> {
-    await this.updateComplete;
-    const svg = this.toSVG();
+    const svg = await this.toSVG();
     const box = this.renderRoot.querySelector('.timeline')!.getBoundingClientRect();
     return svgToPNG(svg, Math.ceil(box.width), Math.ceil(box.height));
   }
 
   private async download(format: 'svg' | 'png'): Promise<void> {
-    const blob = format === 'svg' ? new Blob([this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
+    const blob = format === 'svg' ? new Blob([await this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
     downloadBlob(blob, `${this.id || 'timeline'}.${format}`);
   }
 

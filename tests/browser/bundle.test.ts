@@ -47,6 +47,17 @@ describe('dist/news-timeline.bundle.js', () => {
     expect(performance.getEntriesByType('resource').some((r) => /\/dist\/chunks\/format-importers-[\w-]+\.js/.test(r.name))).toBe(true);
   });
 
+  test('loads the SVG export on demand: not with the timeline, but at the first toSVG()', async () => {
+    const exporter = /\/dist\/chunks\/svg-[\w-]+\.js/;
+    const fetched = () => performance.getEntriesByType('resource').some((r) => exporter.test(r.name));
+    const el = (await mountFromBundle()) as Awaited<ReturnType<typeof mountFromBundle>> & { toSVG(): Promise<string> };
+    expect(fetched()).toBe(false);
+    const svg = await el.toSVG();
+    expect(new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement.localName).toBe('svg');
+    expect(svg).toContain('Vilnius');
+    expect(fetched()).toBe(true);
+  });
+
   // The bundle declares reactive properties with createProperty() rather than decorators (build/lit-properties.js).
   test('attributes set properties, and properties reflect to attributes, as the element declares them', async () => {
     await import(/* @vite-ignore */ BUNDLE);

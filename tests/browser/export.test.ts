@@ -23,7 +23,7 @@ describe.each(['horizontal', 'vertical'] as const)('toSVG() in the %s layout', (
       el.orientation = orientation;
       el.events = articleData;
     }, 1000);
-    const svg = el.toSVG();
+    const svg = await el.toSVG();
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).toBeNull();
     const root = doc.documentElement;
@@ -65,8 +65,11 @@ test('the export attribute offers SVG and PNG downloads', async () => {
     downloads.push(this.download);
   };
   try {
+    // The export code loads on first use, so the download starts a moment after the click.
     buttons[0]!.click();
-    expect(downloads).toEqual(['timeline.svg']);
+    await expect.poll(() => downloads).toEqual(['timeline.svg']);
+    buttons[1]!.click();
+    await expect.poll(() => downloads, { timeout: 5000 }).toEqual(['timeline.svg', 'timeline.png']);
   } finally {
     HTMLAnchorElement.prototype.click = click;
   }

@@ -1,0 +1,12 @@
+import { rollup } from 'rollup';
+import config from '../rollup.config.js';
+import { gzipSync } from 'node:zlib';
+import { minify } from 'terser';
+const b = await rollup({ ...config, onwarn(){}, plugins: config.plugins.filter(p => p.name !== 'terser') });
+const { output } = await b.generate({ ...config.output, sourcemap: false });
+const code = output.find(o => o.isEntry).code;
+const names = 'observer words wheelTimer vertical unread touched toTransform textFor syncing startDates resolvedLocale renderVertical renderToolbar renderStatus renderPlot renderList renderDetail reading plainWindow parsedInput parsedFormat onWheel onTouch onHashChange onChoose onCaptionChange onBefore measuredTimeline logged logIssues loadPending listWindow listContext links layoutInputs issuesPending inline importing hasTimes gestureStart fromTransform forward forced fetchText eventButton endGesture download dateLines dateLine currentLocale baseScale asOfLabel'.split(' ');
+const o = { ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } };
+const a = await minify(code, o);
+const m = await minify(code, { ...o, mangle: { properties: { regex: new RegExp('^(' + names.join('|') + ')$') } } });
+console.log(gzipSync(a.code,{level:9}).length, gzipSync(m.code,{level:9}).length);
