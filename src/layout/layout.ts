@@ -52,6 +52,11 @@ export interface TimelineLayout {
   readonly height: number;
   /** The visible window in ms. */
   readonly view: readonly [number, number];
+  /**
+   * x of a fixed time at or before the view (see `ORIGIN_PERIOD`). Events and marks are drawn relative
+   * to it in a layer moved by it, so a pan at the same zoom moves one layer, not every event.
+   */
+  readonly origin: number;
   /** Top of the first lane and bottom of the last one. */
   readonly plotTop: number;
   readonly plotBottom: number;
@@ -85,6 +90,13 @@ export function drawnInOrder(layout: TimelineLayout): DrawnUnit[] {
   while (c < clusters.length) units.push({ cluster: clusters[c++]! });
   return units;
 }
+
+/**
+ * The origin is the last multiple of this many view spans before the view: it stays put while the
+ * reader pans (for up to this many screens) and moves with every zoom, which redraws everything anyway.
+ * Its x stays within a few widths of the view, far from the limits of CSS pixel coordinates.
+ */
+export const ORIGIN_PERIOD = 4;
 
 /** Share of the view's span drawn beyond each edge, so a small pan shows something already there. */
 const WINDOW_MARGIN = 0.1;
@@ -129,7 +141,9 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
 
   // 4. Axis under the lanes.
   const ticks = layoutTicks(x, width, options.locale);
-  return { width, height: bottom + M.axisHeight, view, plotTop, plotBottom: bottom, axis: { y: bottom, ticks }, lanes, items, clusters, eras, asOf };
+  const period = (view[1] - view[0]) * ORIGIN_PERIOD;
+  const origin = x(Math.floor(view[0] / period) * period);
+  return { width, height: bottom + M.axisHeight, view, origin, plotTop, plotBottom: bottom, axis: { y: bottom, ticks }, lanes, items, clusters, eras, asOf };
 }
 
 /** The row height to lay out with: the default, or the one given, but always room for a full label. */

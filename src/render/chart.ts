@@ -1,4 +1,5 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { EventLayout, TimelineLayout } from '../layout/layout.js';
 import { TIMELINE_METRICS as M } from '../layout/metrics.js';
 import type { TimelineEvent } from '../model/timeline.js';
@@ -7,11 +8,16 @@ import type { NewsEventStatus } from '../model/types.js';
 /** Height of a cluster's mark, which its button's count sits on. */
 const CLUSTER_HEIGHT = 20;
 
+/** Coordinates to a tenth of a pixel: a mark that has not moved keeps the same attribute values, which Lit then leaves alone. */
+const at = (n: number) => Math.round(n * 10) / 10;
+
 /**
  * The decorative drawing: eras, lanes, grid, markers and axis. Everything a reader needs is also in
  * the event list, so the SVG is aria-hidden. Positions come from the layout; nothing is computed here.
  */
 export function renderChart(layout: TimelineLayout, events: readonly TimelineEvent[], selected: string | null): SVGTemplateResult {
+  // Clusters and markers sit in a group moved to the layout's origin, like the event list: a pan moves the group.
+  const { origin } = layout;
   return svg`
     ${layout.eras.map((era) => svg`<g class="era" part="era">
       <rect x=${era.x0} y="0" width=${Math.max(0, era.x1 - era.x0)} height=${layout.plotBottom}></rect>
@@ -27,8 +33,10 @@ export function renderChart(layout: TimelineLayout, events: readonly TimelineEve
       <text x=${layout.asOf.anchor === 'start' ? layout.asOf.x + 6 : layout.asOf.x - 6} y="16"
         text-anchor=${layout.asOf.anchor}>${layout.asOf.label}</text>
     </g>` : null}
-    ${layout.clusters.map((c) => svg`<rect class="cluster-mark lane-${c.lane % 8}" x=${c.x0} y=${c.y - CLUSTER_HEIGHT / 2} width=${c.x1 - c.x0} height=${CLUSTER_HEIGHT} rx=${CLUSTER_HEIGHT / 2}></rect>`)}
-    ${layout.items.map((item) => renderMark(item, events[item.index]!.status, item.id === selected))}
+    <g transform="translate(${at(layout.origin)},0)">
+      ${repeat(layout.clusters, (c) => c.key, (c) => svg`<rect class="cluster-mark lane-${c.lane % 8}" x=${at(c.x0 - origin)} y=${c.y - CLUSTER_HEIGHT / 2} width=${at(c.x1 - c.x0)} height=${CLUSTER_HEIGHT} rx=${CLUSTER_HEIGHT / 2}></rect>`)}
+      ${repeat(layout.items, (item) => item.id, (item) => renderMark(item, origin, events[item.index]!.status, item.id === selected))}
+    </g>
     ${renderAxis(layout)}
   `;
 }
@@ -45,7 +53,8 @@ function renderAxis(layout: TimelineLayout): SVGTemplateResult {
 }
 
 /** A marker's shape encodes status as well as its colour does: filled, hollow dashed, diamond, struck through. */
-function renderMark(item: EventLayout, status: NewsEventStatus, selected: boolean): SVGTemplateResult {
+function renderMark(placed: EventLayout, origin: number, status: NewsEventStatus, selected: boolean): SVGTemplateResult {
+  const item = { ...placed, x0: at(placed.x0 - origin), x1: at(placed.x1 - origin) };
   const { x0, x1, y, radius: r } = item;
   const range = x1 - x0 >= 1;
   const strike = status === 'cancelled'

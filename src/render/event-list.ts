@@ -54,12 +54,12 @@ export function renderEventList(
   const units: Unit[] = layout ? drawnInOrder(layout) : (rows ?? events.map((_, i) => i)).map((index) => ({ index }));
   const partial = layout ? layout.items.length < total : rows !== null;
   return html`<ol class="events ${layout ? '' : 'plain'} ${rows ? 'virtual' : ''}" part="events"
-    style=${styleMap(rows ? { height: px(total * PLAIN_ROW) } : {})}>
+    style=${styleMap(rows ? { height: px(total * PLAIN_ROW) } : layout ? { transform: `translateX(${px(layout.origin)})` } : {})}>
     ${repeat(units, unitKey(events), (u) => 'cluster' in u
-      ? renderCluster(u.cluster, context)
+      ? renderCluster(u.cluster, layout!.origin, context)
       : 'item' in u
-        ? renderEvent(events[u.item.index]!, u.item, context, dateText, partial ? u.item.index : null, total, null)
-        : renderEvent(events[u.index]!, null, context, dateText, partial ? u.index : null, total, rows ? u.index * PLAIN_ROW : null))}
+        ? renderEvent(events[u.item.index]!, u.item, layout!.origin, context, dateText, partial ? u.item.index : null, total, null)
+        : renderEvent(events[u.index]!, null, 0, context, dateText, partial ? u.index : null, total, rows ? u.index * PLAIN_ROW : null))}
   </ol>`;
 }
 
@@ -68,7 +68,7 @@ const unitKey = (events: readonly TimelineEvent[]) => (u: Unit) =>
   'cluster' in u ? `\u0000${u.cluster.key}` : 'item' in u ? u.item.id : events[u.index]!.id;
 
 function renderEvent(
-  event: TimelineEvent, item: EventLayout | null, context: EventListContext, dateText: (event: TimelineEvent) => string,
+  event: TimelineEvent, item: EventLayout | null, origin: number, context: EventListContext, dateText: (event: TimelineEvent) => string,
   position: number | null, total: number, rowTop: number | null,
 ): TemplateResult {
   const hit = item?.hit;
@@ -88,7 +88,7 @@ function renderEvent(
       aria-controls="detail"
       aria-label=${tuckedName ?? nothing}
       tabindex=${sameStop({ id: event.id }, stop) ? '0' : '-1'}
-      style=${styleMap(hit ? { left: px(hit.x), top: px(hit.y), width: px(hit.width), height: px(hit.height) } : {})}
+      style=${styleMap(hit ? { left: px(hit.x - origin), top: px(hit.y), width: px(hit.width), height: px(hit.height) } : {})}
       @click=${() => context.onActivate(event)}
     >
       <span
@@ -105,14 +105,14 @@ function renderEvent(
 }
 
 /** A cluster's button sits over its mark and shows the count; its name says what it holds and does. */
-function renderCluster(cluster: ClusterLayout, context: EventListContext): TemplateResult {
+function renderCluster(cluster: ClusterLayout, origin: number, context: EventListContext): TemplateResult {
   const { hit } = cluster;
   const stop = context.tabStop;
   return html`<li>
     <button type="button" class="cluster lane-${cluster.lane % 8}" part="cluster" data-cluster=${cluster.key}
       data-count=${cluster.count} data-first=${cluster.first}
       aria-label=${context.clusterLabel(cluster)} tabindex=${sameStop({ cluster: cluster.key }, stop) ? '0' : '-1'}
-      style=${styleMap({ left: px(hit.x), top: px(hit.y), width: px(hit.width), height: px(hit.height) })}
+      style=${styleMap({ left: px(hit.x - origin), top: px(hit.y), width: px(hit.width), height: px(hit.height) })}
       @click=${() => context.onOpenCluster(cluster)}>${context.countText(cluster.count)}</button>
   </li>`;
 }

@@ -3,6 +3,7 @@ import { userEvent } from 'vitest/browser';
 // @ts-expect-error: the benchmark's generator is plain JavaScript, shared with the gallery.
 import { syntheticTimeline } from '../../bench/synthetic.js';
 import type { NewsTimelineRangeChangeEvent } from '../../src/events.js';
+import { ORIGIN_PERIOD } from '../../src/layout/layout.js';
 import { parseTimeline } from '../../src/model/parse.js';
 import type { TimelineData } from '../../src/model/types.js';
 import { focusedEventId, intersects, mount, nextFrame, parts, touch, unmountAll, withTouch, type NewsTimeline } from './harness.js';
@@ -110,6 +111,53 @@ describe('at scale', () => {
     await el.updateComplete;
     const shown = el.shadowRoot!.activeElement!.querySelector('.label')!;
     expect(getComputedStyle(shown).contentVisibility).toBe('visible');
+  });
+
+  test('1,000 events: a pan at the same zoom moves the layer, not each event (the buttons and markers that stay are left untouched)', async () => {
+    const { el, data } = await mountSynthetic(1_000);
+    const times = data.events.map((e) => Date.parse(e.start));
+    const [first, last] = [Math.min(...times), Math.max(...times)];
+    const span = (last - first) / 4;
+    // Within one period of the origin (it moves every few screens of panning, which redraws everything once).
+    const period = ORIGIN_PERIOD * span;
+    const boundary = Math.ceil(first / period) * period;
+    const start = boundary + 1.2 * span <= last ? boundary + span / 10 : boundary - 2 * span;
+    el.zoomTo(start, start + span);
+    await el.updateComplete;
+    const snapshot = () => new Map(parts<HTMLButtonElement>(el, 'event').map((b) => [b.dataset['id']!, {
+      button: b, left: b.style.left, x: b.getBoundingClientRect().left,
+    }]));
+    const markers = () => new Set(el.shadowRoot!.querySelectorAll('svg.chart [part~="marker"]'));
+    const before = snapshot();
+    const markersBefore = markers();
+    const moved = new Set<Node>();
+    const svgObserver = new MutationObserver((records) => records.forEach((r) => moved.add(r.target)));
+    svgObserver.observe(el.shadowRoot!.querySelector('svg.chart')!, { attributes: true, subtree: true, attributeFilter: ['x', 'cx', 'd', 'width'] });
+    const writes: string[] = [];
+    const observer = new MutationObserver((records) => records.forEach((r) => writes.push((r.target as Element).getAttribute('data-id') ?? '')));
+    for (const { button } of before.values()) observer.observe(button, { attributes: true, attributeFilter: ['style'] });
+    const dx = span / 50;
+    el.zoomTo(start + dx, start + span + dx);
+    await el.updateComplete;
+    const after = snapshot();
+    observer.disconnect();
+    svgObserver.disconnect();
+    const markersKept = [...markers()].filter((m) => markersBefore.has(m));
+    expect(markersKept.length).toBeGreaterThan(10);
+    expect(markersKept.filter((m) => moved.has(m))).toEqual([]);
+    const kept = [...after].filter(([id]) => before.has(id));
+    expect(kept.length).toBeGreaterThan(10);
+    // A few labels change sides as neighbours enter or leave the view: those buttons move. The rest,
+    // nearly all, are not written to at all, yet are on screen where the pan puts them.
+    const untouched = kept.filter(([id]) => !writes.includes(id));
+    expect(untouched.length).toBeGreaterThanOrEqual(kept.length * 0.75);
+    const shift = (1200 - 2 * 16) / 50;
+    for (const [id, now] of untouched) {
+      const was = before.get(id)!;
+      expect(now.button, id).toBe(was.button);
+      expect(now.left, id).toBe(was.left);
+      expect(was.x - now.x, id).toBeCloseTo(shift, 0);
+    }
   });
 
   test('10,000 events: → reaches every event in date order, clustered ones included, and ← comes back', async () => {

@@ -159,6 +159,31 @@ describe('layoutTimeline()', () => {
     }
   });
 
+  test('a pan at the same zoom keeps each event at the same place relative to the origin; the origin stays near the view', () => {
+    const DAY = 86_400_000;
+    const at = (view: [number, number], rtl = false) => layoutTimeline(article, {
+      width: 1000, view, rtl, locale: 'en-GB', dateText: (e) => formatEventDate(e, 'en-GB'),
+    })!;
+    for (const rtl of [false, true]) {
+      const start = utcTime(2023, 3, 1);
+      const before = at([start, start + 120 * DAY], rtl);
+      const after = at([start + 9 * DAY, start + 129 * DAY], rtl);
+      // The whole drawing moved by nine days' width...
+      const moved = (9 * DAY * (1000 - 2 * TIMELINE_METRICS.paddingX)) / (120 * DAY) * (rtl ? 1 : -1);
+      const vilnius = (l: TimelineLayout) => l.items.find((i) => i.id === 'vilnius-summit')!;
+      expect(vilnius(after).x0 - vilnius(before).x0).toBeCloseTo(moved, 6);
+      // ...but relative to the origin nothing did: only the layer holding the events moves.
+      expect(after.origin - before.origin).toBeCloseTo(moved, 6);
+      for (const item of after.items) {
+        const same = before.items.find((i) => i.id === item.id);
+        if (same) expect(item.hit.x - after.origin).toBeCloseTo(same.hit.x - before.origin, 6);
+      }
+      // The origin is a time at or before the view, within a few screens of it.
+      expect(rtl ? after.origin : -after.origin).toBeGreaterThanOrEqual(rtl ? 1000 - TIMELINE_METRICS.paddingX : -TIMELINE_METRICS.paddingX);
+      expect(Math.abs(after.origin)).toBeLessThan(5 * 1000);
+    }
+  });
+
   test('places markers by date: later events lie to the right', () => {
     const layout = lay(article, 1000);
     const xs = layout.items.map((i) => i.x0);
