@@ -10,7 +10,7 @@ import { SizeController } from './controllers/size.js';
 import { SourceController } from './controllers/source.js';
 import { NewsTimelineIssuesEvent, NewsTimelineLoadEvent, NewsTimelineSelectEvent } from './events.js';
 import { downloadBlob, regionToSVG, svgToPNG } from './export/png.js';
-import { layoutTimeline, type TimelineLayout } from './layout/layout.js';
+import { layoutTimeline, type ClusterLayout, type TimelineLayout } from './layout/layout.js';
 import { resolveOrientation, VERTICAL_BELOW, type TimelineOrientation } from './layout/orientation.js';
 import { layoutVertical, rowsInBand, type VerticalLayout } from './layout/vertical.js';
 import { toTime, type TimeInput } from './layout/view.js';
@@ -455,6 +455,10 @@ export class NewsTimeline extends LitElement {
     });
   }
 
+  // The same functions every render: units that have not changed keep the handlers they were rendered with.
+  private readonly onActivate = (e: TimelineEvent): void => void this.reading.choose(e.id === this.selected ? null : e, false);
+  private readonly onOpenCluster = (c: ClusterLayout): void => this.reading.openCluster(c);
+
   /** `fallback`: the event to hold the tab stop in a list when the reader has not chosen one. */
   private listContext(events: readonly TimelineEvent[], fallback: string | null): EventListContext {
     const timeline = this.parsed?.data ?? null;
@@ -465,9 +469,9 @@ export class NewsTimeline extends LitElement {
       selected: this.selected,
       tabStop: tabStopIn(this.listView ? null : this.layout, wanted, fallback),
       describe: (e) => (e.group === null ? '' : `, ${words.laneLabel(e, timeline)}`),
-      onActivate: (e) => this.reading.choose(e.id === this.selected ? null : e, false),
+      onActivate: this.onActivate,
       clusterLabel: (c) => (timeline ? words.clusterName(c, timeline) : ''),
-      onOpenCluster: (c) => this.reading.openCluster(c),
+      onOpenCluster: this.onOpenCluster,
       countText: (n) => words.compactCount(n),
     };
   }

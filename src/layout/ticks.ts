@@ -25,8 +25,21 @@ function tickUnit(ticks: readonly Date[]): TickUnit {
   return 'time';
 }
 
+/** Labels already written, by locale, unit, place and time: a pan or a fitting attempt writes the same ones again. */
+const written = new Map<string, string>();
+
 /** Writes a tick label; the first tick and each new year or day carry the larger unit for context. */
 function tickLabel(tick: Date, unit: TickUnit, first: boolean, locale: string | undefined): string {
+  const key = `${locale} ${unit} ${first} ${+tick}`;
+  let label = written.get(key);
+  if (label === undefined) {
+    if (written.size > 2_000) written.clear();
+    written.set(key, (label = writeTickLabel(tick, unit, first, locale)));
+  }
+  return label;
+}
+
+function writeTickLabel(tick: Date, unit: TickUnit, first: boolean, locale: string | undefined): string {
   const f = (options: Intl.DateTimeFormatOptions) => utcFormatter(locale, options).format(tick);
   switch (unit) {
     case 'year':

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { sameStop, type TabStop } from '../controllers/keyboard.js';
@@ -13,9 +14,11 @@ export interface EventListContext {
   readonly tabStop: TabStop | null;
   /** Status and lane, read after the visible label: "Expected. NATO." */
   readonly describe: (event: TimelineEvent) => string;
+  /** Kept from render to render (a unit that has not changed is not rendered again, so it keeps the handler it had). */
   readonly onActivate: (event: TimelineEvent) => void;
   /** A cluster's accessible name, e.g. "23 events, 3–9 June 1995, Politics. Zoom in to see them." */
   readonly clusterLabel: (cluster: ClusterLayout) => string;
+  /** Kept from render to render, like `onActivate`. */
   readonly onOpenCluster: (cluster: ClusterLayout) => void;
   /** A count as the locale writes it short: 86, 1.2K, 12K. */
   readonly countText: (count: number) => string;
@@ -70,51 +73,66 @@ const unitKey = (events: readonly TimelineEvent[]) => (u: Unit) =>
 function renderEvent(
   event: TimelineEvent, item: EventLayout | null, origin: number, context: EventListContext, dateText: (event: TimelineEvent) => string,
   position: number | null, total: number, rowTop: number | null,
-): TemplateResult {
+): unknown {
   const hit = item?.hit;
   const label = item?.label;
-  const stop = context.tabStop;
   // A tucked label is not laid out until hover or focus shows it (content-visibility), so the
   // button's name comes from the same words in an aria-label.
-  const tuckedName = item && !item.labelVisible ? `${item.title}, ${item.dateText}${context.describe(event)}` : null;
-  return html`<li aria-posinset=${position === null ? nothing : position + 1} aria-setsize=${position === null ? nothing : total}
+  const described = context.describe(event);
+  const title = item?.title ?? event.title;
+  const date = item?.dateText ?? dateText(event);
+  const tuckedName = item && !item.labelVisible ? `${title}, ${date}${described}` : null;
+  const place = hit ? [px(hit.x - origin), px(hit.y), px(hit.width), px(hit.height)] as const : null;
+  const labelPlace = hit && label ? [px(label.x - hit.x), px(label.y - hit.y), px(label.width), px(label.height)] as const : null;
+  const labelClass = `label ${label?.side ?? ''} ${tuckedName !== null ? 'tucked' : ''}`;
+  const wrap = label !== undefined && label.titleLines > 1;
+  const expanded = event.id === context.selected;
+  const stop = sameStop({ id: event.id }, context.tabStop);
+  // Most units are the same from one pan frame to the next (placed relative to the layout's origin):
+  // those are not rendered again at all. Every value the template reads is a dependency.
+  return guard([event, position, total, rowTop, place?.join(), labelPlace?.join(), labelClass, wrap, title, date, described, expanded, stop, context.onActivate], () =>
+    html`<li aria-posinset=${position === null ? nothing : position + 1} aria-setsize=${position === null ? nothing : total}
     style=${styleMap(rowTop === null ? {} : { top: px(rowTop) })}>
     <button
       type="button"
       class="event"
       part="event"
       data-id=${event.id}
-      aria-expanded=${event.id === context.selected ? 'true' : 'false'}
+      aria-expanded=${expanded ? 'true' : 'false'}
       aria-controls="detail"
       aria-label=${tuckedName ?? nothing}
-      tabindex=${sameStop({ id: event.id }, stop) ? '0' : '-1'}
-      style=${styleMap(hit ? { left: px(hit.x - origin), top: px(hit.y), width: px(hit.width), height: px(hit.height) } : {})}
+      tabindex=${stop ? '0' : '-1'}
+      style=${styleMap(place ? { left: place[0], top: place[1], width: place[2], height: place[3] } : {})}
       @click=${() => context.onActivate(event)}
     >
       <span
-        class="label ${label?.side ?? ''} ${tuckedName !== null ? 'tucked' : ''}"
+        class=${labelClass}
         part="label"
-        style=${styleMap(hit && label ? { left: px(label.x - hit.x), top: px(label.y - hit.y), width: px(label.width), height: px(label.height) } : {})}
+        style=${styleMap(labelPlace ? { left: labelPlace[0], top: labelPlace[1], width: labelPlace[2], height: labelPlace[3] } : {})}
       >
-        <span class="label-title ${label && label.titleLines > 1 ? 'wrap' : ''}">${item?.title ?? event.title}</span>
-        <span class="label-date">${item?.dateText ?? dateText(event)}</span>
-        <span class="visually-hidden">${context.describe(event)}</span>
+        <span class="label-title ${wrap ? 'wrap' : ''}">${title}</span>
+        <span class="label-date">${date}</span>
+        <span class="visually-hidden">${described}</span>
       </span>
     </button>
-  </li>`;
+  </li>`);
 }
 
 /** A cluster's button sits over its mark and shows the count; its name says what it holds and does. */
-function renderCluster(cluster: ClusterLayout, origin: number, context: EventListContext): TemplateResult {
+function renderCluster(cluster: ClusterLayout, origin: number, context: EventListContext): unknown {
   const { hit } = cluster;
-  const stop = context.tabStop;
-  return html`<li>
+  const place = [px(hit.x - origin), px(hit.y), px(hit.width), px(hit.height)] as const;
+  const name = context.clusterLabel(cluster);
+  const count = context.countText(cluster.count);
+  const stop = sameStop({ cluster: cluster.key }, context.tabStop);
+  return guard([cluster.key, cluster.count, cluster.first, cluster.last, cluster.lane, place.join(), name, count, stop, context.onOpenCluster], () =>
+    html`<li>
     <button type="button" class="cluster lane-${cluster.lane % 8}" part="cluster" data-cluster=${cluster.key}
       data-count=${cluster.count} data-first=${cluster.first}
-      aria-label=${context.clusterLabel(cluster)} tabindex=${sameStop({ cluster: cluster.key }, stop) ? '0' : '-1'}
-      style=${styleMap({ left: px(hit.x - origin), top: px(hit.y), width: px(hit.width), height: px(hit.height) })}
-      @click=${() => context.onOpenCluster(cluster)}>${context.countText(cluster.count)}</button>
-  </li>`;
+      aria-label=${name} tabindex=${stop ? '0' : '-1'}
+      style=${styleMap({ left: place[0], top: place[1], width: place[2], height: place[3] })}
+      @click=${() => context.onOpenCluster(cluster)}>${count}</button>
+  </li>`);
 }
 
 /** The rows of a windowed list: the window, and pinned rows outside it, in date order. */

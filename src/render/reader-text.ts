@@ -13,6 +13,8 @@ import { summarize } from './summary.js';
 export class ReaderText {
   private readonly dateLines = new WeakMap<TimelineEvent, string>();
   private readonly startDates = new WeakMap<TimelineEvent, string>();
+  /** Cluster names by their first and last events and count, for one dataset: a pan names the same clusters again. */
+  private clusterNames: { readonly timeline: Timeline; readonly names: Map<string, string> } | null = null;
   private header: { readonly timeline: Timeline; readonly statuses: ReadonlySet<TimelineEvent['status']>; readonly summary: string } | null = null;
 
   constructor(readonly strings: TimelineStrings, readonly locale: string | undefined) {}
@@ -44,6 +46,18 @@ export class ReaderText {
 
   /** A cluster's accessible name: "1,204 events, 3 June 1995 – 9 June 1998, Politics. Zoom in to see them." */
   clusterName(cluster: ClusterLayout, timeline: Timeline): string {
+    if (this.clusterNames?.timeline !== timeline) this.clusterNames = { timeline, names: new Map() };
+    const key = `${cluster.first} ${cluster.last} ${cluster.count}`;
+    let name = this.clusterNames.names.get(key);
+    if (name === undefined) {
+      // Bounded: a long session of zooming names many clusters; forgetting them all now and then is cheap.
+      if (this.clusterNames.names.size > 5_000) this.clusterNames.names.clear();
+      this.clusterNames.names.set(key, (name = this.nameCluster(cluster, timeline)));
+    }
+    return name;
+  }
+
+  private nameCluster(cluster: ClusterLayout, timeline: Timeline): string {
     const first = timeline.events[cluster.first]!;
     const from = this.startDate(first);
     const to = this.startDate(timeline.events[cluster.last]!);

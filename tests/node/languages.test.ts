@@ -6,6 +6,7 @@ import { parseTimeline } from '../../src/model/parse.js';
 import { ENGLISH, type TimelineStrings } from '../../src/strings.js';
 import { BUILT_IN_STRINGS } from '../../src/strings/built-in.js';
 import { canonicalLocale, mergeStrings, stringsFor } from '../../src/strings/pick.js';
+import { ReaderText } from '../../src/render/reader-text.js';
 
 const article = parseTimeline(JSON.parse(readFileSync(new URL('../../examples/data/japan-nato-2022-2023.json', import.meta.url), 'utf8'))).data;
 
@@ -97,4 +98,18 @@ test('formatDateRange() keeps worded dates where ICU has no interval pattern (ja
   expect(formatDateRange(start, end, 'ja')).toBe('2022年6月28日 – 2022年6月30日');
   expect(formatDateRange(start, end, 'zh-CN')).toBe('2022年6月28日 – 2022年6月30日');
   expect(formatDateRange(start, end, 'fr')).toBe('28–30 juin 2022');
+});
+
+describe('ReaderText', () => {
+  test('names a cluster by its own dataset, even when another dataset has a cluster at the same positions', () => {
+    const words = new ReaderText(ENGLISH, 'en-GB');
+    const other = parseTimeline({ events: article.events.map((_, i) => ({ id: `x${i}`, title: `Other ${i}`, start: `19${50 + i}-01-01` })) }).data;
+    const cluster = { key: 'k', lane: 0, row: 0, count: 3, first: 0, last: 2, span: [0, 0], x0: 0, x1: 0, y: 0, hit: { x: 0, y: 0, width: 0, height: 0 } } as const;
+    const a = words.clusterName(cluster, article);
+    expect(a).toMatch(/^3 events, .*2022/);
+    expect(words.clusterName(cluster, article)).toBe(a);
+    const b = words.clusterName(cluster, other);
+    expect(b).toMatch(/^3 events, 1 January 1950 – 1 January 1952\./);
+    expect(words.clusterName({ ...cluster, count: 2, last: 1 }, other)).toMatch(/^2 events, 1 January 1950 – 1 January 1951\./);
+  });
 });
