@@ -16,6 +16,7 @@ import { layoutVertical, rowsInBand, type VerticalLayout } from './layout/vertic
 import { toTime, type TimeInput } from './layout/view.js';
 import { formatDate, formatEventDate, warmFormatters } from './model/format-date.js';
 import { formatDuration } from './model/format-duration.js';
+import { formatCompactCount, formatCount } from './model/format-number.js';
 import type { TimelineFormat } from './model/formats.js';
 import { parseOrLoad } from './model/lazy-parse.js';
 import { emptyTimeline } from './model/parse-core.js';
@@ -203,8 +204,15 @@ export class NewsTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Waiting for data: build the date formatters now, off the path from data to first render.
-    if (!this.events) setTimeout(() => warmFormatters(this.currentLocale()));
+    // Waiting for data: build the date and number formatters now, off the path from data to first render.
+    if (!this.events) {
+      setTimeout(() => {
+        const locale = this.currentLocale();
+        warmFormatters(locale);
+        formatCount(0, locale);
+        formatCompactCount(0, locale);
+      });
+    }
   }
 
   /** In the one-file bundle, languages but English load on demand: an update waits for its language rather than show English first. */
