@@ -437,7 +437,8 @@ export class NewsTimeline extends LitElement {
     const s = this.source.state;
     if ((this.src && s.status === 'loading') || this.importing) return renderState('loading', this.text.loading);
     if (this.src && s.status === 'failed') return renderState('error', this.text.loadFailed(s.src, s.reason));
-    if (!this.parsed) return this.src ? nothing : renderState('empty', this.text.empty);
+    // A list written in the page stays on show while the code that reads it loads.
+    if (!this.parsed) return this.src || this.inline.data?.kind === 'list' ? nothing : renderState('empty', this.text.empty);
     if (count > 0) return nothing;
     const errors = this.parsed.issues.filter((i) => i.severity === 'error');
     if (errors.length === 0) return renderState('empty', this.text.empty);

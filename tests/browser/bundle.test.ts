@@ -60,6 +60,27 @@ describe('dist/news-timeline.bundle.js', () => {
     expect(fetched()).toBe(true);
   });
 
+  test('reads a list written in the page with code it loads on demand, showing the list itself meanwhile', async () => {
+    await import(/* @vite-ignore */ BUNDLE);
+    const reader = /\/dist\/chunks\/read-list-[\w-]+\.js/;
+    const fetched = () => performance.getEntriesByType('resource').some((r) => reader.test(r.name));
+    expect(fetched()).toBe(false);
+    const el = document.createElement('news-timeline') as HTMLElement & { updateComplete: Promise<boolean> };
+    el.style.width = '900px';
+    el.innerHTML = '<ol><li><time datetime="2022-06-28">28 June 2022</time> <h3>Madrid summit</h3></li><li><time datetime="2023-07-11">11 July 2023</time> <h3>Vilnius summit</h3></li></ol>';
+    const loaded = new Promise((r) => el.addEventListener('news-timeline-load', r, { once: true }));
+    document.body.append(el);
+    await el.updateComplete;
+    // While the reader loads: the page's list on show, and no "no events" notice.
+    expect(el.shadowRoot!.querySelector('[part~="empty"]')).toBeNull();
+    expect(el.querySelector('ol')!.getBoundingClientRect().height).toBeGreaterThan(0);
+    await loaded;
+    const titles = [...el.shadowRoot!.querySelectorAll('[part~="event"] .label-title')].map((t) => t.textContent);
+    expect(titles).toEqual(['Madrid summit', 'Vilnius summit']);
+    expect(el.querySelector('ol')!.getBoundingClientRect().height).toBe(0);
+    expect(fetched()).toBe(true);
+  });
+
   // The bundle declares reactive properties with createProperty() rather than decorators (build/lit-properties.js).
   test('attributes set properties, and properties reflect to attributes, as the element declares them', async () => {
     await import(/* @vite-ignore */ BUNDLE);
