@@ -21,6 +21,7 @@ const cdp = await page.context().newCDPSession(page);
 await page.goto(`http://127.0.0.1:${server.address().port}/`);
 await page.waitForFunction(() => window.ready === true);
 await page.evaluate((x) => (window.STEP = x), Number(process.env.STEP ?? 0));
+await page.evaluate((x) => (window.ZOOM = x), Boolean(process.env.ZOOM));
 await page.evaluate(async ([N, extra]) => {
   const el = document.createElement('news-timeline'); document.getElementById('box').append(el);
   const loaded = new Promise((r) => el.addEventListener('news-timeline-load', r, { once: true }));
@@ -33,8 +34,10 @@ const run = (steps) => page.evaluate(async (steps) => {
   const first = times[0], last = times[times.length - 1], width = Math.max((last - first) / 4, 86_400_000 * 30);
   const s = [], l = [];
   for (let i = 0; i < steps; i++) {
-    const start = window.STEP ? first + width + width * window.STEP * i : first + ((last - first - width) * i) / steps;
-    const t = performance.now(); el.zoomTo(new Date(start), new Date(start + width)); await el.updateComplete;
+    const mid = first + (last - first) / 2, half = ((last - first) / 4) * (i % 2 ? 2 : 0.5);
+    const start = window.ZOOM ? mid - half : window.STEP ? first + width + width * window.STEP * i : first + ((last - first - width) * i) / steps;
+    const end = window.ZOOM ? mid + half : start + width;
+    const t = performance.now(); el.zoomTo(new Date(start), new Date(end)); await el.updateComplete;
     const t1 = performance.now(); el.shadowRoot.querySelector('svg')?.getBoundingClientRect(); const t2 = performance.now();
     s.push(t1 - t); l.push(t2 - t1); await frame();
   }
