@@ -6,17 +6,25 @@ import { ENGLISH } from './en.js';
 const ready: Record<string, TimelineStrings> = { ...BUILT_IN_STRINGS };
 const loading = new Map<string, Promise<void>>();
 
+/** Tags already canonicalised, and what they gave. */
+const canonical = new Map<string, string | undefined>();
+
 /**
  * A valid, canonical BCP 47 tag, or `undefined` (the browser's language) when `tag` is missing or
  * malformed: Intl throws on a malformed tag, and one bad attribute must not break the page.
  */
 export function canonicalLocale(tag: string | null | undefined): string | undefined {
   if (!tag) return undefined;
+  // Every update asks (twice): remember the answers, a page uses a handful of tags.
+  if (canonical.has(tag)) return canonical.get(tag);
+  let result: string | undefined;
   try {
-    return Intl.getCanonicalLocales(tag)[0];
+    result = Intl.getCanonicalLocales(tag)[0];
   } catch {
-    return undefined;
+    result = undefined;
   }
+  if (canonical.size < 100) canonical.set(tag, result);
+  return result;
 }
 
 /** The element's locale: its `locale`, else the nearest `lang` attribute, else the browser's language. */
