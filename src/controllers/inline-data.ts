@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { NewsEvent } from '../model/types.js';
+import type { readList } from './read-list.js';
 
 /**
  * Data a page wrote inside the element: JSON (or CSV) in a script, or a plain list of events
@@ -9,10 +10,10 @@ export type InlineData =
   | { readonly kind: 'script'; readonly text: string; readonly type: string }
   | { readonly kind: 'list'; readonly events: readonly NewsEvent[] | null };
 
-type ListReader = typeof import('./read-list.js').readList;
+type ListReader = typeof readList;
 
 /** The list reader, once loaded: only pages that write a list need it, so it loads on demand (its own chunk in the bundle). */
-let readList: ListReader | null = null;
+let reader: ListReader | null = null;
 let loadingReader: Promise<unknown> | null = null;
 
 /**
@@ -46,20 +47,20 @@ export class InlineDataController implements ReactiveController {
   private read(): boolean {
     const script = this.host.querySelector(':scope > script[type="application/json"], :scope > script[type="text/csv"]');
     const list = script ? null : this.host.querySelector(':scope > ol, :scope > ul');
-    if (list && !readList) {
+    if (list && !reader) {
       // Meanwhile the element shows the list itself, as readers without JavaScript see it.
       // If it cannot load, the list simply stays as it is.
-      loadingReader ??= import('./read-list.js').then((m) => void (readList = m.readList), (error: unknown) => {
+      loadingReader ??= import('./read-list.js').then((m) => void (reader = m.readList), (error: unknown) => {
         loadingReader = null;
         console.error('news-timeline: the code that reads the list of events could not load', error);
       });
       void loadingReader.then(() => {
-        if (readList && this.observer && this.read()) this.host.requestUpdate();
+        if (reader && this.observer && this.read()) this.host.requestUpdate();
       });
     }
     const data: InlineData | null = script
       ? { kind: 'script', text: script.textContent ?? '', type: script.getAttribute('type') ?? '' }
-      : list ? { kind: 'list', events: readList ? readList(list) : null } : null;
+      : list ? { kind: 'list', events: reader ? reader(list) : null } : null;
     const key = JSON.stringify(data);
     if (key === this.key) return false;
     this.key = key;
