@@ -22,6 +22,7 @@ await page.goto(`http://127.0.0.1:${server.address().port}/`);
 await page.waitForFunction(() => window.ready === true);
 await page.evaluate((x) => (window.STEP = x), Number(process.env.STEP ?? 0));
 await page.evaluate((x) => (window.ZOOM = x), Boolean(process.env.ZOOM));
+await page.evaluate((x) => (window.ZSTEP = x), Number(process.env.ZSTEP ?? 0));
 await page.evaluate(async ([N, extra]) => {
   const el = document.createElement('news-timeline'); document.getElementById('box').append(el);
   const loaded = new Promise((r) => el.addEventListener('news-timeline-load', r, { once: true }));
@@ -34,7 +35,7 @@ const run = (steps) => page.evaluate(async (steps) => {
   const first = times[0], last = times[times.length - 1], width = Math.max((last - first) / 4, 86_400_000 * 30);
   const s = [], l = [];
   for (let i = 0; i < steps; i++) {
-    const mid = first + (last - first) / 2, half = ((last - first) / 4) * (i % 2 ? 2 : 0.5);
+    const mid = first + (last - first) / 2, half = window.ZSTEP ? ((last - first) / 8) / window.ZSTEP ** i : ((last - first) / 4) * (i % 2 ? 2 : 0.5);
     const start = window.ZOOM ? mid - half : window.STEP ? first + width + width * window.STEP * i : first + ((last - first - width) * i) / steps;
     const end = window.ZOOM ? mid + half : start + width;
     const t = performance.now(); el.zoomTo(new Date(start), new Date(end)); await el.updateComplete;

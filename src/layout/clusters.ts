@@ -3,7 +3,10 @@
  * so the DOM holds a bounded number of things whatever the dataset's size. Pure and DOM-free.
  *
  * Each lane's events fall into buckets of a fixed width in px, aligned to time (not to the screen),
- * so panning never regroups them; zooming in narrows each bucket in time, so clusters split. A
+ * so panning never regroups them; zooming in narrows each bucket in time, so clusters split. Bucket
+ * widths in time are powers of two (ms), so from one zoom frame to the next the buckets stay put
+ * until the zoom has doubled or halved: clusters split or merge all at once, like a map's zoom levels,
+ * rather than shifting on every frame of a pinch. A bucket is therefore 1–2× its width in px. A
  * bucket holding more events than the lane has rows becomes a cluster; when even that leaves too
  * many events, fewer per bucket stay single, then buckets widen.
  */
@@ -37,9 +40,14 @@ export interface DetailPlan {
   readonly clusters: readonly BucketRun[];
   /** Each lane's events in view, in date order (pinned ones included). */
   readonly members: readonly Uint32Array[];
-  /** The bucket width used, in px. */
+  /** The bucket width used, in px (before rounding its time up to a power of two). */
   readonly bucketPx: number;
+  /** The bucket width in time: a power of two, in ms. */
+  readonly bucketMs: number;
 }
+
+/** The power of two (ms) at or above a bucket's width in time. */
+export const bucketTime = (ms: number): number => 2 ** Math.ceil(Math.log2(ms));
 
 export interface DetailInput {
   /** Events in view, as indices in date order. */
@@ -65,7 +73,8 @@ export function planDetail(input: DetailInput): DetailPlan {
   let plan: DetailPlan | null = null;
   // Widening stops once a bucket spans the whole view: then each lane has at most two.
   for (let px = budget.bucketPx; !plan; px *= 2) {
-    const runs = bucketRuns(members, input, input.pxPerMs > 0 ? px / input.pxPerMs : Infinity);
+    const bucketMs = input.pxPerMs > 0 ? bucketTime(px / input.pxPerMs) : Infinity;
+    const runs = bucketRuns(members, input, bucketMs);
     const last = px >= 1e7 || input.pxPerMs <= 0;
     for (let limit = input.rows; limit >= 1 && !plan; limit--) {
       let single = pinnedInView;
@@ -75,14 +84,16 @@ export function planDetail(input: DetailInput): DetailPlan {
         else clustered++;
       }
       if ((single <= budget.maxEvents && single + clustered <= budget.maxUnits) || (last && limit === 1)) {
-        plan = finish(runs, members, input, limit, px);
+        plan = finish(runs, members, input, limit, px, bucketMs);
       }
     }
   }
   return plan;
 }
 
-function finish(runs: readonly BucketRun[], members: readonly Uint32Array[], input: DetailInput, limit: number, bucketPx: number): DetailPlan {
+function finish(
+  runs: readonly BucketRun[], members: readonly Uint32Array[], input: DetailInput, limit: number, bucketPx: number, bucketMs: number,
+): DetailPlan {
   const single: number[] = [];
   const clusters: BucketRun[] = [];
   for (const run of runs) {
@@ -97,7 +108,7 @@ function finish(runs: readonly BucketRun[], members: readonly Uint32Array[], inp
   }
   if (input.pinned.size) for (const i of input.visible) if (input.pinned.has(i)) single.push(i);
   single.sort((a, b) => a - b);
-  return { single, clusters, members, bucketPx };
+  return { single, clusters, members, bucketPx, bucketMs };
 }
 
 /** Each lane's events in view, in date order. */

@@ -52,7 +52,7 @@ export interface EventLayout {
 
 /** Events too dense to show one by one in a lane: drawn as one mark with their count. */
 export interface ClusterLayout {
-  /** Stable while panning (lane and time bucket); changes when a zoom regroups. */
+  /** Lane, bucket width and bucket: stable while panning, and while zooming until the zoom doubles or halves. */
   readonly key: string;
   readonly lane: number;
   readonly row: number;
@@ -160,7 +160,7 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
       packer.add(row, span);
       const y = rowY(row);
       clusters.push({
-        key: `${laneIndex}:${Math.round(plan.bucketPx)}:${run.bucket}`, lane: laneIndex, row, count: run.count, first, last,
+        key: `${laneIndex}:${plan.bucketMs}:${run.bucket}`, lane: laneIndex, row, count: run.count, first, last,
         span: [index.starts[first]!, index.starts[last]!], x0: span.left, x1: span.right, y,
         hit: { x: span.left, y: y - M.minTarget / 2, width: span.right - span.left, height: M.minTarget },
       });

@@ -95,6 +95,29 @@ describe('level of detail', () => {
     for (const c of kept) expect(later.get(c.key)?.count, c.key).toBe(c.count);
   });
 
+  test('zooming keeps clusters as they were until the zoom doubles or halves, then regroups them all', () => {
+    const [a, b] = eventIndex(big).extent!;
+    const mid = (a + b) / 2;
+    const around = (half: number) => lay(big, [mid - half, mid + half]);
+    const half = (b - a) / 16;
+    const keys = (layout: TimelineLayout) => new Map(layout.clusters.map((c) => [c.key, c.count]));
+    // Frames of a pinch, each 3 % closer: the buckets (in time) stay, so a cluster in view keeps its key and count.
+    const frames = [0, 1, 2, 3].map((i) => around(half / 1.03 ** i));
+    const first = keys(frames[0]!);
+    const widths = new Set(frames.map((f) => f.clusters[0]!.key.split(':')[1]));
+    expect(widths.size).toBeLessThanOrEqual(2);
+    const sameLevel = frames.filter((f) => f.clusters[0]!.key.split(':')[1] === frames[0]!.clusters[0]!.key.split(':')[1]);
+    expect(sameLevel.length).toBeGreaterThanOrEqual(2);
+    for (const frame of sameLevel.slice(1)) {
+      const inner = frame.clusters.filter((c) => c.span[0] > mid - half / 2 && c.span[1] < mid + half / 2);
+      expect(inner.length).toBeGreaterThan(5);
+      for (const c of inner) expect(first.get(c.key), c.key).toBe(c.count);
+    }
+    // Zoomed in four times, every bucket is narrower: no cluster keeps its key.
+    const deeper = keys(around(half / 4));
+    expect([...deeper.keys()].filter((k) => first.has(k))).toEqual([]);
+  });
+
   test('a pinned event (selected or focused) is drawn alone, even inside a cluster', () => {
     const whole = lay(big);
     const cluster = whole.clusters[Math.floor(whole.clusters.length / 2)]!;
