@@ -1,2 +1,0 @@
-async function e(e,n,t,a=2){const o=new Image(n,t);o.src=`data:image/svg+xml;charset=utf-8,${encodeURIComponent(e)}`,await o.decode();const c=document.createElement("canvas");c.width=Math.ceil(n*a),c.height=Math.ceil(t*a);const i=c.getContext("2d");if(!i)throw new Error("news-timeline: this browser cannot draw into a canvas");return i.scale(a,a),i.drawImage(o,0,0,n,t),new Promise((e,n)=>c.toBlob(t=>t?e(t):n(new Error("news-timeline: PNG encoding failed")),"image/png"))}export{e as svgToPNG};
-//# sourceMappingURL=raster-Zhxrr7ol.js.map
