@@ -181,9 +181,8 @@ export class NewsTimeline extends LitElement {
     onChoose: (event) => this.onChoose(event),
   });
   private readonly inline = new InlineDataController(this);
-  private readonly listWindow = new ListWindowController(this, () => (this.windowed ? this.renderRoot.querySelector('.events.virtual') : null));
-  /** Whether the last render drew a windowed list: the drawing never does, and then nothing is measured after each frame. */
-  private windowed = false;
+  // The drawing is never a windowed list: while it is shown, nothing is looked up or measured after each frame.
+  private readonly listWindow = new ListWindowController(this, () => (this.layout && !this.listView ? null : this.renderRoot.querySelector('.events.virtual')));
   private readonly print = new PrintController(this);
   private layout: TimelineLayout | null = null;
   private vertical: VerticalLayout | null = null;
@@ -370,7 +369,6 @@ export class NewsTimeline extends LitElement {
 
   private renderPlot(events: readonly TimelineEvent[]) {
     const drawn = this.layout && !this.listView;
-    this.windowed = false;
     return html`<div class="plot ${drawn ? 'drawn' : ''}" part="plot" style=${styleMap({ height: drawn ? `${this.layout!.height}px` : null })}>
       <svg class="chart ${drawn ? '' : 'off'}" aria-hidden="true" width=${this.layout?.width ?? 0} height=${this.layout?.height ?? 0}>
         ${drawn ? renderChart(this.layout!, events, this.selected) : nothing}
@@ -386,7 +384,6 @@ export class NewsTimeline extends LitElement {
   /** The event list: over the drawing, or as a plain list (windowed when long). */
   private renderList(events: readonly TimelineEvent[], layout: TimelineLayout | null) {
     const window = layout ? null : this.plainWindow(events);
-    this.windowed = window !== null;
     // In a list, an event the reader has not chosen holds the tab stop: the first row near the screen.
     const first = events[window ? Math.min(window.from, events.length - 1) : 0]?.id ?? null;
     return renderEventList(layout, this.listContext(events, first), (e) => this.dateLine(e), window);
@@ -497,7 +494,6 @@ export class NewsTimeline extends LitElement {
       const row = keep === null ? -1 : layout.rows.findIndex((r) => r.kind === 'event' && r.id === keep);
       window = rowsInBand(layout, this.listWindow.band[0], this.listWindow.band[1], row === -1 ? null : row);
     }
-    this.windowed = window !== null;
     // The first event row from the window's start holds the tab stop until the reader chooses one.
     const from = window?.[0] ?? 0;
     const first = layout.rows.find((r, i) => i >= from && r.kind === 'event');

@@ -40,14 +40,12 @@ export interface DetailPlan {
   readonly clusters: readonly BucketRun[];
   /** Each lane's events in view, in date order (pinned ones included). */
   readonly members: readonly Uint32Array[];
-  /** The bucket width used, in px (before rounding its time up to a power of two). */
-  readonly bucketPx: number;
   /** The bucket width in time: a power of two, in ms. */
   readonly bucketMs: number;
 }
 
 /** The power of two (ms) at or above a bucket's width in time. */
-export const bucketTime = (ms: number): number => 2 ** Math.ceil(Math.log2(ms));
+const bucketTime = (ms: number): number => 2 ** Math.ceil(Math.log2(ms));
 
 export interface DetailInput {
   /** Events in view, as indices in date order. */
@@ -84,16 +82,14 @@ export function planDetail(input: DetailInput): DetailPlan {
         else clustered++;
       }
       if ((single <= budget.maxEvents && single + clustered <= budget.maxUnits) || (last && limit === 1)) {
-        plan = finish(runs, members, input, limit, px, bucketMs);
+        plan = finish(runs, members, input, limit, bucketMs);
       }
     }
   }
   return plan;
 }
 
-function finish(
-  runs: readonly BucketRun[], members: readonly Uint32Array[], input: DetailInput, limit: number, bucketPx: number, bucketMs: number,
-): DetailPlan {
+function finish(runs: readonly BucketRun[], members: readonly Uint32Array[], input: DetailInput, limit: number, bucketMs: number): DetailPlan {
   const single: number[] = [];
   const clusters: BucketRun[] = [];
   for (const run of runs) {
@@ -108,7 +104,7 @@ function finish(
   }
   if (input.pinned.size) for (const i of input.visible) if (input.pinned.has(i)) single.push(i);
   single.sort((a, b) => a - b);
-  return { single, clusters, members, bucketPx, bucketMs };
+  return { single, clusters, members, bucketMs };
 }
 
 /** Each lane's events in view, in date order. */

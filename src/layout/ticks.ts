@@ -1,6 +1,7 @@
 import type { TimeScale } from './scale.js';
 import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { utcFormatter } from '../model/format-date.js';
+import { remember } from '../model/remember.js';
 import { estimateTextWidth } from './text-width.js';
 
 /** One labelled tick of the time axis, already in pixels. */
@@ -30,13 +31,7 @@ const written = new Map<string, string>();
 
 /** Writes a tick label; the first tick and each new year or day carry the larger unit for context. */
 function tickLabel(tick: Date, unit: TickUnit, first: boolean, locale: string | undefined): string {
-  const key = `${locale} ${unit} ${first} ${+tick}`;
-  let label = written.get(key);
-  if (label === undefined) {
-    if (written.size > 2_000) written.clear();
-    written.set(key, (label = writeTickLabel(tick, unit, first, locale)));
-  }
-  return label;
+  return remember(written, `${locale} ${unit} ${first} ${+tick}`, 2_000, () => writeTickLabel(tick, unit, first, locale));
 }
 
 function writeTickLabel(tick: Date, unit: TickUnit, first: boolean, locale: string | undefined): string {

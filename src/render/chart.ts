@@ -53,9 +53,9 @@ function renderAxis(layout: TimelineLayout): SVGTemplateResult {
 }
 
 /** A marker's shape encodes status as well as its colour does: filled, hollow dashed, diamond, struck through. */
-function renderMark(placed: EventLayout, origin: number, status: NewsEventStatus, selected: boolean): SVGTemplateResult {
-  const item = { ...placed, x0: at(placed.x0 - origin), x1: at(placed.x1 - origin) };
-  const { x0, x1, y, radius: r } = item;
+function renderMark(item: EventLayout, origin: number, status: NewsEventStatus, selected: boolean): SVGTemplateResult {
+  const mark: Mark = { x0: at(item.x0 - origin), x1: at(item.x1 - origin), y: item.y, r: item.radius };
+  const { x0, x1, y, r } = mark;
   const range = x1 - x0 >= 1;
   const strike = status === 'cancelled'
     ? svg`<line class="strike" x1=${x0 - r - 2} y1=${y + r + 2} x2=${x1 + r + 2} y2=${y - r - 2}></line>`
@@ -66,13 +66,15 @@ function renderMark(placed: EventLayout, origin: number, status: NewsEventStatus
       : svg`<circle class="halo" cx=${x0} cy=${y} r=${r + 5}></circle>`
     : null;
   // Most markers are one shape: it carries the part itself, one element per event fewer in the DOM.
-  if (!halo && !strike) return markShape(item, status, range, `marker lane-${item.lane % 8} `, 'marker');
-  return svg`<g part="marker" class="marker lane-${item.lane % 8}">${halo}${markShape(item, status, range, '', null)}${strike}</g>`;
+  if (!halo && !strike) return markShape(mark, status, range, `marker lane-${item.lane % 8} `, 'marker');
+  return svg`<g part="marker" class="marker lane-${item.lane % 8}">${halo}${markShape(mark, status, range, '', null)}${strike}</g>`;
 }
 
+/** Where a marker is drawn, in the group moved to the layout's origin. */
+interface Mark { readonly x0: number; readonly x1: number; readonly y: number; readonly r: number }
+
 /** The marker's shape by status; `part` is set when the shape stands alone as the event's marker. */
-function markShape(item: EventLayout, status: NewsEventStatus, range: boolean, extra: string, part: 'marker' | null): SVGTemplateResult {
-  const { x0, x1, y, radius: r } = item;
+function markShape({ x0, x1, y, r }: Mark, status: NewsEventStatus, range: boolean, extra: string, part: 'marker' | null): SVGTemplateResult {
   const cls = `${extra}mark ${status}`;
   if (range) {
     const h = M.barHeight;

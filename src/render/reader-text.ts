@@ -2,6 +2,7 @@ import type { ClusterLayout } from '../layout/layout.js';
 import { formatDate, formatEventDate } from '../model/format-date.js';
 import { formatCompactCount, formatCount } from '../model/format-number.js';
 import type { Timeline, TimelineEvent } from '../model/timeline.js';
+import { remember } from '../model/remember.js';
 import type { TimelineStrings } from '../strings.js';
 import { summarize } from './summary.js';
 
@@ -47,14 +48,8 @@ export class ReaderText {
   /** A cluster's accessible name: "1,204 events, 3 June 1995 – 9 June 1998, Politics. Zoom in to see them." */
   clusterName(cluster: ClusterLayout, timeline: Timeline): string {
     if (this.clusterNames?.timeline !== timeline) this.clusterNames = { timeline, names: new Map() };
-    const key = `${cluster.first} ${cluster.last} ${cluster.count}`;
-    let name = this.clusterNames.names.get(key);
-    if (name === undefined) {
-      // Bounded: a long session of zooming names many clusters; forgetting them all now and then is cheap.
-      if (this.clusterNames.names.size > 5_000) this.clusterNames.names.clear();
-      this.clusterNames.names.set(key, (name = this.nameCluster(cluster, timeline)));
-    }
-    return name;
+    // A long session of zooming names many clusters: the cache is bounded.
+    return remember(this.clusterNames.names, `${cluster.first} ${cluster.last} ${cluster.count}`, 5_000, () => this.nameCluster(cluster, timeline));
   }
 
   private nameCluster(cluster: ClusterLayout, timeline: Timeline): string {

@@ -1,5 +1,6 @@
 import type { TimelineStringOverrides, TimelineStrings } from '../strings.js';
 import { BUILT_IN_STRINGS, STRINGS_ON_DEMAND } from './built-in.js';
+import { remember } from '../model/remember.js';
 import { ENGLISH } from './en.js';
 
 /** The languages at hand, by lower-case tag; a language loaded on demand joins them. */
@@ -16,15 +17,13 @@ const canonical = new Map<string, string | undefined>();
 export function canonicalLocale(tag: string | null | undefined): string | undefined {
   if (!tag) return undefined;
   // Every update asks (twice): remember the answers, a page uses a handful of tags.
-  if (canonical.has(tag)) return canonical.get(tag);
-  let result: string | undefined;
-  try {
-    result = Intl.getCanonicalLocales(tag)[0];
-  } catch {
-    result = undefined;
-  }
-  if (canonical.size < 100) canonical.set(tag, result);
-  return result;
+  return remember(canonical, tag, 100, () => {
+    try {
+      return Intl.getCanonicalLocales(tag)[0];
+    } catch {
+      return undefined;
+    }
+  });
 }
 
 /** The element's locale: its `locale`, else the nearest `lang` attribute, else the browser's language. */
