@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, LitElement, nothing, type CSSResult, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { ReadingController } from './controllers/reading.js';
@@ -12,7 +12,7 @@ import { NewsTimelineIssuesEvent, NewsTimelineLoadEvent, NewsTimelineSelectEvent
 import { downloadBlob, regionToSVG, svgToPNG } from './export/png.js';
 import { layoutTimeline, type ClusterLayout, type TimelineLayout } from './layout/layout.js';
 import { resolveOrientation, VERTICAL_BELOW, type TimelineOrientation } from './layout/orientation.js';
-import { layoutVertical, rowsInBand, type VerticalLayout } from './layout/vertical.js';
+import type { VerticalLayout } from './layout/vertical.js';
 import { toTime, type TimeInput } from './layout/view.js';
 import { formatDate, formatEventDate, warmFormatters } from './model/format-date.js';
 import { formatDuration } from './model/format-duration.js';
@@ -31,15 +31,16 @@ import { ReaderText } from './render/reader-text.js';
 import { renderExportButtons } from './render/export-buttons.js';
 import { laneNames, renderLegend } from './render/legend.js';
 import { renderIssues, renderState } from './render/notices.js';
-import { renderPrintList } from './render/print-list.js';
-import { hasRichText, loadRichText } from './render/lazy-rich-text.js';
+import { loadPrintWhenIdle, printCode } from './render/lazy-print.js';
+import { hasMedia, mediaCode } from './render/lazy-media.js';
+import { hasRichText, richTextCode } from './render/lazy-rich-text.js';
 import { renderToolbar } from './render/toolbar.js';
-import { renderVerticalList } from './render/vertical-list.js';
+import { verticalCode, type VerticalModule } from './render/lazy-vertical.js';
 import type { TimelineStringOverrides, TimelineStrings } from './strings.js';
 import { loadStrings, mergeStrings, resolveLocale, stringsFor } from './strings/pick.js';
 import { timelineStyles } from './styles.js';
 
-/** Events up to which the printed list is always in the DOM (beyond, it is built when printing starts). */
+/** Events up to which the printed list is in the DOM once its code is in (beyond, it is built when printing starts). */
 const PRINT_ALWAYS_BELOW = 500;
 /** The vertical layout lays out every event (then draws those near the screen); longer timelines use the windowed plain list on narrow screens. */
 const VERTICAL_MAX = 5_000;
@@ -186,6 +187,10 @@ export class NewsTimeline extends LitElement {
   private readonly print = new PrintController(this);
   private layout: TimelineLayout | null = null;
   private vertical: VerticalLayout | null = null;
+  /** The vertical layout's code (its own chunk), from the first time this element needed it. */
+  private verticalCode: VerticalModule | null = null;
+  /** The vertical layout is wanted but its chunk is still on its way. */
+  private verticalPending = false;
   private parsedInput: unknown = undefined;
   private parsedFormat: TimelineFormat | null = null;
   private importing = false;
@@ -202,10 +207,13 @@ export class NewsTimeline extends LitElement {
   private loadPending = false;
   private issuesPending = false;
   private readonly logged = new Set<string>();
+  private readonly adopted = new Set<CSSResult>();
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Waiting for data: build the date and number formatters now, off the path from data to first render.
+    // A phone (or a forced vertical layout) needs the vertical layout's chunk: fetch it alongside the data.
+    if (resolveOrientation(this.orientation, globalThis.innerWidth ?? Infinity, this.verticalBelow) === 'vertical') void verticalCode.load();
     if (!this.events) {
       setTimeout(() => {
         const locale = this.currentLocale();
@@ -231,6 +239,9 @@ export class NewsTimeline extends LitElement {
       this.words = new ReaderText(this.text, this.resolvedLocale);
     }
     this.rtl = this.closest?.('[dir]')?.getAttribute('dir') === 'rtl'; // closest() is absent on the server
+    // The printed list is loaded when idle after the first render, or now if printing has started.
+    if (printCode.value) this.adopt(printCode.value.printStyles);
+    else if (this.print.printing) void printCode.load().then(() => this.requestUpdate());
 
     // Parse once per input, never per frame.
     const { input, format } = selectInput(this.src, this.source.state, this.events, this.inline.data, this.format);
@@ -247,7 +258,8 @@ export class NewsTimeline extends LitElement {
         this.logIssues(this.parsed);
         this.loadPending = true;
         this.issuesPending = this.parsed.issues.length > 0;
-        if (hasRichText(this.parsed.data)) void loadRichText().then(() => this.requestUpdate());
+        if (hasRichText(this.parsed.data)) void richTextCode.load().then(() => this.requestUpdate());
+        if (hasMedia(this.parsed.data)) void mediaCode.load().then(() => this.requestUpdate());
       }
     }
     const windowChanged = changed.has('start') || changed.has('end');
@@ -257,11 +269,20 @@ export class NewsTimeline extends LitElement {
     // The selected, focused and touched events stay drawn on their own, even inside a cluster.
     const { touchedIds } = this.reading.zoom;
     const pinned = [this.selected, this.reading.keyboard.pinnedId, ...touchedIds];
-    const layoutInputs = [this.parsed, this.size.width, view?.[0], view?.[1], orientation, this.resolvedLocale, this.rtl, this.rowHeight, this.text, this.selected, this.reading.keyboard.pinnedId, touchedIds];
+    const wantsVertical = this.parsed !== null && orientation === 'vertical' && this.parsed.data.events.length <= VERTICAL_MAX;
+    const vertical = wantsVertical ? verticalCode.value : null;
+    // Until the chunk is in, the plain list shows and "loaded" waits.
+    this.verticalPending = wantsVertical && !vertical && !verticalCode.settled;
+    if (this.verticalPending) void verticalCode.load().then(() => this.requestUpdate());
+    const layoutInputs = [this.parsed, this.size.width, view?.[0], view?.[1], orientation, this.resolvedLocale, this.rtl, this.rowHeight, this.text, this.selected, this.reading.keyboard.pinnedId, touchedIds, vertical];
     if (layoutInputs.every((value, i) => Object.is(value, this.layoutInputs[i]))) return;
     this.layoutInputs = layoutInputs;
-    this.vertical = this.parsed && orientation === 'vertical' && this.parsed.data.events.length <= VERTICAL_MAX
-      ? layoutVertical(this.parsed.data, {
+    if (vertical && !this.verticalCode) {
+      this.verticalCode = vertical;
+      this.adopt(vertical.verticalStyles);
+    }
+    this.vertical = this.parsed && vertical
+      ? vertical.layoutVertical(this.parsed.data, {
         width: this.size.width,
         locale: this.resolvedLocale,
         dateText: (e) => this.dateLine(e),
@@ -301,9 +322,12 @@ export class NewsTimeline extends LitElement {
       this.dispatchEvent(new NewsTimelineIssuesEvent(this.parsed.issues));
     }
     // "Loaded" means drawn: wait until the element has measured itself (a hidden one measures 0).
-    if (this.loadPending && this.parsed && this.size.measured) {
+    // A card open from the start (`selected`, a link) shows its media by then.
+    const cardWaits = this.selected !== null && !mediaCode.settled && this.parsed?.data.events[this.reading.indexOf(this.selected)]?.media;
+    if (this.loadPending && this.parsed && this.size.measured && !this.verticalPending && !cardWaits) {
       this.loadPending = false;
       this.dispatchEvent(new NewsTimelineLoadEvent(this.parsed.data, this.parsed.issues));
+      loadPrintWhenIdle(() => this.requestUpdate());
     }
   }
 
@@ -328,7 +352,7 @@ export class NewsTimeline extends LitElement {
       ${timeline.events.length ? this.renderToolbar(timeline.events) : nothing}
       ${this.renderPlot(timeline.events)}
       ${this.vertical && !this.listView ? nothing : this.renderDetail(timeline.events)}
-      ${timeline.events.length && (this.print.printing || timeline.events.length <= PRINT_ALWAYS_BELOW) ? renderPrintList({
+      ${timeline.events.length && printCode.value && (this.print.printing || timeline.events.length <= PRINT_ALWAYS_BELOW) ? printCode.value.renderPrintList({
         events: timeline.events,
         dateLine: (e) => this.dateLine(e),
         lane: (e) => this.words.laneLabel(e, timeline),
@@ -376,7 +400,7 @@ export class NewsTimeline extends LitElement {
       ${events.length === 0
         ? nothing
         : this.vertical && !this.listView
-          ? this.renderVertical(this.vertical, events)
+          ? this.renderVertical(this.vertical, this.verticalCode!, events)
           : this.renderList(events, drawn ? this.layout : null)}
     </div>`;
   }
@@ -407,6 +431,13 @@ export class NewsTimeline extends LitElement {
   private async download(format: 'svg' | 'png'): Promise<void> {
     const blob = format === 'svg' ? new Blob([await this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
     downloadBlob(blob, `${this.id || 'timeline'}.${format}`);
+  }
+
+  /** Adds the rules of code loaded on demand after the element's own, once (the shadow root is absent on a server). */
+  private adopt(sheet: CSSResult): void {
+    if (this.adopted.has(sheet) || !this.shadowRoot) return;
+    this.adopted.add(sheet);
+    adoptStyles(this.shadowRoot, [...NewsTimeline.elementStyles, ...this.adopted]);
   }
 
   /** The orientation in use: `null` until the element has measured itself (and while it is hidden). */
@@ -487,18 +518,18 @@ export class NewsTimeline extends LitElement {
   }
 
   /** The vertical layout; a long one keeps the rows near the screen, and the focused or selected event's. */
-  private renderVertical(layout: VerticalLayout, events: readonly TimelineEvent[]) {
+  private renderVertical(layout: VerticalLayout, code: VerticalModule, events: readonly TimelineEvent[]) {
     let window: readonly [number, number] | null = null;
     if (layout.rows.length > WINDOW_ABOVE) {
       const keep = this.reading.keyboard.pinnedId ?? this.selected;
       const row = keep === null ? -1 : layout.rows.findIndex((r) => r.kind === 'event' && r.id === keep);
-      window = rowsInBand(layout, this.listWindow.band[0], this.listWindow.band[1], row === -1 ? null : row);
+      window = code.rowsInBand(layout, this.listWindow.band[0], this.listWindow.band[1], row === -1 ? null : row);
     }
     // The first event row from the window's start holds the tab stop until the reader chooses one.
     const from = window?.[0] ?? 0;
     const first = layout.rows.find((r, i) => i >= from && r.kind === 'event');
     const context = this.listContext(events, first?.kind === 'event' ? first.id : null);
-    return renderVerticalList(layout, { ...context, renderDetail: () => this.renderDetail(events) }, window);
+    return code.renderVerticalList(layout, { ...context, renderDetail: () => this.renderDetail(events) }, window);
   }
 
   /** The rows of a long plain list near the screen, keeping the selected and focused events. */

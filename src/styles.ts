@@ -149,41 +149,11 @@ export const timelineStyles = css`
   .events.plain.virtual { display: block; position: relative; }
   .events.plain.virtual > li { position: absolute; inset-inline: 0; }
 
-  /* Vertical layout: rows flow down a spine; spacing comes from the layout, direction from the page. */
-  .events.vertical { position: relative; inset: auto; pointer-events: auto; padding: 0 0 8px; }
-  .events.vertical::before {
-    content: ''; position: absolute; inset-block: 0; inset-inline-start: calc(var(--_spine) - 1px); width: 2px; background: var(--_line);
-  }
-  .vrow { position: relative; }
-  .events.vertical .event {
-    position: relative; display: block; width: 100%; padding-block: 4px; padding-inline: var(--_label-x) 8px; border-radius: 8px;
-  }
-  .vmark { position: absolute; inset-inline-start: calc(var(--_spine) - 12px); top: 5px; overflow: visible; }
-  .events.vertical .label { position: static; overflow: visible; max-width: var(--_label-width); }
-  .events.vertical .label-title {
-    font-size: 15px; line-height: 20px; white-space: normal; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 4;
-  }
-  .events.vertical .label-date { white-space: normal; font-size: 13px; line-height: 18px; }
   .label-lane { order: -1; font-size: 11px; line-height: 16px; font-weight: 700; letter-spacing: 0.04em; text-transform: uppercase; }
-  .vrow.year, .vrow.as-of, .vrow.break, .vrow.era { display: flex; align-items: center; font-size: 13px; }
-  .vrow.era .vrow-label {
-    margin-inline-start: calc(var(--_label-x) - 8px); padding: 2px 8px; border-radius: 4px; background: var(--_era); color: var(--_muted); font-weight: 600;
-  }
-  .vrow.year .vrow-label {
-    font-weight: 700; padding: 1px 8px; margin-inline-start: 2px; border-radius: 999px; background: var(--_background); border: 1px solid var(--_line); position: relative;
-  }
-  .vrow.break .vrow-label { padding-inline-start: var(--_label-x); color: var(--_muted); font-style: italic; }
-  .vrow.break::before {
-    content: ''; position: absolute; inset-block: 0; inset-inline-start: calc(var(--_spine) - 2px); width: 4px;
-    background: repeating-linear-gradient(to bottom, var(--_background) 0 5px, transparent 5px 9px);
-  }
-  .vrow.as-of .vrow-label { padding-inline-start: 8px; font-weight: 600; }
-  .vrow.as-of::before { content: ''; flex: 0 0 calc(var(--_label-x) - 8px); border-top: 1.25px dashed var(--_text); }
-  .events.vertical .detail { margin-block: 8px 4px; margin-inline-start: var(--_label-x); }
   /* Dataset text keeps its own direction (an English title on an Arabic page reads correctly)... */
   .label-title, .label-date, .label-lane, .vrow-label, .title, .description, .summary, .detail p, .print-list p { unicode-bidi: plaintext; }
   /* ...while alignment follows the page, towards the spine. */
-  :host(:dir(rtl)) .events.vertical .label, :host(:dir(rtl)) .header, :host(:dir(rtl)) .detail { text-align: right; }
+  :host(:dir(rtl)) .header, :host(:dir(rtl)) .detail { text-align: right; }
 
   .detail {
     margin: 12px 0 0; padding: 16px; border-radius: var(--_radius); background: var(--_surface);
@@ -229,22 +199,6 @@ export const timelineStyles = css`
   }
   .export button:focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; }
 
-  /* Paper gets a dated list with sources, not a drawing cropped to the page width. */
-  .print-list { display: none; }
-  @media print {
-    :host { color: #000; background: #fff; }
-    .plot, .detail, .legend, .export, .issues { display: none; }
-    .print-list { display: block; margin: 8px 0 0; padding-inline-start: 0; list-style: none; }
-    .print-list > li { break-inside: avoid; padding: 6px 0; border-top: 1px solid #999; }
-    .print-list p { margin: 0; }
-    .print-date { font-size: 0.8125rem; color: #333; }
-    .print-title { font-weight: 700; }
-    .print-summary, .print-list ul { font-size: 0.875rem; }
-    .print-sources { font-size: 0.8125rem; font-weight: 700; margin-top: 2px; }
-    .print-list ul { margin: 0; padding-inline-start: 18px; }
-    .print-url { overflow-wrap: anywhere; color: #333; }
-  }
-
   @media (prefers-reduced-motion: no-preference) {
     .event, .label.tucked { transition: opacity 120ms ease-out, background-color 120ms ease-out; }
   }
@@ -256,7 +210,5 @@ export const timelineStyles = css`
     .detail { border: 1px solid CanvasText; }
     .tool:focus-visible { outline-color: Highlight; }
     .tool[aria-pressed='true'] { background: Highlight; color: HighlightText; forced-color-adjust: none; }
-    .events.vertical::before, .vrow.break::before { forced-color-adjust: none; background: CanvasText; }
-    .vrow.break::before { background: repeating-linear-gradient(to bottom, Canvas 0 5px, transparent 5px 9px); }
   }
 `;

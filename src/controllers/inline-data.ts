@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { NewsEvent } from '../model/types.js';
-import type { readList } from './read-list.js';
+import { onDemand } from '../model/on-demand.js';
 
 /**
  * Data a page wrote inside the element: JSON (or CSV) in a script, or a plain list of events
@@ -10,11 +10,8 @@ export type InlineData =
   | { readonly kind: 'script'; readonly text: string; readonly type: string }
   | { readonly kind: 'list'; readonly events: readonly NewsEvent[] | null };
 
-type ListReader = typeof readList;
-
-/** The list reader, once loaded: only pages that write a list need it, so it loads on demand (its own chunk in the bundle). */
-let reader: ListReader | null = null;
-let loadingReader: Promise<unknown> | null = null;
+/** The list reader: only pages that write a list need it, so it loads on demand (its own chunk in the bundle). */
+const listReader = onDemand(() => import('./read-list.js'), 'the code that reads the list of events could not load');
 
 /**
  * Reads the element's children as data: a `<script type="application/json">` (or `text/csv`) child,
@@ -47,20 +44,17 @@ export class InlineDataController implements ReactiveController {
   private read(): boolean {
     const script = this.host.querySelector(':scope > script[type="application/json"], :scope > script[type="text/csv"]');
     const list = script ? null : this.host.querySelector(':scope > ol, :scope > ul');
+    const reader = listReader.value;
     if (list && !reader) {
       // Meanwhile the element shows the list itself, as readers without JavaScript see it.
       // If it cannot load, the list simply stays as it is.
-      loadingReader ??= import('./read-list.js').then((m) => void (reader = m.readList), (error: unknown) => {
-        loadingReader = null;
-        console.error('news-timeline: the code that reads the list of events could not load', error);
-      });
-      void loadingReader.then(() => {
-        if (reader && this.observer && this.read()) this.host.requestUpdate();
+      void listReader.load().then(() => {
+        if (listReader.value && this.observer && this.read()) this.host.requestUpdate();
       });
     }
     const data: InlineData | null = script
       ? { kind: 'script', text: script.textContent ?? '', type: script.getAttribute('type') ?? '' }
-      : list ? { kind: 'list', events: reader ? reader(list) : null } : null;
+      : list ? { kind: 'list', events: reader ? reader.readList(list) : null } : null;
     const key = JSON.stringify(data);
     if (key === this.key) return false;
     this.key = key;

@@ -1,4 +1,5 @@
-import { bisectLeft, bisectRight, median } from 'd3-array';
+import { bisectLeft, bisectRight } from 'd3-array';
+import { median } from './median.js';
 import type { TimelineDate } from '../model/dates.js';
 import type { Timeline, TimelineEvent } from '../model/timeline.js';
 import type { NewsEventStatus } from '../model/types.js';

@@ -6,6 +6,8 @@ import type { ImportedTimeline } from './import.js';
 import type { IssueCollector } from './issues.js';
 import { importTimelineJs } from './timelinejs.js';
 
+export { htmlToText } from './html-text.js';
+
 /** Every importer: TimelineJS3 JSON and CSV (the TimelineJS spreadsheet template, or our own columns). */
 export const FORMAT_IMPORTERS: FormatImporters = { timelinejs: importTimelineJs, csv: importCsv };
 

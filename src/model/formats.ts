@@ -1,7 +1,7 @@
 import { nativeImport, type ImportedTimeline } from './import.js';
 import type { IssueCollector, IssueLocation } from './issues.js';
 import { LIMITS } from './limits.js';
-import { isRecord, type UntrustedRecord } from './read.js';
+import { isRecord, own, type UntrustedRecord } from './read.js';
 import { isTimelineJs } from './timelinejs-detect.js';
 
 /**
@@ -41,6 +41,16 @@ export function needsImporters(input: unknown, format: TimelineFormat | null): b
     return detectFormat(input) === 'csv' || /"(start_date|headline)"\s*:/.test(input);
   }
   return isTimelineJs(input);
+}
+
+/**
+ * Whether our own JSON may carry rich text (`body`), whose plain-text summary needs the HTML reader.
+ * Like `needsImporters`, a cheap look: a false alarm only loads that reader for nothing.
+ */
+export function mayHaveRichText(input: unknown): boolean {
+  if (typeof input === 'string') return /"body"\s*:/.test(input);
+  const events = Array.isArray(input) ? input : isRecord(input) ? own(input, 'events') : undefined;
+  return Array.isArray(events) && events.some((event) => isRecord(event) && own(event, 'body') !== undefined);
 }
 
 /**

@@ -15,10 +15,10 @@ export interface ParseOptions {
 }
 
 /**
- * `parseTimeline` with the importers for other formats given: the element passes them once it has
- * loaded them, and only when the data needs them.
+ * `parseTimeline` with the importers for other formats and the reader of rich text given: the element
+ * passes them once it has loaded them, and only when the data needs them.
  */
-export function parseTimelineWith(input: unknown, options: ParseOptions, importers: FormatImporters): TimelineParseResult {
+export function parseTimelineWith(input: unknown, options: ParseOptions, importers: FormatImporters, htmlToText: (html: string) => string): TimelineParseResult {
   const issues = new IssueCollector();
   const imported = importTimeline(input, options.format ?? null, issues, importers);
   if (!imported) return { data: emptyTimeline(), issues: issues.issues };
@@ -30,7 +30,7 @@ export function parseTimelineWith(input: unknown, options: ParseOptions, importe
   const parsed: ParsedEvent[] = [];
   capList(Array.isArray(rawEvents) ? rawEvents : [], LIMITS.events, root, 'events', issues).forEach((raw, index) => {
     if (rejected.has(index)) return;
-    const event = readEvent(raw, index, locate(index), issues);
+    const event = readEvent(raw, index, locate(index), issues, htmlToText);
     if (event) parsed.push(event);
   });
 

@@ -1,4 +1,3 @@
-import { htmlToText } from './html-text.js';
 import type { IssueCollector, IssueLocation } from './issues.js';
 import { DATE_EXAMPLE, isRecord, own, readArray, readDate, readText, type UntrustedRecord } from './read.js';
 import type { TimelineEvent, TimelineSource } from './timeline.js';
@@ -17,8 +16,11 @@ const NONE: readonly never[] = Object.freeze([]);
 
 const URL_EXPECTED = 'an http(s) or relative URL';
 
-/** Reads one event at `base` (its place in the input). Returns `null` (after reporting an error) when it cannot be shown. */
-export function readEvent(value: unknown, index: number, base: IssueLocation, issues: IssueCollector): ParsedEvent | null {
+/**
+ * Reads one event at `base` (its place in the input). Returns `null` (after reporting an error) when it
+ * cannot be shown. `htmlToText` gives rich text (`body`) its plain-text summary when none is given.
+ */
+export function readEvent(value: unknown, index: number, base: IssueLocation, issues: IssueCollector, htmlToText: (html: string) => string): ParsedEvent | null {
   if (!isRecord(value)) {
     issues.expected('error', base, undefined, 'an event object with start and title', value);
     return null;

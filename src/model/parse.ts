@@ -1,4 +1,5 @@
 import { FORMAT_IMPORTERS } from './format-importers.js';
+import { htmlToText } from './html-text.js';
 import { parseTimelineWith, type ParseOptions } from './parse-core.js';
 import type { TimelineParseResult } from './timeline.js';
 
@@ -10,5 +11,5 @@ export { emptyTimeline, type ParseOptions } from './parse-core.js';
  * skipped, good ones are kept.
  */
 export function parseTimeline(input: unknown, options: ParseOptions = {}): TimelineParseResult {
-  return parseTimelineWith(input, options, FORMAT_IMPORTERS);
+  return parseTimelineWith(input, options, FORMAT_IMPORTERS, htmlToText);
 }

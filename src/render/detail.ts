@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TimelineEvent } from '../model/timeline.js';
-import { renderMedia } from './media.js';
+import { renderMedia } from './lazy-media.js';
 import { renderRichText } from './lazy-rich-text.js';
 
 /** Text the card needs, already formatted for the reader's locale. */

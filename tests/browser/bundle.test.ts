@@ -22,6 +22,11 @@ async function mountFromBundle() {
   return el;
 }
 
+/** The on-demand chunks this page has fetched, by name. */
+const chunksFetched = () => performance.getEntriesByType('resource')
+  .map((r) => /\/dist\/chunks\/([a-z-]+)-[\w-]+\.js$/.exec(r.name)?.[1])
+  .filter((name): name is string => name !== undefined);
+
 describe('dist/news-timeline.bundle.js', () => {
   test('defines <news-timeline> and draws every event', async () => {
     // Its first line is V8's compile hint (rollup.config.js): every function is compiled while the file streams in.
@@ -29,6 +34,8 @@ describe('dist/news-timeline.bundle.js', () => {
     const el = await mountFromBundle();
     expect(customElements.get('news-timeline')).toBeDefined();
     expect(el.shadowRoot!.querySelectorAll('[part~="event"]')).toHaveLength(articleJson.events.length);
+    // A wide timeline without media or rich text fetches none of the code only other timelines need.
+    expect(chunksFetched()).toEqual([]);
   });
 
   test('loads the TimelineJS and CSV importers on demand, from the chunk beside it', async () => {
@@ -79,6 +86,57 @@ describe('dist/news-timeline.bundle.js', () => {
     expect(titles).toEqual(['Madrid summit', 'Vilnius summit']);
     expect(el.querySelector('ol')!.getBoundingClientRect().height).toBe(0);
     expect(fetched()).toBe(true);
+  });
+
+  test('a narrow timeline loads the vertical layout on demand, showing the events as a list meanwhile', async () => {
+    await import(/* @vite-ignore */ BUNDLE);
+    expect(chunksFetched()).not.toContain('vertical');
+    type Element = HTMLElement & { events: unknown; resolvedOrientation: string | null; addController(c: { hostUpdated(): void }): void };
+    const el = document.createElement('news-timeline') as Element;
+    el.style.width = '360px';
+    el.events = articleJson;
+    let fired = false;
+    const loaded = new Promise((r) => el.addEventListener('news-timeline-load', r, { once: true })).then(() => (fired = true));
+    // What every render showed, and whether "loaded" had fired by then.
+    const renders: [string | null, number, boolean][] = [];
+    el.addController({ hostUpdated: () => renders.push([el.resolvedOrientation, el.shadowRoot!.querySelectorAll('[part~="event"]').length, fired]) });
+    document.body.append(el);
+    await loaded;
+    expect(el.resolvedOrientation).toBe('vertical');
+    expect(chunksFetched()).toContain('vertical');
+    // Until the code was in, every render showed every event as a plain list (never a blank box), and none was "loaded".
+    const before = renders.filter(([orientation]) => orientation === null);
+    expect(before.length).toBeGreaterThan(0);
+    expect(before.every(([, events, done]) => events === articleJson.events.length && !done)).toBe(true);
+    const rows = el.shadowRoot!.querySelectorAll('.events.vertical [part~="event"]');
+    expect(rows).toHaveLength(articleJson.events.length);
+    // Its rules came with it: the spine is drawn and rows flow down the page.
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.events.vertical')!, '::before').width).toBe('2px');
+    expect(rows[1]!.getBoundingClientRect().top).toBeGreaterThan(rows[0]!.getBoundingClientRect().bottom - 1);
+  });
+
+  test('rich text and media load their code on demand: the summary comes from the rich text, the card shows the media', async () => {
+    await import(/* @vite-ignore */ BUNDLE);
+    const el = document.createElement('news-timeline') as HTMLElement & { events: unknown; updateComplete: Promise<boolean> };
+    el.style.width = '900px';
+    el.setAttribute('selected', 'vilnius');
+    el.events = {
+      events: [
+        { id: 'madrid', start: '2022-06-29', title: 'Madrid summit', body: '<p>Kishida attends &amp; speaks.</p><script>window.ran = true</script>' },
+        { id: 'vilnius', start: '2023-07-11', title: 'Vilnius summit', summary: 'Kishida attends again.', media: { url: 'https://www.youtube.com/watch?v=x', caption: 'Arrival' } },
+      ],
+    };
+    type Loaded = Event & { timeline: { events: readonly { summary: string }[] } };
+    const loaded = new Promise<Loaded>((r) => el.addEventListener('news-timeline-load', (e) => r(e as Loaded), { once: true }));
+    document.body.append(el);
+    const { timeline } = await loaded;
+    expect(timeline.events[0]!.summary).toBe('Kishida attends & speaks.');
+    expect(chunksFetched()).toEqual(expect.arrayContaining(['html-text', 'media']));
+    // The card open from the start shows its media by the time the timeline says it is loaded.
+    const figure = el.shadowRoot!.querySelector('[part~="detail"] figure')!;
+    expect(figure.querySelector('a')!.textContent).toBe('View media on youtube.com');
+    expect(figure.querySelector('figcaption')!.textContent).toBe('Arrival');
+    expect((window as { ran?: boolean }).ran).toBeUndefined();
   });
 
   // The bundle declares reactive properties with createProperty() rather than decorators (build/lit-properties.js).

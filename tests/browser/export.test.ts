@@ -74,24 +74,3 @@ test('the export attribute offers SVG and PNG downloads', async () => {
     HTMLAnchorElement.prototype.click = click;
   }
 });
-
-test('printing shows every event with its date and sources, and hides the drawing', async () => {
-  const el = await mount((el) => {
-    el.locale = 'en-GB';
-    el.events = articleData;
-  }, 800);
-  expect(getComputedStyle(part(el, 'print-list')!).display).toBe('none');
-  await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
-  const list = part(el, 'print-list')!;
-  expect(getComputedStyle(list).display).toBe('block');
-  expect(getComputedStyle(part(el, 'plot')!).display).toBe('none');
-  const items = [...list.children] as HTMLElement[];
-  expect(items).toHaveLength(article.events.length);
-  items.forEach((item, i) => {
-    const event = article.events[i]!;
-    expect(item.checkVisibility()).toBe(true);
-    expect(item.textContent).toContain(event.title);
-    for (const source of event.sources) if (source.url) expect(item.textContent).toContain(source.url);
-  });
-  expect(items[0]!.textContent).toContain('24 February 2022');
-});

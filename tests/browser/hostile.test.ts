@@ -1,6 +1,6 @@
 import { userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { loadRichText } from '../../src/render/lazy-rich-text.js';
+import { richTextCode } from '../../src/render/lazy-rich-text.js';
 import { mount, nextFrame, part, parts, unmountAll, waitFor, type NewsTimeline } from './harness.js';
 
 declare global {
@@ -116,7 +116,7 @@ describe('a hostile dataset', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     window.__pwned = 0;
     const before = { head: document.head.innerHTML, title: document.title, background: getComputedStyle(document.body).backgroundColor, bodyChildren: document.body.children.length };
-    await loadRichText();
+    await richTextCode.load();
     const el = await mount((el) => (el.events = hostileData()), 900);
     // Events close together may be drawn as clusters: every event is a button or counted in one.
     const clustered = parts(el, 'cluster').reduce((n, c) => n + Number(c.textContent), 0);
@@ -154,7 +154,7 @@ describe('a hostile dataset', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     vi.spyOn(console, 'error').mockImplementation(() => {});
     window.__pwned = 0;
-    await loadRichText();
+    await richTextCode.load();
     const slides = MARKUP.map((payload, i) => ({
       start_date: { year: 2023, month: 1, day: i + 1 },
       text: { headline: payload, text: payload },
@@ -173,7 +173,7 @@ describe('a hostile dataset', () => {
   });
 
   test('rich text keeps its allowed markup and safe links', async () => {
-    await loadRichText();
+    await richTextCode.load();
     const body = '<p>Take <a href="https://en.wikipedia.org/wiki/Ada_Lovelace" onclick="x()">Ada</a> <em>and</em> <a href="mailto:a@b.org">mail</a> <a href="/rel">rel</a></p><blockquote>Q <cite>C</cite></blockquote><span class="tl-note" style="color:red">note</span>';
     const el = await mount((el) => (el.events = [{ id: 'a', start: '1815', title: 'Ada', body }]));
     parts<HTMLButtonElement>(el, 'event')[0]!.click();

@@ -95,6 +95,8 @@ describe('data written in the page', () => {
     // Selecting an event draws it on its own, even where its neighbours are clustered.
     el.select(loaded!.timeline.events.find((e) => e.title.includes('And the women who made it work'))!.id);
     await el.updateComplete;
+    // The media code was fetched with the data; the card shows the media once it is in.
+    await expect.poll(() => part(el, 'detail')!.querySelector('figure')).not.toBeNull();
     const figure = part(el, 'detail')!.querySelector('figure')!;
     expect(figure.querySelector('img, iframe, video')).toBeNull();
     const link = figure.querySelector('a')!;

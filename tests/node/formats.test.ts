@@ -190,3 +190,35 @@ describe('CSV with our own field names', () => {
     expect(issues.map((i) => i.message)).toContain('row 2: expected a closing quote (") for the quoted field that starts here, found the end of the file');
   });
 });
+
+describe('mayHaveRichText (the element loads the HTML reader only for it)', () => {
+  test('says yes for our JSON with a body, as a value or as text, and no otherwise', async () => {
+    const { mayHaveRichText } = await import('../../src/model/formats.js');
+    const rich = { start: '2023-05-24', title: 'Statements', body: '<p>Mao Ning &amp; Kishida</p>' };
+    const plain = { start: '2023-05-24', title: 'Statements', summary: 'Text' };
+    expect(mayHaveRichText({ events: [plain, rich] })).toBe(true);
+    expect(mayHaveRichText([rich])).toBe(true);
+    expect(mayHaveRichText(JSON.stringify({ events: [rich] }, null, 2))).toBe(true);
+    expect(mayHaveRichText({ events: [plain] })).toBe(false);
+    expect(mayHaveRichText([plain, null, 3])).toBe(false);
+    expect(mayHaveRichText(JSON.stringify([plain]))).toBe(false);
+    expect(mayHaveRichText({ events: 'none' })).toBe(false);
+    expect(mayHaveRichText(null)).toBe(false);
+  });
+});
+
+describe('parseOrLoad (the element’s parser)', () => {
+  test('parses plain JSON at once, and waits for the HTML reader before giving rich text its summary', async () => {
+    const { parseOrLoad } = await import('../../src/model/lazy-parse.js');
+    const plain = parseOrLoad({ events: [{ start: '2022-06-29', title: 'Madrid summit', summary: 'Kishida attends.' }] }, null, () => {});
+    expect(plain?.data.events[0]!.summary).toBe('Kishida attends.');
+    const rich = { events: [{ start: '2023-05-24', title: 'Statements', body: '<p>Mao Ning &amp; Kishida</p><script>x()</script>' }] };
+    let ready!: () => void;
+    const loaded = new Promise<void>((r) => (ready = r));
+    expect(parseOrLoad(rich, null, ready)).toBeNull();
+    await loaded;
+    const parsed = parseOrLoad(rich, null, () => {});
+    expect(parsed?.data.events[0]!.summary).toBe(parseTimeline(rich).data.events[0]!.summary);
+    expect(parsed?.data.events[0]!.summary).toBe('Mao Ning & Kishida');
+  });
+});

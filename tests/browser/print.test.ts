@@ -1,0 +1,59 @@
+import { afterEach, expect, test } from 'vitest';
+import { cdp } from 'vitest/browser';
+// @ts-expect-error: the benchmark's generator is plain JavaScript, shared with the gallery.
+import { syntheticTimeline } from '../../bench/synthetic.js';
+import type { TimelineData } from '../../src/model/types.js';
+import { parseTimeline } from '../../src/model/parse.js';
+import { articleData, mount, part, unmountAll } from './harness.js';
+
+// The printed list loads on demand (src/render/lazy-print.ts). This file's first test runs before
+// anything here has loaded it, with idle callbacks held back, so only printing itself can load it.
+const article = parseTimeline(articleData).data;
+const idle = window.requestIdleCallback;
+
+afterEach(async () => {
+  window.requestIdleCallback = idle;
+  unmountAll();
+  await cdp().send('Emulation.setEmulatedMedia', { media: '' });
+});
+
+test('printing before the printed list has loaded: it loads then, and paper gets it instead of the drawing', async () => {
+  window.requestIdleCallback = () => 0;
+  const el = await mount((el) => {
+    el.locale = 'en-GB';
+    el.events = articleData;
+  }, 800);
+  // Not part of the first render: nothing to build or lay out for paper until it is needed.
+  expect(part(el, 'print-list')).toBeNull();
+  await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
+  await expect.poll(() => part(el, 'print-list')).not.toBeNull();
+  const list = part(el, 'print-list')!;
+  expect(getComputedStyle(list).display).toBe('block');
+  expect(getComputedStyle(part(el, 'plot')!).display).toBe('none');
+  const items = [...list.children] as HTMLElement[];
+  expect(items).toHaveLength(article.events.length);
+  items.forEach((item, i) => {
+    const event = article.events[i]!;
+    expect(item.checkVisibility()).toBe(true);
+    expect(item.textContent).toContain(event.title);
+    for (const source of event.sources) if (source.url) expect(item.textContent).toContain(source.url);
+  });
+  expect(items[0]!.textContent).toContain('24 February 2022');
+});
+
+test('once idle after the first render, a short timeline holds its printed list, hidden on screen', async () => {
+  const el = await mount((el) => (el.events = articleData), 800);
+  await expect.poll(() => part(el, 'print-list')).not.toBeNull();
+  expect(getComputedStyle(part(el, 'print-list')!).display).toBe('none');
+  expect(part(el, 'print-list')!.children).toHaveLength(article.events.length);
+});
+
+test('a long timeline builds its printed list only while printing', async () => {
+  const el = await mount((el) => (el.events = syntheticTimeline(600) as TimelineData), 800);
+  await new Promise((r) => setTimeout(r, 300));
+  expect(part(el, 'print-list')).toBeNull();
+  await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
+  await expect.poll(() => part(el, 'print-list')?.children.length).toBe(600);
+  await cdp().send('Emulation.setEmulatedMedia', { media: '' });
+  await expect.poll(() => part(el, 'print-list')).toBeNull();
+});
