@@ -8,7 +8,7 @@ export const printStyles = css`
   .print-list { display: none; }
   @media print {
     :host { color: #000; background: #fff; }
-    .plot, .detail, .legend, .export, .issues { display: none; }
+    .plot, .detail, .legend, .export, .issues, .toolbar { display: none; }
     .print-list { display: block; margin: 8px 0 0; padding-inline-start: 0; list-style: none; }
     .print-list > li { break-inside: avoid; padding: 6px 0; border-top: 1px solid #999; }
     .print-list p { margin: 0; }

@@ -29,7 +29,8 @@ test('printing before the printed list has loaded: it loads then, and paper gets
   await expect.poll(() => part(el, 'print-list')).not.toBeNull();
   const list = part(el, 'print-list')!;
   expect(getComputedStyle(list).display).toBe('block');
-  expect(getComputedStyle(part(el, 'plot')!).display).toBe('none');
+  // Paper gets no drawing and no controls.
+  for (const name of ['plot', 'toolbar']) expect(getComputedStyle(part(el, name)!).display, name).toBe('none');
   const items = [...list.children] as HTMLElement[];
   expect(items).toHaveLength(article.events.length);
   items.forEach((item, i) => {
