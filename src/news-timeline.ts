@@ -239,9 +239,9 @@ export class NewsTimeline extends LitElement {
       this.words = new ReaderText(this.text, this.resolvedLocale);
     }
     this.rtl = this.closest?.('[dir]')?.getAttribute('dir') === 'rtl'; // closest() is absent on the server
-    // The printed list is loaded when idle after the first render, or now if printing has started.
-    if (printCode.value) this.adopt(printCode.value.printStyles);
-    else if (this.print.printing) void printCode.load().then(() => this.requestUpdate());
+    // Code loaded on demand brings its rules. The printed list loads when idle after the first render, or now if printing has started.
+    for (const sheet of [printCode.value?.printStyles, richTextCode.value?.richTextStyles, mediaCode.value?.mediaStyles]) if (sheet) this.adopt(sheet);
+    if (this.print.printing && !printCode.value) void printCode.load().then(() => this.requestUpdate());
 
     // Parse once per input, never per frame.
     const { input, format } = selectInput(this.src, this.source.state, this.events, this.inline.data, this.format);

@@ -163,13 +163,6 @@ export const timelineStyles = css`
   .detail .date { margin: 0; color: var(--_muted); font-size: 0.875rem; }
   .detail .status { margin: 6px 0 0; font-size: 0.8125rem; font-weight: 700; }
   .detail .text { margin: 10px 0 0; font-size: 0.9375rem; }
-  .detail .rich > :first-child { margin-top: 0; }
-  .detail .rich p, .detail .rich blockquote { margin: 0.5em 0 0; }
-  .detail .rich blockquote { padding-inline-start: 12px; border-inline-start: 3px solid var(--_line); }
-  .detail .rich cite { display: block; font-size: 0.8125rem; color: var(--_muted); margin-top: 4px; }
-  .detail figure { margin: 12px 0 0; }
-  .detail img { max-width: 100%; height: auto; border-radius: 6px; display: block; }
-  .detail figcaption { font-size: 0.8125rem; color: var(--_muted); margin-top: 4px; }
   .detail .sources-title { margin: 12px 0 4px; font-size: 0.8125rem; font-weight: 700; color: var(--_muted); text-transform: uppercase; letter-spacing: 0.03em; }
   .detail ul { margin: 0; padding-inline-start: 18px; font-size: 0.875rem; }
   .detail li + li { margin-top: 2px; }

@@ -16,7 +16,7 @@ export interface EventIndex {
   /** Each event's lane, as an index into `laneKeys`. */
   readonly lanes: Uint16Array;
   readonly laneKeys: readonly (string | null)[];
-  /** Position of each event id in date order. */
+  /** Position of each event id in date order (built on first use: a first render rarely looks an id up). */
   readonly byId: ReadonlyMap<string, number>;
   /** Events lasting longer than `reach` (and open ones), by index: checked on every query. */
   readonly long: Uint32Array;
@@ -44,7 +44,6 @@ function buildIndex(timeline: Timeline): EventIndex {
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
   const lanes = new Uint16Array(n);
-  const byId = new Map<string, number>();
   const extent = timelineExtent(timeline);
   // A range longer than a twentieth of the data would make every query scan far back; keep those apart.
   const longer = extent ? (extent[1] - extent[0]) / 20 : Infinity;
@@ -55,12 +54,22 @@ function buildIndex(timeline: Timeline): EventIndex {
     starts[i] = event.start.time;
     ends[i] = event.openEnd ? Infinity : event.end ? event.end.endTime : event.start.time;
     lanes[i] = laneOf.get(event.group) ?? 0;
-    byId.set(event.id, i);
     const duration = ends[i]! - starts[i]!;
     if (duration > longer) long.push(i);
     else if (duration > reach) reach = duration;
   }
-  return { timeline, starts, ends, lanes, laneKeys, byId, long: Uint32Array.from(long), reach, extent };
+  let byId: Map<string, number> | null = null;
+  return {
+    timeline, starts, ends, lanes, laneKeys, long: Uint32Array.from(long), reach, extent,
+    // Hashing every id costs a 100,000-event timeline about a tenth of its first render.
+    get byId() {
+      if (!byId) {
+        byId = new Map();
+        for (let i = 0; i < n; i++) byId.set(events[i]!.id, i);
+      }
+      return byId;
+    },
+  };
 }
 
 /**

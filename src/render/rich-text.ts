@@ -3,6 +3,8 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import createPurify from 'dompurify';
 import { safeUrl } from '../model/urls.js';
 
+export { richTextStyles } from './rich-text-styles.js';
+
 /**
  * Rich text (TimelineJS's HTML) through an allow-list sanitiser. This is the only module that puts
  * dataset strings into the DOM as markup. It is loaded with `import()`, together with DOMPurify, only

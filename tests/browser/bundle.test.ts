@@ -136,6 +136,13 @@ describe('dist/news-timeline.bundle.js', () => {
     const figure = el.shadowRoot!.querySelector('[part~="detail"] figure')!;
     expect(figure.querySelector('a')!.textContent).toBe('View media on youtube.com');
     expect(figure.querySelector('figcaption')!.textContent).toBe('Arrival');
+    // Each brings its own rules (adopted into the shadow root with it).
+    expect(getComputedStyle(figure).marginTop).toBe('12px');
+    el.setAttribute('selected', 'madrid');
+    await expect.poll(() => el.shadowRoot!.querySelector('[part~="detail"] .rich p')).not.toBeNull();
+    const paragraph = el.shadowRoot!.querySelector('[part~="detail"] .rich p')!;
+    expect([paragraph.textContent, getComputedStyle(paragraph).marginTop]).toEqual(['Kishida attends & speaks.', '0px']);
+    expect(el.shadowRoot!.querySelector('[part~="detail"] script')).toBeNull();
     expect((window as { ran?: boolean }).ran).toBeUndefined();
   });
 
