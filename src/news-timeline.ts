@@ -440,7 +440,7 @@ export class NewsTimeline extends LitElement {
     adoptStyles(this.shadowRoot, [...NewsTimeline.elementStyles, ...this.adopted]);
   }
 
-  /** The orientation in use: `null` until the element has measured itself (and while it is hidden). */
+  /** The orientation in use: `null` until the element has measured itself, while it is hidden, and while a narrow one loads the vertical layout. */
   get resolvedOrientation(): 'horizontal' | 'vertical' | null {
     return this.vertical ? 'vertical' : this.layout ? 'horizontal' : null;
   }
