@@ -12,5 +12,6 @@ export function median<T>(items: Iterable<T>, value: (item: T) => number | null 
   if (values.length === 0) return undefined;
   values.sort((a, b) => a - b);
   const mid = values.length >> 1;
-  return values.length % 2 ? values[mid] : (values[mid - 1]! + values[mid]!) / 2;
+  // Between the two middle values as d3's quantile interpolates, so the two agree to the last bit but for zero's sign.
+  return values.length % 2 ? values[mid] : values[mid - 1]! + (values[mid]! - values[mid - 1]!) * 0.5;
 }

@@ -7,11 +7,13 @@ import { median } from '../../src/layout/median.js';
 describe('median', () => {
   test('agrees with d3-array on any list, with gaps (null, undefined, NaN) and an accessor', () => {
     const value = fc.oneof(fc.double({ noNaN: false, min: -1e6, max: 1e6 }), fc.integer({ min: -50, max: 50 }), fc.constant(null), fc.constant(undefined));
+    // The same number: d3 may turn a median of -0 into +0, which no layout can tell apart.
+    const same = (mine: number | undefined, theirs: number | undefined) => (theirs === undefined ? mine === undefined : mine === theirs);
     fc.assert(fc.property(fc.array(value, { maxLength: 40 }), (values) => {
-      expect(median(values as number[])).toEqual(d3Median(values as number[]));
+      expect(same(median(values as number[]), d3Median(values as number[]))).toBe(true);
       const rows = values.map((v) => ({ v }));
-      expect(median(rows, (r) => r.v)).toEqual(d3Median(rows, (r) => r.v));
-    }));
+      expect(same(median(rows, (r) => r.v), d3Median(rows, (r) => r.v))).toBe(true);
+    }), { numRuns: 2_000 });
   });
 
   test('is undefined for nothing to count, the middle value for odd counts and the mean of the two middle ones for even', () => {
