@@ -187,8 +187,6 @@ export class NewsTimeline extends LitElement {
   private readonly print = new PrintController(this);
   private layout: TimelineLayout | null = null;
   private vertical: VerticalLayout | null = null;
-  /** The vertical layout's code (its own chunk), from the first time this element needed it. */
-  private verticalCode: VerticalModule | null = null;
   /** The vertical layout is wanted but its chunk is still on its way. */
   private verticalPending = false;
   private parsedInput: unknown = undefined;
@@ -240,7 +238,7 @@ export class NewsTimeline extends LitElement {
     }
     this.rtl = this.closest?.('[dir]')?.getAttribute('dir') === 'rtl'; // closest() is absent on the server
     // Code loaded on demand brings its rules. The printed list loads when idle after the first render, or now if printing has started.
-    for (const sheet of [printCode.value?.printStyles, richTextCode.value?.richTextStyles, mediaCode.value?.mediaStyles]) if (sheet) this.adopt(sheet);
+    for (const sheet of [verticalCode.value?.verticalStyles, printCode.value?.printStyles, richTextCode.value?.richTextStyles, mediaCode.value?.mediaStyles]) if (sheet) this.adopt(sheet);
     if (this.print.printing && !printCode.value) void printCode.load().then(() => this.requestUpdate());
 
     // Parse once per input, never per frame.
@@ -277,10 +275,6 @@ export class NewsTimeline extends LitElement {
     const layoutInputs = [this.parsed, this.size.width, view?.[0], view?.[1], orientation, this.resolvedLocale, this.rtl, this.rowHeight, this.text, this.selected, this.reading.keyboard.pinnedId, touchedIds, vertical];
     if (layoutInputs.every((value, i) => Object.is(value, this.layoutInputs[i]))) return;
     this.layoutInputs = layoutInputs;
-    if (vertical && !this.verticalCode) {
-      this.verticalCode = vertical;
-      this.adopt(vertical.verticalStyles);
-    }
     this.vertical = this.parsed && vertical
       ? vertical.layoutVertical(this.parsed.data, {
         width: this.size.width,
@@ -321,10 +315,7 @@ export class NewsTimeline extends LitElement {
       this.issuesPending = false;
       this.dispatchEvent(new NewsTimelineIssuesEvent(this.parsed.issues));
     }
-    // "Loaded" means drawn: wait until the element has measured itself (a hidden one measures 0).
-    // A card open from the start (`selected`, a link) shows its media by then.
-    const cardWaits = this.selected !== null && !mediaCode.settled && this.parsed?.data.events[this.reading.indexOf(this.selected)]?.media;
-    if (this.loadPending && this.parsed && this.size.measured && !this.verticalPending && !cardWaits) {
+    if (this.loadPending && this.parsed && this.size.measured && !this.loadWaits()) {
       this.loadPending = false;
       this.dispatchEvent(new NewsTimelineLoadEvent(this.parsed.data, this.parsed.issues));
       loadPrintWhenIdle(() => this.requestUpdate());
@@ -400,7 +391,7 @@ export class NewsTimeline extends LitElement {
       ${events.length === 0
         ? nothing
         : this.vertical && !this.listView
-          ? this.renderVertical(this.vertical, this.verticalCode!, events)
+          ? this.renderVertical(this.vertical, verticalCode.value!, events)
           : this.renderList(events, drawn ? this.layout : null)}
     </div>`;
   }
@@ -431,6 +422,15 @@ export class NewsTimeline extends LitElement {
   private async download(format: 'svg' | 'png'): Promise<void> {
     const blob = format === 'svg' ? new Blob([await this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
     downloadBlob(blob, `${this.id || 'timeline'}.${format}`);
+  }
+
+  /**
+   * "Loaded" means drawn. Besides the data and the element's own width (a hidden one measures 0), that
+   * waits for a narrow one's vertical layout, and for the media of a card open from the start (`selected`, a link).
+   */
+  private loadWaits(): boolean {
+    if (this.verticalPending) return true;
+    return this.selected !== null && !mediaCode.settled && Boolean(this.parsed?.data.events[this.reading.indexOf(this.selected)]?.media);
   }
 
   /** Adds the rules of code loaded on demand after the element's own, once (the shadow root is absent on a server). */
