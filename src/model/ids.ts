@@ -33,6 +33,9 @@ export class IdRegistry {
   private readonly used = new Set<string>();
 
   claim(id: string): string {
+    // One lookup for the usual case, a new id: adding it either grows the set or finds it taken.
+    const size = this.used.size;
+    if (this.used.add(id).size > size) return id;
     let unique = id;
     for (let n = 2; this.used.has(unique); n++) unique = `${id}-${n}`;
     this.used.add(unique);

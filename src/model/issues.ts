@@ -27,6 +27,14 @@ export interface IssueLocation {
   readonly fieldNames?: Readonly<Record<string, string>>;
 }
 
+/**
+ * `at` with the event's name. Written field by field: spreading a location, once per event, was a
+ * tenth of the time spent parsing 100,000 events.
+ */
+export function withEventName(at: IssueLocation, eventName: string): IssueLocation {
+  return { path: at.path, eventIndex: at.eventIndex, eventName, row: at.row, fieldNames: at.fieldNames };
+}
+
 /** Collects issues for one parse, with messages in one consistent shape. */
 export class IssueCollector {
   readonly issues: TimelineIssue[] = [];

@@ -1,3 +1,4 @@
+import { bisectLeft } from 'd3-array';
 import { deriveEventId, IdRegistry } from './ids.js';
 import { IssueCollector, type IssueLocation } from './issues.js';
 import { readEvent, type ParsedEvent } from './parse-event.js';
@@ -80,9 +81,10 @@ function settleEvents(
 }
 
 /**
- * Sorts by date: by start, then the shorter first, then input order. The keys are read once into
- * flat arrays, which at 100,000 events is several times faster than a comparator that follows each
- * event's dates; input already in date order (as most files are) is returned as it is.
+ * Sorts by date: by start, then the shorter first, then input order. Input already in date order
+ * (as most files are) is returned as it is. Otherwise events are counted into the distinct starts
+ * (found with the engine's own numeric sort) and only events sharing a start are compared: at
+ * 100,000 events this is several times faster than sorting with a comparator.
  */
 function sortByDate(events: TimelineEvent[]): TimelineEvent[] {
   const n = events.length;
@@ -99,7 +101,25 @@ function sortByDate(events: TimelineEvent[]): TimelineEvent[] {
   let sorted = true;
   for (let i = 1; i < n && sorted; i++) sorted = byDate(i - 1, i) < 0;
   if (sorted) return events;
-  const order = Uint32Array.from({ length: n }, (_, i) => i).sort(byDate);
+
+  const starts = start.slice().sort();
+  let distinct = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || starts[i] !== starts[i - 1]) starts[distinct++] = starts[i]!;
+  const keys = starts.subarray(0, distinct);
+  // Counting sort by start: `first[k]` is where the events starting at `keys[k]` begin.
+  const rank = new Uint32Array(n);
+  const first = new Uint32Array(distinct + 1);
+  for (let i = 0; i < n; i++) {
+    rank[i] = bisectLeft(keys, start[i]!);
+    first[rank[i]! + 1]!++;
+  }
+  for (let k = 0; k < distinct; k++) first[k + 1]! += first[k]!;
+  const order = new Uint32Array(n);
+  const fill = first.slice(0, distinct);
+  for (let i = 0; i < n; i++) order[fill[rank[i]!]!++] = i;
+  for (let k = 0; k < distinct; k++) {
+    if (first[k + 1]! - first[k]! > 1) order.subarray(first[k]!, first[k + 1]!).sort(byDate);
+  }
   return Array.from(order, (i) => events[i]!);
 }
 
@@ -123,10 +143,12 @@ function readGroups(record: UntrustedRecord, issues: IssueCollector): TimelineGr
 
 /** Declared lanes that events use, in their order, then lanes that only events name. */
 function usedGroups(declared: readonly TimelineGroup[], events: readonly TimelineEvent[]): TimelineGroup[] {
-  const used = new Set(events.map((e) => e.group));
+  const used = new Set<string | null>();
+  for (const event of events) used.add(event.group);
   const lanes = declared.filter((g) => used.has(g.id));
-  for (const event of events) {
-    if (event.group !== null && !lanes.some((g) => g.id === event.group)) lanes.push({ id: event.group, label: event.group });
+  const named = new Set(lanes.map((g) => g.id));
+  for (const group of used) {
+    if (group !== null && !named.has(group)) lanes.push({ id: group, label: group });
   }
   return lanes;
 }

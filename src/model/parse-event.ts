@@ -1,4 +1,4 @@
-import type { IssueCollector, IssueLocation } from './issues.js';
+import { withEventName, type IssueCollector, type IssueLocation } from './issues.js';
 import { DATE_EXAMPLE, isRecord, own, readArray, readDate, readText, type UntrustedRecord } from './read.js';
 import type { TimelineEvent, TimelineSource } from './timeline.js';
 import { NEWS_EVENT_STATUSES, type NewsEventStatus, type NewsMedia } from './types.js';
@@ -28,7 +28,7 @@ export function readEvent(value: unknown, index: number, base: IssueLocation, is
   const givenId = readText(value, 'id', base, issues);
   const title = readText(value, 'title', base, issues);
   const name = givenId ?? title ?? undefined;
-  const at: IssueLocation = name === undefined ? base : { ...base, eventName: name };
+  const at = name === undefined ? base : withEventName(base, name);
 
   const range = readRange(value, at, issues);
   if (title === null) issues.expected('error', at, 'title', 'the event’s headline as text', own(value, 'title'));

@@ -1,7 +1,7 @@
 import { parseDate } from './dates.js';
 import { htmlToText, looksLikeHtml } from './html-text.js';
 import type { ImportedTimeline } from './import.js';
-import type { IssueCollector, IssueLocation } from './issues.js';
+import { withEventName, type IssueCollector, type IssueLocation } from './issues.js';
 import { LIMITS } from './limits.js';
 import { capList, isRecord, own, readArray, type UntrustedRecord } from './read.js';
 import { timelineJsDate, type DateParts } from './timelinejs-date.js';
@@ -87,7 +87,7 @@ function importEvent(slide: unknown, at: IssueLocation, issues: IssueCollector):
   const summary = textHtml === undefined ? undefined : htmlToText(textHtml);
   const caption = plain(own(media, 'caption'));
   const uniqueId = plain(own(slide, 'unique_id'));
-  const here: IssueLocation = headline || uniqueId ? { ...at, eventName: uniqueId ?? headline! } : at;
+  const here = headline || uniqueId ? withEventName(at, uniqueId ?? headline!) : at;
 
   const start = importDate(dateParts(own(slide, 'start_date')), 'start_date', here, issues);
   const end = importDate(dateParts(own(slide, 'end_date')), 'end_date', here, issues);

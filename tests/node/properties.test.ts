@@ -86,6 +86,30 @@ describe('parseTimeline() properties', () => {
     );
   });
 
+  test('events come out by start, then the shorter first, then input order, however they come in', () => {
+    // Few distinct dates, so many events share a start (and some a whole span).
+    const day = fc.constantFrom('2022-06-28', '2022-06-29', '2022-06', '2022', '2023-05-24', '2023-05-24T09:00', '1999-12-31');
+    const ending = fc.constantFrom(undefined, '2022-06-30', '2023-07-12', '2023');
+    const dated = fc.record({ start: day, end: ending }).map(({ start, end }) => (end !== undefined && end > start ? { start, end } : { start }));
+    fc.assert(
+      fc.property(fc.array(dated, { maxLength: 60 }), (dates) => {
+        const events = dates.map((d, i) => ({ ...d, title: `E${i}` }));
+        const { data, issues } = parseTimeline({ events });
+        expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+        const key = (e: Timeline['events'][number]) => [e.start.time, e.start.endTime, e.end?.endTime ?? e.start.endTime, e.index];
+        const compare = (a: Timeline['events'][number], b: Timeline['events'][number]) => {
+          const [ka, kb] = [key(a), key(b)];
+          for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i]! - kb[i]!;
+          return 0;
+        };
+        const titles = data.events.map((e) => e.title);
+        expect(titles).toEqual([...data.events].sort(compare).map((e) => e.title));
+        expect(new Set(titles)).toEqual(new Set(events.map((e) => e.title)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   test('the TimelineJS fixtures survive conversion to our format', async () => {
     const { readFileSync } = await import('node:fs');
     for (const name of ['marktwain.json', 'eras.json', 'my-own-timeline.csv']) {
