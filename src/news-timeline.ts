@@ -15,7 +15,6 @@ import { resolveOrientation, VERTICAL_BELOW, type TimelineOrientation } from './
 import type { VerticalLayout } from './layout/vertical.js';
 import { toTime, type TimeInput } from './layout/view.js';
 import { formatDate, formatEventDate, warmFormatters } from './model/format-date.js';
-import { formatDuration } from './model/format-duration.js';
 import { formatCompactCount, formatCount } from './model/format-number.js';
 import type { TimelineFormat } from './model/formats.js';
 import { parseOrLoad } from './model/lazy-parse.js';
@@ -281,7 +280,7 @@ export class NewsTimeline extends LitElement {
         locale: this.resolvedLocale,
         dateText: (e) => this.dateLine(e),
         asOfText: (d) => this.asOfLabel(d),
-        breakText: (ms) => this.text.gap(formatDuration(ms, this.resolvedLocale)),
+        breakText: (ms) => this.text.gap(vertical.formatDuration(ms, this.resolvedLocale)),
         ungrouped: this.text.ungrouped,
       })
       : null;

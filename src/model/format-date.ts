@@ -1,4 +1,5 @@
 import type { DatePrecision, TimelineDate } from './dates.js';
+import { remember } from './remember.js';
 
 /**
  * Reader-facing dates, at the precision they were written: `2023-07` reads "July 2023".
@@ -18,30 +19,20 @@ const OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
 };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+/** Formatters kept per cache: a page uses a few locales and precisions; the bound stops one that cycles through many. */
+const FORMATTERS = 256;
 
 /** A cached `Intl.DateTimeFormat` in UTC: building one costs far more than using it. */
 export function utcFormatter(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-    formatters.set(key, formatter);
-  }
-  return formatter;
+  return remember(formatters, `${locale ?? ''}|${JSON.stringify(options)}`, FORMATTERS, () => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }));
 }
 
 /** The formatter for a date's precision (and era), found without building a cache key from its options. */
 function formatterFor(date: TimelineDate, locale: string | undefined): Intl.DateTimeFormat {
   // Astronomical year 0 and below are BC: show the era so -43 reads "44 BC".
   const bc = date.year <= 0;
-  const key = `${locale ?? ''}|${date.precision}|${bc}`;
-  let formatter = byPrecision.get(key);
-  if (!formatter) {
-    const options = OPTIONS[date.precision];
-    formatter = utcFormatter(locale, bc ? { ...options, era: 'short' } : options);
-    byPrecision.set(key, formatter);
-  }
-  return formatter;
+  const options = OPTIONS[date.precision];
+  return remember(byPrecision, `${locale ?? ''}|${date.precision}|${bc}`, FORMATTERS, () => utcFormatter(locale, bc ? { ...options, era: 'short' } : options));
 }
 
 const byPrecision = new Map<string, Intl.DateTimeFormat>();

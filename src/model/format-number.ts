@@ -1,11 +1,11 @@
+import { remember } from './remember.js';
+
 /** Counts as the reader's locale writes them, with cached formatters (building one costs milliseconds). */
 const formatters = new Map<string, Intl.NumberFormat>();
 
 function formatter(locale: string | undefined, compact: boolean): Intl.NumberFormat {
-  const key = `${locale ?? ''}|${compact}`;
-  let format = formatters.get(key);
-  if (!format) formatters.set(key, (format = new Intl.NumberFormat(locale, compact ? { notation: 'compact' } : {})));
-  return format;
+  // A page rarely uses more than a few locales; the bound only stops a page that cycles through many from growing it.
+  return remember(formatters, `${locale ?? ''}|${compact}`, 64, () => new Intl.NumberFormat(locale, compact ? { notation: 'compact' } : {}));
 }
 
 /** 12,345 (en), 12.345 (de). */

@@ -4,12 +4,11 @@ import type { EventLayout, TimelineLayout } from '../layout/layout.js';
 import { TIMELINE_METRICS as M } from '../layout/metrics.js';
 import type { TimelineEvent } from '../model/timeline.js';
 import type { NewsEventStatus } from '../model/types.js';
+import { tenth } from './tenths.js';
 
 /** Height of a cluster's mark, which its button's count sits on. */
 const CLUSTER_HEIGHT = 20;
 
-/** Coordinates to a tenth of a pixel: a mark that has not moved keeps the same attribute values, which Lit then leaves alone. */
-const at = (n: number) => Math.round(n * 10) / 10;
 
 /**
  * The decorative drawing: eras, lanes, grid, markers and axis. Everything a reader needs is also in
@@ -33,8 +32,8 @@ export function renderChart(layout: TimelineLayout, events: readonly TimelineEve
       <text x=${layout.asOf.anchor === 'start' ? layout.asOf.x + 6 : layout.asOf.x - 6} y="16"
         text-anchor=${layout.asOf.anchor}>${layout.asOf.label}</text>
     </g>` : null}
-    <g transform="translate(${at(layout.origin)},0)">
-      ${repeat(layout.clusters, (c) => c.key, (c) => svg`<rect class="cluster-mark lane-${c.lane % 8}" x=${at(c.x0 - origin)} y=${c.y - CLUSTER_HEIGHT / 2} width=${at(c.x1 - c.x0)} height=${CLUSTER_HEIGHT} rx=${CLUSTER_HEIGHT / 2}></rect>`)}
+    <g transform="translate(${tenth(layout.origin)},0)">
+      ${repeat(layout.clusters, (c) => c.key, (c) => svg`<rect class="cluster-mark lane-${c.lane % 8}" x=${tenth(c.x0 - origin)} y=${c.y - CLUSTER_HEIGHT / 2} width=${tenth(c.x1 - c.x0)} height=${CLUSTER_HEIGHT} rx=${CLUSTER_HEIGHT / 2}></rect>`)}
       ${repeat(layout.items, (item) => item.id, (item) => renderMark(item, origin, events[item.index]!.status, item.id === selected))}
     </g>
     ${renderAxis(layout)}
@@ -54,7 +53,7 @@ function renderAxis(layout: TimelineLayout): SVGTemplateResult {
 
 /** A marker's shape encodes status as well as its colour does: filled, hollow dashed, diamond, struck through. */
 function renderMark(item: EventLayout, origin: number, status: NewsEventStatus, selected: boolean): SVGTemplateResult {
-  const mark: Mark = { x0: at(item.x0 - origin), x1: at(item.x1 - origin), y: item.y, r: item.radius };
+  const mark: Mark = { x0: tenth(item.x0 - origin), x1: tenth(item.x1 - origin), y: item.y, r: item.radius };
   const { x0, x1, y, r } = mark;
   const range = x1 - x0 >= 1;
   const strike = status === 'cancelled'

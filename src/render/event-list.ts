@@ -5,6 +5,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { sameStop, type TabStop } from '../controllers/keyboard.js';
 import { drawnInOrder, type ClusterLayout, type DrawnUnit, type EventLayout, type TimelineLayout } from '../layout/layout.js';
 import type { TimelineEvent } from '../model/timeline.js';
+import { px } from './tenths.js';
 
 /** What the event list needs besides the layout. */
 export interface EventListContext {
@@ -33,8 +34,6 @@ export interface ListWindow {
 
 /** Height in px of one row of a plain list, gap included: fixed, so a long list can be windowed. */
 export const PLAIN_ROW = 46;
-
-const px = (n: number) => `${Math.round(n * 10) / 10}px`;
 
 type Unit = DrawnUnit | { readonly index: number };
 

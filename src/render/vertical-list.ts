@@ -6,13 +6,12 @@ import type { VerticalEventRow, VerticalLayout, VerticalRow } from '../layout/ve
 import type { TimelineEvent } from '../model/timeline.js';
 import type { EventListContext } from './event-list.js';
 import { statusSwatch } from './legend.js';
+import { px } from './tenths.js';
 
 /** What the vertical list needs besides the layout: the list context, and the card to open inline. */
 export interface VerticalListContext extends EventListContext {
   readonly renderDetail: (event: TimelineEvent) => TemplateResult | typeof nothing;
 }
-
-const px = (n: number) => `${Math.round(n * 10) / 10}px`;
 
 /** A range as a bar along the spine; a point as its status shape. The bar's length comes from the layout. */
 function renderMarker(row: VerticalEventRow, selected: boolean): TemplateResult {
