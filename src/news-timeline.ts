@@ -10,6 +10,7 @@ import { SizeController } from './controllers/size.js';
 import { SourceController } from './controllers/source.js';
 import { NewsTimelineIssuesEvent, NewsTimelineLoadEvent, NewsTimelineSelectEvent } from './events.js';
 import { downloadBlob, regionToSVG, svgToPNG } from './export/png.js';
+import { eventIndex } from './layout/event-index.js';
 import { layoutTimeline, type ClusterLayout, type TimelineLayout } from './layout/layout.js';
 import { resolveOrientation, VERTICAL_BELOW, type TimelineOrientation } from './layout/orientation.js';
 import type { VerticalLayout } from './layout/vertical.js';
@@ -31,8 +32,8 @@ import { renderExportButtons } from './render/export-buttons.js';
 import { laneNames, renderLegend } from './render/legend.js';
 import { renderIssues, renderState } from './render/notices.js';
 import { loadPrintWhenIdle, printCode } from './render/lazy-print.js';
-import { hasMedia, mediaCode } from './render/lazy-media.js';
-import { hasRichText, richTextCode } from './render/lazy-rich-text.js';
+import { mediaCode } from './render/lazy-media.js';
+import { richTextCode } from './render/lazy-rich-text.js';
 import { renderToolbar } from './render/toolbar.js';
 import { verticalCode, type VerticalModule } from './render/lazy-vertical.js';
 import type { TimelineStringOverrides, TimelineStrings } from './strings.js';
@@ -255,8 +256,10 @@ export class NewsTimeline extends LitElement {
         this.logIssues(this.parsed);
         this.loadPending = true;
         this.issuesPending = this.parsed.issues.length > 0;
-        if (hasRichText(this.parsed.data)) void richTextCode.load().then(() => this.requestUpdate());
-        if (hasMedia(this.parsed.data)) void mediaCode.load().then(() => this.requestUpdate());
+        // Rich text and media load only for datasets that have some (found in the index's one pass).
+        const { richText, media } = eventIndex(this.parsed.data);
+        if (richText) void richTextCode.load().then(() => this.requestUpdate());
+        if (media) void mediaCode.load().then(() => this.requestUpdate());
       }
     }
     const windowChanged = changed.has('start') || changed.has('end');

@@ -1,8 +1,8 @@
 import type { ReactiveControllerHost } from 'lit';
 import { NewsTimelineRangeChangeEvent } from '../events.js';
-import { eventIndex, type EventIndex } from '../layout/event-index.js';
+import { eventIndex } from '../layout/event-index.js';
 import { drawnInOrder, type ClusterLayout, type TimelineLayout } from '../layout/layout.js';
-import { hasTimesOfDay, toTime, type TimeInput, type TimeWindow } from '../layout/view.js';
+import { toTime, type TimeInput, type TimeWindow } from '../layout/view.js';
 import type { Timeline, TimelineEvent } from '../model/timeline.js';
 import { DeepLinkController } from './deep-link.js';
 import { KeyboardController, type FocusUnit } from './keyboard.js';
@@ -37,9 +37,6 @@ export class ReadingController {
   readonly zoom: ZoomController;
   readonly keyboard: KeyboardController;
   private readonly links: DeepLinkController;
-  private measuredTimeline: Timeline | null = null;
-  private index: EventIndex | null = null;
-  private hasTimes = false;
 
   constructor(private readonly host: ReadingHost, private readonly options: ReadingOptions) {
     this.zoom = new ZoomController(host, {
@@ -79,13 +76,9 @@ export class ReadingController {
   update(width: number, initial: { start: TimeInput | null; end: TimeInput | null } | null, selectedChanged: boolean): TimeWindow | null {
     const timeline = this.options.timeline();
     if (initial) this.zoom.zoomTo([toTime(initial.start, 'start'), toTime(initial.end, 'end')]);
-    // The data's extent and whether it has times of day scan every event: once per dataset, not per update.
-    if (timeline !== this.measuredTimeline) {
-      this.measuredTimeline = timeline;
-      this.index = timeline && eventIndex(timeline);
-      this.hasTimes = timeline ? hasTimesOfDay(timeline) : false;
-    }
-    this.zoom.update(this.index?.extent ?? null, this.hasTimes, width);
+    // The data's extent and whether it has times of day come from its index, built once per dataset.
+    const index = timeline && eventIndex(timeline);
+    this.zoom.update(index?.extent ?? null, index?.timesOfDay ?? false, width);
     const linked = timeline ? this.links.take() : null;
     if (linked && this.indexOf(linked) !== -1) this.host.selected = linked;
     if ((selectedChanged || linked) && this.host.selected) this.reveal(this.host.selected, false);

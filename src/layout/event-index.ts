@@ -1,11 +1,12 @@
 import { bisector } from 'd3-array';
+import type { TimelineDate } from '../model/dates.js';
 import type { Timeline, TimelineEvent } from '../model/timeline.js';
-import { timelineExtent } from './extent.js';
-import { timelineLaneKeys } from './lanes.js';
+import type { NewsEventStatus } from '../model/types.js';
 
 /**
  * A dataset's events as flat arrays, built once per dataset so that a pan or zoom frame finds the
- * events in view with two binary searches instead of a pass over every event.
+ * events in view with two binary searches instead of a pass over every event; and, found in the same
+ * pass, what the element asks of the dataset as a whole.
  */
 export interface EventIndex {
   readonly timeline: Timeline;
@@ -22,8 +23,16 @@ export interface EventIndex {
   readonly long: Uint32Array;
   /** The longest duration among the other events. */
   readonly reach: number;
-  /** The data's extent, as `timelineExtent` gives it. */
+  /** The span of time the data needs: events, eras and "as reported", with a margin (see `timelineExtent`). */
   readonly extent: readonly [number, number] | null;
+  /** The statuses the events use. */
+  readonly statuses: ReadonlySet<NewsEventStatus>;
+  /** The latest date an event reaches (its end, else its start), for the summary. */
+  readonly last: TimelineDate | null;
+  /** Whether any event has media, rich text (a `body`), or a time of day. */
+  readonly media: boolean;
+  readonly richText: boolean;
+  readonly timesOfDay: boolean;
 }
 
 const cache = new WeakMap<Timeline, EventIndex>();
@@ -37,30 +46,47 @@ export function eventIndex(timeline: Timeline): EventIndex {
 }
 
 function buildIndex(timeline: Timeline): EventIndex {
-  const { events } = timeline;
+  const { events, groups } = timeline;
   const n = events.length;
-  const laneKeys = timelineLaneKeys(timeline);
-  const laneOf = new Map(laneKeys.map((key, i) => [key, i]));
+  // Events without a group share a lane after the groups' lanes (or the only lane, when there are no groups).
+  const laneOf = new Map(groups.map((g, i) => [g.id, i]));
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
   const lanes = new Uint16Array(n);
-  const extent = timelineExtent(timeline);
+  const statuses = new Set<NewsEventStatus>();
+  let [ungrouped, media, richText, timesOfDay] = [false, false, false, false];
+  let last: TimelineDate | null = null;
+  let latest = -Infinity;
+  // One pass over the events for everything: at 100,000 events each pass over them costs milliseconds.
+  for (let i = 0; i < n; i++) {
+    const event: TimelineEvent = events[i]!;
+    const reached = event.end ?? event.start;
+    starts[i] = event.start.time;
+    ends[i] = event.openEnd ? Infinity : event.end ? event.end.endTime : event.start.time;
+    lanes[i] = event.group === null ? groups.length : (laneOf.get(event.group) ?? 0);
+    ungrouped ||= event.group === null;
+    media ||= event.media !== null;
+    richText ||= event.body !== null;
+    timesOfDay ||= timed(event.start) || timed(event.end);
+    statuses.add(event.status);
+    if (reached.time > (last?.time ?? -Infinity)) last = reached;
+    if (reached.endTime > latest) latest = reached.endTime;
+  }
+  const laneKeys: (string | null)[] = groups.map((g) => g.id);
+  if (ungrouped || !groups.length) laneKeys.push(null);
+  const extent = padExtent(timeline, n ? starts[0]! : Infinity, latest);
   // A range longer than a twentieth of the data would make every query scan far back; keep those apart.
   const longer = extent ? (extent[1] - extent[0]) / 20 : Infinity;
   const long: number[] = [];
   let reach = 0;
   for (let i = 0; i < n; i++) {
-    const event: TimelineEvent = events[i]!;
-    starts[i] = event.start.time;
-    ends[i] = event.openEnd ? Infinity : event.end ? event.end.endTime : event.start.time;
-    lanes[i] = laneOf.get(event.group) ?? 0;
     const duration = ends[i]! - starts[i]!;
     if (duration > longer) long.push(i);
     else if (duration > reach) reach = duration;
   }
   let byId: Map<string, number> | null = null;
   return {
-    timeline, starts, ends, lanes, laneKeys, long: Uint32Array.from(long), reach, extent,
+    timeline, starts, ends, lanes, laneKeys, long: Uint32Array.from(long), reach, extent, statuses, last, media, richText, timesOfDay,
     // Hashing every id costs a 100,000-event timeline about a tenth of its first render.
     get byId() {
       if (!byId) {
@@ -71,6 +97,26 @@ function buildIndex(timeline: Timeline): EventIndex {
     },
   };
 }
+
+const DAY = 86_400_000;
+
+/**
+ * The span of time a timeline needs to show, from its events' earliest start and latest end: every
+ * event, era and the "as reported" date, with a margin so the first and last markers do not sit on the
+ * edges. `null` when there is nothing to show.
+ */
+function padExtent({ eras, asOf }: Timeline, min: number, max: number): [number, number] | null {
+  for (const { start, end } of asOf ? [...eras, { start: asOf, end: asOf }] : eras) {
+    min = Math.min(min, start.time);
+    max = Math.max(max, end.endTime);
+  }
+  if (min === Infinity) return null;
+  // A single short event still gets a readable span around it.
+  const pad = Math.max(max - min, DAY) * 0.04;
+  return [min - pad, max + pad];
+}
+
+const timed = (d: TimelineDate | null) => d !== null && (d.precision === 'hour' || d.precision === 'minute' || d.precision === 'second');
 
 /**
  * The events drawn anywhere in `[from, to]` (ms), as indices in date order: those starting inside,

@@ -92,13 +92,6 @@ interface Candidate {
   readonly labelX: number;
 }
 
-/** The lanes in display order: each group, then one for events without a group (`null`) when any has none. */
-export function timelineLaneKeys(timeline: Pick<Timeline, 'groups' | 'events'>): (string | null)[] {
-  const keys: (string | null)[] = timeline.groups.map((g) => g.id);
-  if (timeline.events.some((e) => e.group === null) || keys.length === 0) keys.push(null);
-  return keys;
-}
-
 /** Half the width of a cluster's mark around its count. */
 const CLUSTER_HALF = 14;
 

@@ -3,7 +3,7 @@ import { median } from './median.js';
 import type { TimelineDate } from '../model/dates.js';
 import type { Timeline, TimelineEvent } from '../model/timeline.js';
 import type { NewsEventStatus } from '../model/types.js';
-import { timelineLaneKeys } from './lanes.js';
+import { eventIndex } from './event-index.js';
 import { estimateTextWidth } from './text-width.js';
 
 /**
@@ -103,7 +103,7 @@ export function layoutVertical(timeline: Timeline, options: VerticalOptions): Ve
   const yearFormat = new Intl.DateTimeFormat(options.locale, { timeZone: 'UTC', year: 'numeric' });
 
   // 1. Events (and the "as reported" line) as rows in date order, with estimated heights.
-  const laneKeys = timelineLaneKeys(timeline);
+  const { laneKeys } = eventIndex(timeline);
   const labels = new Map(timeline.groups.map((g) => [g.id, g.label]));
   const showLanes = timeline.groups.length > 0;
   const timed: Timed[] = timeline.events.map((event, index) => {

@@ -1,5 +1,4 @@
-import { parseDate, type TimelineDate } from '../model/dates.js';
-import type { Timeline } from '../model/timeline.js';
+import { parseDate } from '../model/dates.js';
 
 /**
  * The visible window `[start, end]` in ms, and the rules that keep it inside the data: pure
@@ -76,10 +75,4 @@ export function toTime(value: TimeInput | null | undefined, edge: 'start' | 'end
   if (value instanceof Date) return Number.isFinite(value.getTime()) ? value.getTime() : null;
   const parsed = parseDate(value);
   return parsed.ok ? (edge === 'start' ? parsed.date.time : parsed.date.endTime) : null;
-}
-
-/** Whether any event gives a time of day, which lets the reader zoom past one hour per screen. */
-export function hasTimesOfDay(timeline: Timeline): boolean {
-  const timed = (d: TimelineDate | null) => d !== null && (d.precision === 'hour' || d.precision === 'minute' || d.precision === 'second');
-  return timeline.events.some((e) => timed(e.start) || timed(e.end));
 }

@@ -1,7 +1,6 @@
 import { nothing, type TemplateResult } from 'lit';
 import { onDemand } from '../model/on-demand.js';
 import type { NewsMedia } from '../model/types.js';
-import type { Timeline } from '../model/timeline.js';
 
 /**
  * Media for the element's cards, kept out of its first download: most datasets have none. The code
@@ -9,11 +8,6 @@ import type { Timeline } from '../model/timeline.js';
  * then (or if it cannot load) a card shows its text and sources without the media.
  */
 export const mediaCode = onDemand(() => import('./media.js'), 'the code that shows media in cards could not load');
-
-/** Whether any event carries media, i.e. whether the media code is needed at all. */
-export function hasMedia(timeline: Timeline): boolean {
-  return timeline.events.some((e) => e.media !== null);
-}
 
 /** An event's media in its card (see ./media.ts), or nothing while the code loads. */
 export function renderMedia(value: NewsMedia, linkLabel: (host: string) => string): TemplateResult | typeof nothing {

@@ -1,6 +1,5 @@
 import { html, type TemplateResult } from 'lit';
 import { onDemand } from '../model/on-demand.js';
-import type { Timeline } from '../model/timeline.js';
 
 /**
  * Rich text for the element, which keeps the sanitiser out of its first download: ./rich-text.ts and
@@ -8,11 +7,6 @@ import type { Timeline } from '../model/timeline.js';
  * cannot load) a card shows the event's plain-text summary.
  */
 export const richTextCode = onDemand(() => import('./rich-text.js'), 'the rich-text sanitiser could not load; cards show plain text');
-
-/** Whether any event carries rich text, i.e. whether the sanitiser is needed at all. */
-export function hasRichText(timeline: Timeline): boolean {
-  return timeline.events.some((e) => e.body !== null);
-}
 
 /** The rich text of an event, or its plain-text summary while the sanitiser loads. */
 export function renderRichText(body: string, fallback: string): TemplateResult {

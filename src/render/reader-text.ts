@@ -1,3 +1,4 @@
+import { eventIndex } from '../layout/event-index.js';
 import type { ClusterLayout } from '../layout/layout.js';
 import { formatDate, formatEventDate } from '../model/format-date.js';
 import { formatCompactCount, formatCount } from '../model/format-number.js';
@@ -34,7 +35,7 @@ export class ReaderText {
   /** The summary sentence and the statuses the legend explains, once per dataset. */
   headerFor(timeline: Timeline) {
     if (this.header?.timeline !== timeline) {
-      this.header = { timeline, statuses: new Set(timeline.events.map((e) => e.status)), summary: summarize(timeline, this.strings, this.locale) };
+      this.header = { timeline, statuses: eventIndex(timeline).statuses, summary: summarize(timeline, this.strings, this.locale) };
     }
     return this.header;
   }

@@ -1,3 +1,4 @@
+import { eventIndex } from '../layout/event-index.js';
 import type { TimelineDate } from '../model/dates.js';
 import { utcFormatter } from '../model/format-date.js';
 import type { Timeline } from '../model/timeline.js';
@@ -13,12 +14,7 @@ function coarseDate(date: TimelineDate, time: number, locale: string | undefined
 export function summarize(timeline: Timeline, strings: TimelineStrings, locale: string | undefined): string {
   const { events } = timeline;
   const first = events[0];
-  if (!first) return strings.empty;
-  let last = first.end ?? first.start;
-  for (const event of events) {
-    const end = event.end ?? event.start;
-    if (end.time > last.time) last = end;
-  }
-  const lanes = Math.max(1, timeline.groups.length + (events.some((e) => e.group === null) && timeline.groups.length ? 1 : 0));
-  return strings.summary(events.length, coarseDate(first.start, first.start.time, locale), coarseDate(last, last.time, locale), lanes);
+  const { last, laneKeys } = eventIndex(timeline);
+  if (!first || !last) return strings.empty;
+  return strings.summary(events.length, coarseDate(first.start, first.start.time, locale), coarseDate(last, last.time, locale), laneKeys.length);
 }

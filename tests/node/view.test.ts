@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { eventIndex } from '../../src/layout/event-index.js';
 import { timelineExtent } from '../../src/layout/extent.js';
 import { layoutTimeline } from '../../src/layout/layout.js';
 import { moveFocus } from '../../src/layout/navigation.js';
-import { clampView, hasTimesOfDay, minimumSpan, panView, revealView, toTime, zoomView, type ViewBounds } from '../../src/layout/view.js';
+import { clampView, minimumSpan, panView, revealView, toTime, zoomView, type ViewBounds } from '../../src/layout/view.js';
 import { utcTime } from '../../src/model/dates.js';
 import { formatEventDate } from '../../src/model/format-date.js';
 import { parseTimeline } from '../../src/model/parse.js';
@@ -46,8 +47,8 @@ describe('view windows', () => {
   test('minimumSpan() is one hour per screen unless the data gives times', () => {
     expect(minimumSpan(false, [0, 100 * DAY])).toBe(HOUR);
     expect(minimumSpan(true, [0, 100 * DAY])).toBeLessThan(HOUR);
-    expect(hasTimesOfDay(article)).toBe(false);
-    expect(hasTimesOfDay(parseTimeline([{ start: '2023-05-24T15:00+08:00', title: 'x' }]).data)).toBe(true);
+    expect(eventIndex(article).timesOfDay).toBe(false);
+    expect(eventIndex(parseTimeline([{ start: '2023-05-24T15:00+08:00', title: 'x' }]).data).timesOfDay).toBe(true);
   });
 
   test('toTime() reads a date input from the start or to the end of its period', () => {
