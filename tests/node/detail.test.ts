@@ -174,4 +174,34 @@ describe('level of detail', () => {
     const brute = timeline.events.filter((e) => e.start.time <= utcTime(2005, 12) && (e.openEnd ? Infinity : (e.end?.endTime ?? e.start.time)) >= utcTime(2005, 1));
     expect(all).toEqual(brute.map((e) => e.title));
   });
+
+  test('the index answers questions about the whole dataset from its one pass', () => {
+    const { data } = parseTimeline({
+      groups: [{ id: 'nato', label: 'NATO' }, { id: 'japan', label: 'Japan' }],
+      eras: [{ start: '2021-12', end: '2022-01', title: 'Before' }],
+      events: [
+        { start: '2022-06-29', title: 'Madrid', group: 'japan' },
+        { start: '2023-07-11', end: '2023-07-12', title: 'Vilnius', group: 'nato', status: 'expected' },
+        { start: '2023', title: 'The year', media: { url: 'https://example.org/a.jpg', alt: 'A' } },
+        { start: '2023-05-24T15:00+09:00', title: 'Statement', body: '<p>Said</p>', group: 'japan' },
+      ],
+    });
+    const index = eventIndex(data);
+    // Declared lanes in order, then the one for events without a group; lanes are numbered by these keys.
+    expect(index.laneKeys).toEqual(['nato', 'japan', null]);
+    expect(data.events.map((_, i) => index.laneKeys[index.lanes[i]!])).toEqual(data.events.map((e) => e.group));
+    expect([...index.statuses].sort()).toEqual(['confirmed', 'expected']);
+    // The latest date reached is the one that starts latest (Vilnius' end), not the one ending latest (2023).
+    expect(index.last?.text).toBe('2023-07-12');
+    expect([index.media, index.richText, index.timesOfDay]).toEqual([true, true, true]);
+    // The extent covers the era before the first event, and the year 2023 to its end, with a margin.
+    const [from, to] = index.extent!;
+    expect(from).toBeLessThan(utcTime(2021, 12));
+    expect(to).toBeGreaterThan(utcTime(2024, 1));
+
+    const plain = eventIndex(parseTimeline([{ start: '2022-06-29', title: 'Madrid' }]).data);
+    expect(plain.laneKeys).toEqual([null]);
+    expect([plain.media, plain.richText, plain.timesOfDay]).toEqual([false, false, false]);
+    expect(eventIndex(parseTimeline([]).data).extent).toBeNull();
+  });
 });
