@@ -423,7 +423,7 @@ export class NewsTimeline extends LitElement {
 
   private async download(format: 'svg' | 'png'): Promise<void> {
     const blob = format === 'svg' ? new Blob([await this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
-    downloadBlob(blob, `${this.id || 'timeline'}.${format}`);
+    await downloadBlob(blob, `${this.id || 'timeline'}.${format}`);
   }
 
   /**

@@ -16,13 +16,7 @@ export async function svgToPNG(svg: string, width: number, height: number, scale
   return rasterise(svg, width, height, scale);
 }
 
-/** Offers a blob to the reader as a file download. */
-export function downloadBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.click();
-  // The download has started from the click; the URL is no longer needed after this task.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+/** Offers a blob to the reader as a file download (with the SVG writer, which every download has loaded). */
+export async function downloadBlob(blob: Blob, filename: string): Promise<void> {
+  (await import('./svg.js')).downloadBlob(blob, filename);
 }

@@ -1,7 +1,8 @@
 /**
  * The current view as a standalone SVG document: drawn shapes are cloned with their computed styles
  * inlined, and every visible line of text becomes an SVG <text> at the position the browser laid it
- * out, with its font named. No scripts, no external styles: it renders the same anywhere.
+ * out, with its font named. No scripts, no external styles: it renders the same anywhere. Offering a
+ * download lives here too: every download (SVG or PNG) starts by writing the SVG.
  */
 
 const NS = 'http://www.w3.org/2000/svg';
@@ -155,4 +156,15 @@ export function exportSVG(region: HTMLElement, name: string): string {
   while (walker.nextNode()) comments.push(walker.currentNode);
   for (const c of comments) c.parentNode?.removeChild(c);
   return new XMLSerializer().serializeToString(doc);
+}
+
+/** Offers a blob to the reader as a file download. */
+export function downloadBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.click();
+  // The download has started from the click; the URL is no longer needed after this task.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
 }

@@ -54,7 +54,7 @@ function buildIndex(timeline: Timeline): EventIndex {
   const ends = new Float64Array(n);
   const lanes = new Uint16Array(n);
   const statuses = new Set<NewsEventStatus>();
-  let [ungrouped, media, richText, timesOfDay] = [false, false, false, false];
+  let ungrouped = false, media = false, richText = false, timesOfDay = false;
   let last: TimelineDate | null = null;
   let latest = -Infinity;
   // One pass over the events for everything: at 100,000 events each pass over them costs milliseconds.
@@ -69,7 +69,7 @@ function buildIndex(timeline: Timeline): EventIndex {
     richText ||= event.body !== null;
     timesOfDay ||= timed(event.start) || timed(event.end);
     statuses.add(event.status);
-    if (reached.time > (last?.time ?? -Infinity)) last = reached;
+    if (!last || reached.time > last.time) last = reached;
     if (reached.endTime > latest) latest = reached.endTime;
   }
   const laneKeys: (string | null)[] = groups.map((g) => g.id);

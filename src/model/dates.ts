@@ -41,6 +41,8 @@ export type DateParseResult =
 const ISO_DATE =
   /^([+-]?\d{4,6})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2})(?::(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?([?~%])?$/;
 
+const PLAIN_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
 const QUALIFIERS: Record<string, DateQualifier> = {
   '?': 'uncertain',
   '~': 'approximate',
@@ -75,7 +77,8 @@ const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** Reads an ISO 8601 date, keeping its precision. Never throws. */
 export function parseDate(input: string): DateParseResult {
   const text = input.trim();
-  const m = ISO_DATE.exec(text);
+  // A plain day, the shape of nearly every news date, matches a much simpler pattern with the same groups.
+  const m = PLAIN_DAY.exec(text) ?? ISO_DATE.exec(text);
   if (!m) return { ok: false, reason: 'not an ISO 8601 date' };
   const [, y, mo, d, h, mi, s, frac, zone, q] = m;
   const year = Number(y);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { daysInMonth, parseDate, utcTime, type TimelineDate } from '../../src/model/dates.js';
 import { formatDate, formatDateRange, formatEventDate } from '../../src/model/format-date.js';
@@ -67,6 +68,25 @@ describe('parseDate()', () => {
 
   test('a leap day in a leap year is accepted', () => {
     expect(date('2024-02-29').day).toBe(29);
+  });
+
+  test('a plain day (read with the simpler pattern) reads as the full pattern reads it', () => {
+    // A qualifier sends the same day through the full pattern; everything else must agree.
+    const char = fc.oneof({ weight: 20, arbitrary: fc.constantFrom(...'0123456789') }, { weight: 1, arbitrary: fc.constantFrom('a', ' ', '-', '+', '٣') });
+    const chars = (n: number) => fc.array(char, { minLength: n, maxLength: n }).map((c) => c.join(''));
+    const plainDay = fc.tuple(chars(4), chars(2), chars(2)).map(([y, m, d]) => `${y}-${m}-${d}`);
+    const valid = fc.record({ year: fc.integer({ min: 0, max: 9999 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) })
+      .map(({ year, month, day }) => `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+    fc.assert(fc.property(fc.oneof(plainDay, valid), (text) => {
+      const plain = parseDate(text);
+      const full = parseDate(`${text}?`);
+      if (!full.ok) {
+        expect(plain.ok).toBe(false);
+        return;
+      }
+      expect(plain.ok).toBe(true);
+      if (plain.ok) expect({ ...plain.date, qualifier: 'uncertain', text: `${text}?` }).toEqual(full.date);
+    }), { numRuns: 5_000 });
   });
 });
 
