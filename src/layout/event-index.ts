@@ -23,7 +23,7 @@ export interface EventIndex {
   readonly long: Uint32Array;
   /** The longest duration among the other events. */
   readonly reach: number;
-  /** The span of time the data needs: events, eras and "as reported", with a margin (see `timelineExtent`). */
+  /** The span of time the data needs: every event, era and the "as reported" date, with a margin (see `padExtent`); `null` when empty. */
   readonly extent: readonly [number, number] | null;
   /** The statuses the events use. */
   readonly statuses: ReadonlySet<NewsEventStatus>;
@@ -56,7 +56,7 @@ function buildIndex(timeline: Timeline): EventIndex {
   const statuses = new Set<NewsEventStatus>();
   let ungrouped = false, media = false, richText = false, timesOfDay = false;
   let last: TimelineDate | null = null;
-  let latest = -Infinity;
+  let latestEnd = -Infinity;
   // One pass over the events for everything: at 100,000 events each pass over them costs milliseconds.
   for (let i = 0; i < n; i++) {
     const event: TimelineEvent = events[i]!;
@@ -70,11 +70,11 @@ function buildIndex(timeline: Timeline): EventIndex {
     timesOfDay ||= timed(event.start) || timed(event.end);
     statuses.add(event.status);
     if (!last || reached.time > last.time) last = reached;
-    if (reached.endTime > latest) latest = reached.endTime;
+    if (reached.endTime > latestEnd) latestEnd = reached.endTime;
   }
   const laneKeys: (string | null)[] = groups.map((g) => g.id);
   if (ungrouped || !groups.length) laneKeys.push(null);
-  const extent = padExtent(timeline, n ? starts[0]! : Infinity, latest);
+  const extent = padExtent(timeline, n ? starts[0]! : Infinity, latestEnd);
   // A range longer than a twentieth of the data would make every query scan far back; keep those apart.
   const longer = extent ? (extent[1] - extent[0]) / 20 : Infinity;
   const long: number[] = [];

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { NewsTimelineRangeChangeEvent } from '../../src/events.js';
-import { timelineExtent } from '../../src/layout/extent.js';
+import { eventIndex } from '../../src/layout/event-index.js';
 import { parseTimeline } from '../../src/model/parse.js';
 import { articleData, mount, part, parts, unmountAll, waitFor, type NewsTimeline } from './harness.js';
 
 const article = parseTimeline(articleData).data;
-const extent = timelineExtent(article)!;
+const extent = eventIndex(article).extent!;
 
 afterEach(() => {
   unmountAll();

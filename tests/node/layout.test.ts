@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { timelineExtent } from '../../src/layout/extent.js';
+import { eventIndex } from '../../src/layout/event-index.js';
 import { layoutTimeline, type TimelineLayout } from '../../src/layout/layout.js';
 import { TIMELINE_METRICS } from '../../src/layout/metrics.js';
 import { RowPacker } from '../../src/layout/rows.js';
@@ -36,18 +36,18 @@ describe('estimateTextWidth()', () => {
   });
 });
 
-describe('timelineExtent()', () => {
+describe('the index\'s extent', () => {
   test('covers every event, the as-of date and a margin', () => {
-    const [start, end] = timelineExtent(article)!;
+    const [start, end] = eventIndex(article).extent!;
     expect(start).toBeLessThan(utcTime(2022, 2, 24));
     expect(end).toBeGreaterThan(utcTime(2023, 7, 13));
   });
 
   test('gives a single event a readable span', () => {
     const one = parseTimeline([{ start: '2023-05-24', title: 'T' }]).data;
-    const [start, end] = timelineExtent(one)!;
+    const [start, end] = eventIndex(one).extent!;
     expect(end - start).toBeGreaterThan(86_400_000);
-    expect(timelineExtent(parseTimeline([]).data)).toBeNull();
+    expect(eventIndex(parseTimeline([]).data).extent).toBeNull();
   });
 });
 

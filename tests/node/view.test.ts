@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { eventIndex } from '../../src/layout/event-index.js';
-import { timelineExtent } from '../../src/layout/extent.js';
 import { layoutTimeline } from '../../src/layout/layout.js';
 import { moveFocus } from '../../src/layout/navigation.js';
 import { clampView, minimumSpan, panView, revealView, toTime, zoomView, type ViewBounds } from '../../src/layout/view.js';
@@ -75,7 +74,7 @@ describe('view windows', () => {
     expect(inView.length).toBeLessThan(article.events.length);
     expect(zoomed.items.map((i) => i.id)).toEqual(inView.map((e) => e.id));
     expect(whole.items).toHaveLength(article.events.length);
-    expect(timelineExtent(article)![0]).toBeLessThan(whole.view[1]);
+    expect(eventIndex(article).extent![0]).toBeLessThan(whole.view[1]);
   });
 });
 
