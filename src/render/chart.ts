@@ -9,7 +9,6 @@ import { tenth } from './tenths.js';
 /** Height of a cluster's mark, which its button's count sits on. */
 const CLUSTER_HEIGHT = 20;
 
-
 /**
  * The decorative drawing: eras, lanes, grid, markers and axis. Everything a reader needs is also in
  * the event list, so the SVG is aria-hidden. Positions come from the layout; nothing is computed here.
