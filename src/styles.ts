@@ -82,8 +82,10 @@ export const timelineStyles = css`
   .plot { position: relative; }
   /* Zoomed in, events outside the window are still in the list (keys reach them) but clipped from
      view. 'clip', unlike 'hidden', makes no scroll container, so focus never scrolls the drawing;
-     the margin keeps focus rings at the edges visible. Vertical swipes scroll the page. */
-  .plot.drawn { overflow: clip; overflow-clip-margin: 8px; touch-action: pan-y; cursor: grab; }
+     the margin keeps focus rings at the edges visible. Vertical swipes scroll the page. A drag pans,
+     so it selects no text on the way: d3 cancels 'selectstart' on the window, which this event never
+     reaches from a shadow root. The card and list view keep their text selectable. */
+  .plot.drawn { overflow: clip; overflow-clip-margin: 8px; touch-action: pan-y; cursor: grab; -webkit-user-select: none; user-select: none; }
   .plot.drawn:active { cursor: grabbing; }
   /* Layout mirrors the drawing itself on right-to-left pages, so its coordinates stay physical. */
   /* The drawing takes no pointer events: a gesture lands on the plot, which stays while marks and ticks re-render. */

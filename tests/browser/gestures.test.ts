@@ -118,6 +118,26 @@ describe('<news-timeline> zoom and pan gestures', () => {
     expect(span(ranges[0]!)).toBeCloseTo(Date.UTC(2023, 0, 2) - Date.UTC(2022, 9, 1), -5);
   });
 
+  test('a real mouse drag pans without selecting the words it passes over', async () => {
+    const el = await mount((el) => (el.events = articleData));
+    el.zoomTo('2022-10-01', '2023-01-01');
+    await el.updateComplete;
+    const ranges = recordRanges(el);
+    const plot = part(el, 'plot')!;
+    const box = plot.getBoundingClientRect();
+    document.getSelection()?.removeAllRanges();
+    // Playwright's mouse, not synthetic events, so the browser itself would select text: from the top of
+    // the drawing in the middle, down and left over lane names and labels.
+    await userEvent.dragAndDrop(plot, plot, {
+      sourcePosition: { x: box.width / 2, y: 40 },
+      targetPosition: { x: box.width / 2 - 240, y: 200 },
+      steps: 10,
+    });
+    await el.updateComplete;
+    expect(ranges).toHaveLength(1);
+    expect(document.getSelection()?.toString()).toBe('');
+  });
+
   test('a horizontal swipe pans and fires one range change when it ends', async () => {
     const el = await mount((el) => (el.events = articleData));
     el.zoomTo('2022-10-01', '2023-01-01');
