@@ -21,6 +21,13 @@ function recordRanges(el: NewsTimeline): NewsTimelineRangeChangeEvent[] {
 
 const span = (r: NewsTimelineRangeChangeEvent) => r.end.getTime() - r.start.getTime();
 
+/** Zooms to Oct–Dec 2022, a view with room to pan both ways; returns the drawing and the range changes from then on. */
+async function zoomedIn(el: NewsTimeline) {
+  el.zoomTo('2022-10-01', '2023-01-01');
+  await el.updateComplete;
+  return { plot: part(el, 'plot')!, ranges: recordRanges(el) };
+}
+
 /** A point in the drawing's empty area (the axis), away from any event button. */
 function axisPoint(el: NewsTimeline, share: number) {
   const plot = part(el, 'plot')!.getBoundingClientRect();
@@ -86,10 +93,7 @@ describe('<news-timeline> zoom and pan gestures', () => {
 
   /** Zooms to Oct–Dec 2022, then drags the drawing 200 px to the right with the mouse; returns the range changes. */
   async function dragRight(el: NewsTimeline) {
-    el.zoomTo('2022-10-01', '2023-01-01');
-    await el.updateComplete;
-    const ranges = recordRanges(el);
-    const plot = part(el, 'plot')!;
+    const { plot, ranges } = await zoomedIn(el);
     const from = axisPoint(el, 0.5);
     const init = (x: number) => ({ clientX: x, clientY: from.y, bubbles: true, cancelable: true, view: window, button: 0 });
     plot.dispatchEvent(new MouseEvent('mousedown', init(from.x)));
@@ -120,10 +124,7 @@ describe('<news-timeline> zoom and pan gestures', () => {
 
   test('a real mouse drag pans without selecting the words it passes over', async () => {
     const el = await mount((el) => (el.events = articleData));
-    el.zoomTo('2022-10-01', '2023-01-01');
-    await el.updateComplete;
-    const ranges = recordRanges(el);
-    const plot = part(el, 'plot')!;
+    const { plot, ranges } = await zoomedIn(el);
     const box = plot.getBoundingClientRect();
     document.getSelection()?.removeAllRanges();
     // Playwright's mouse, not synthetic events, so the browser itself would select text: from the top of
@@ -140,10 +141,7 @@ describe('<news-timeline> zoom and pan gestures', () => {
 
   test('a horizontal swipe pans and fires one range change when it ends', async () => {
     const el = await mount((el) => (el.events = articleData));
-    el.zoomTo('2022-10-01', '2023-01-01');
-    await el.updateComplete;
-    const ranges = recordRanges(el);
-    const plot = part(el, 'plot')!;
+    const { plot, ranges } = await zoomedIn(el);
     const events = [0, 1, 2, 3].map(() => new WheelEvent('wheel', { deltaX: 40, deltaY: 2, bubbles: true, cancelable: true, view: window }));
     for (const e of events) plot.dispatchEvent(e);
     expect(events.every((e) => e.defaultPrevented)).toBe(true);
