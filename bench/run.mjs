@@ -94,8 +94,7 @@ async function measure(browser, size, article) {
     };
     // Pan and zoom steps: main-thread time from the call to the end of the update and its layout,
     // split into our script (to the end of the update) and the browser's style and layout.
-    const pan = [];
-    const zoom = [];
+    const stepTimes = { pan: [], zoom: [] };
     const scriptPart = { pan: [], zoom: [] };
     const step = async (kind, start, end) => {
       const t = performance.now();
@@ -103,7 +102,7 @@ async function measure(browser, size, article) {
       await el.updateComplete;
       scriptPart[kind].push(performance.now() - t);
       el.shadowRoot.querySelector('svg')?.getBoundingClientRect();
-      (kind === 'pan' ? pan : zoom).push(performance.now() - t);
+      stepTimes[kind].push(performance.now() - t);
       await frame();
     };
     if (typeof el.zoomTo === 'function' && typeof el.fit === 'function') {
@@ -124,7 +123,7 @@ async function measure(browser, size, article) {
         await step('zoom', mid - half, mid + half);
       }
     }
-    return { firstRender, nodes, pan, zoom, scriptPart, frameFloor, sameDom };
+    return { firstRender, nodes, ...stepTimes, scriptPart, frameFloor, sameDom };
   }, { size, article, steps: STEPS });
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
