@@ -2,89 +2,94 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { fileURLToPath } from 'node:url';
-import { d3Prototypes } from './build/d3-prototypes.js';
-import { pureTimeIntervals } from './build/time-intervals.js';
-import { zoomMethods } from './build/zoom-methods.js';
-import { litProperties } from './build/lit-properties.js';
-
-/** Resolves d3-transition and d3-interpolate to the small stand-in in build/ (see the reason there). */
-const zoomWithoutTransitions = {
-  name: 'zoom-without-transitions',
-  resolveId: (id) =>
-    id === 'd3-transition' || id === 'd3-interpolate' ? fileURLToPath(new URL('./build/zoom-without-transitions.js', import.meta.url)) : null,
-};
 
 /**
- * Swaps the table of built-in languages (src/strings/built-in.ts, all at hand) for the one that loads
- * each language but English on demand (src/strings/built-in-lazy.ts): pages in English never download
- * the other five. Only here: npm users and server rendering keep every language at hand.
+ * The parts of the one-file bundle a page loads only when it needs them, by file name in dist/chunks/:
+ * the TimelineJS and CSV importers, the reader of rich text and its sanitiser, export, and the interface
+ * languages other than English. Each is built on its own with everything it uses inside it, so it
+ * imports nothing, least of all the bundle by its file name: a page may rename the bundle, serve it
+ * from another origin, or leave the chunks out, and only the feature that needs a missing part says
+ * so. None of them uses Lit: what they give the element is plain data, functions and strings.
  */
-const lazyLanguages = {
-  name: 'lazy-languages',
-  resolveId: (id, importer) =>
-    id === './built-in.js' && importer?.endsWith('/src/strings/pick.ts') ? fileURLToPath(new URL('./src/strings/built-in-lazy.ts', import.meta.url)) : null,
+export const ON_DEMAND = {
+  'format-importers': 'src/model/format-importers.ts',
+  'html-text': 'src/model/html-text.ts',
+  sanitizer: 'src/render/sanitizer.ts',
+  svg: 'src/export/svg.ts',
+  raster: 'src/export/raster.ts',
+  ja: 'src/strings/ja.ts',
+  'zh-cn': 'src/strings/zh-cn.ts',
+  fr: 'src/strings/fr.ts',
+  de: 'src/strings/de.ts',
+  es: 'src/strings/es.ts',
 };
 
-/**
- * Minifies css`` literals: readers download the stylesheet with every page. Comments go, and whitespace
- * that CSS does not read: runs of it, and around { } ; , > and after a colon. `0.5` becomes `.5` and a
- * block's last `;` goes. Quoted strings and ${…} interpolations are left exactly as written.
- */
-const minifyCssText = (text) =>
-  text.replace(/\/\*[\s\S]*?\*\//g, '').split(/('[^']*'|"[^"]*")/).map((part, i) => (i % 2 ? part : part
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/:\s+/g, ':')
-    .replace(/\s+!important/g, '!important')
-    .replace(/(^|[^\w.-])0\.(\d)/g, '$1.$2')
-    .replace(/;}/g, '}'))).join('');
+const path = (file) => fileURLToPath(new URL(file, import.meta.url));
+/** Each part's output file, once it is built (the parts build first, then the bundle that names them). */
+const built = new Map();
 
-const minifyCss = {
-  name: 'minify-css-literals',
-  transform(code, id) {
-    // TypeScript prints the tag with a space: css `…`.
-    if (!id.includes('/src/') || !/\bcss ?`/.test(code)) return null;
-    const out = code.replace(/\bcss ?`([^`]*)`/g, (_, body) =>
-      'css`' + body.split(/(\$\{[^}]*\})/).map((part, i) => (i % 2 ? part : minifyCssText(part))).join('').trim() + '`');
-    return { code: out, map: null };
+const compile = (outDir) => typescript({
+  tsconfig: './tsconfig.json',
+  compilerOptions: { declaration: false, declarationMap: false, outDir, sourceMap: true },
+});
+// Three passes find what one pass's inlining exposes; nothing unsafe is on.
+const minify = (options = {}) => terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false, ...options } });
+
+/** Fails the build if an on-demand part would carry Lit: two copies of it on a page would not share their state. */
+const withoutLit = (name) => ({
+  name: 'on-demand-without-lit',
+  resolveId(id) {
+    if (/^(lit|lit-html|lit-element|@lit\/)/.test(id)) throw new Error(`dist/chunks/${name}: ${id} is imported, but an on-demand part must not use Lit (see rollup.config.js)`);
+    return null;
+  },
+});
+
+/** The bundle's `import()` of an on-demand part becomes `import('./chunks/<file>')`: relative to the bundle's own URL. */
+const onDemandParts = {
+  name: 'on-demand-parts',
+  resolveDynamicImport(specifier, importer) {
+    if (typeof specifier !== 'string' || !importer) return null;
+    const target = fileURLToPath(new URL(specifier.replace(/\.js$/, '.ts'), `file://${importer}`));
+    const name = Object.keys(ON_DEMAND).find((key) => path(ON_DEMAND[key]) === target);
+    return name ? { id: `on-demand:${name}`, external: true } : null;
+  },
+  renderStart() {
+    for (const name of Object.keys(ON_DEMAND)) if (!built.has(name)) throw new Error(`dist/chunks/${name} was not built before the bundle`);
   },
 };
 
-// The one bundled file: everything the default timeline needs, inlined and minified, for
-// <script type="module"> with no build step. npm users get the unbundled modules that `tsc` writes beside
-// it. What only some pages need is a lazily loaded chunk (dist/chunks/), fetched when first needed: the
-// rich-text sanitiser (data with HTML), the TimelineJS and CSV importers, each interface language but
-// English, and the PNG rasteriser. The build/ plugins leave out the D3 and Lit code the bundle never runs.
-export default {
+const parts = Object.entries(ON_DEMAND).map(([name, input]) => ({
+  input,
+  output: { dir: 'dist/chunks', entryFileNames: `${name}-[hash].js`, format: 'es', sourcemap: true },
+  plugins: [
+    withoutLit(name),
+    nodeResolve(),
+    compile('dist/chunks'),
+    minify(),
+    { name: 'record-part', generateBundle: (_, bundle) => void built.set(name, Object.values(bundle).find((f) => f.type === 'chunk' && f.isEntry).fileName) },
+  ],
+}));
+
+// The one bundled file: everything a news page needs at every width (the drawing, the phone's vertical
+// layout, keys, story mode, the printed list, media in cards, lists written in the page), minified, for
+// <script type="module"> with no build step. npm users get the unbundled modules that `tsc` writes beside it.
+const bundle = {
   input: 'src/bundle.ts',
-  // Lazy chunks import shared code from the bundle itself rather than from a separate chunk, so the
-  // bundle stays one file plus what loads on demand.
-  preserveEntrySignatures: 'allow-extension',
   output: {
-    dir: 'dist',
-    entryFileNames: 'news-timeline.bundle.js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
+    file: 'dist/news-timeline.bundle.js',
     format: 'es',
     sourcemap: true,
+    paths: (id) => (id.startsWith('on-demand:') ? `./chunks/${built.get(id.slice('on-demand:'.length))}` : id),
   },
   plugins: [
-    zoomWithoutTransitions,
-    d3Prototypes,
-    zoomMethods,
-    pureTimeIntervals,
-    lazyLanguages,
+    onDemandParts,
     nodeResolve(),
-    typescript({
-      tsconfig: './tsconfig.json',
-      compilerOptions: { declaration: false, declarationMap: false, outDir: 'dist', sourceMap: true },
-    }),
-    // After TypeScript, which compiles from disk and would ignore an earlier transform.
-    minifyCss,
-    litProperties,
-    // Three passes find what one pass's inlining exposes (about 0.1 KB gzipped); nothing unsafe is on.
+    compile('dist'),
     // The preamble is V8's explicit compile hint: Chromium compiles every function of the file while it
     // streams in, off the main thread, instead of each on its first call, which for a first render is
-    // most of them (the article's first render is about a fifth quicker here). Other engines ignore it.
-    terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' } }),
+    // most of them. Other engines ignore it.
+    minify({ preamble: '//# allFunctionsCalledOnLoad' }),
   ],
 };
+
+export default [...parts, bundle];

@@ -2,4 +2,5 @@
 export { NewsTimeline } from './news-timeline.js';
 export { NewsTimelineIssuesEvent, NewsTimelineLoadEvent, NewsTimelineRangeChangeEvent, NewsTimelineSelectEvent } from './events.js';
 export { ENGLISH, type TimelineStringOverrides, type TimelineStrings } from './strings.js';
+export { loadLanguage } from './strings/pick.js';
 export * from './data.js';

@@ -1,49 +1,29 @@
-import { adoptStyles, html, LitElement, nothing, type CSSResult, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
-import { ReadingController } from './controllers/reading.js';
-import { InlineDataController } from './controllers/inline-data.js';
-import { selectInput } from './controllers/select-input.js';
-import { ListWindowController, WINDOW_ABOVE } from './controllers/list-window.js';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { DataController } from './controllers/data.js';
+import { ListWindowController } from './controllers/list-window.js';
+import { LocaleController } from './controllers/locale.js';
 import { PrintController } from './controllers/print.js';
+import { ReadingController } from './controllers/reading.js';
 import { SizeController } from './controllers/size.js';
-import { SourceController } from './controllers/source.js';
-import { NewsTimelineIssuesEvent, NewsTimelineLoadEvent, NewsTimelineSelectEvent } from './events.js';
+import { NewsTimelineIssuesEvent, NewsTimelineLoadEvent, NewsTimelineRangeChangeEvent, NewsTimelineSelectEvent } from './events.js';
 import { downloadBlob, regionToSVG, svgToPNG } from './export/png.js';
 import { eventIndex } from './layout/event-index.js';
-import { layoutTimeline, type ClusterLayout, type TimelineLayout } from './layout/layout.js';
-import { resolveOrientation, VERTICAL_BELOW, type TimelineOrientation } from './layout/orientation.js';
-import type { VerticalLayout } from './layout/vertical.js';
-import { toTime, type TimeInput } from './layout/view.js';
-import { formatDate, formatEventDate, warmFormatters } from './model/format-date.js';
-import { formatCompactCount, formatCount } from './model/format-number.js';
+import { VERTICAL_BELOW, type TimelineOrientation } from './layout/orientation.js';
+import type { TimeInput } from './layout/view.js';
 import type { TimelineFormat } from './model/formats.js';
-import { parseOrLoad } from './model/lazy-parse.js';
 import { emptyTimeline } from './model/parse-core.js';
-import type { TimelineDate } from './model/dates.js';
-import type { TimelineEvent, TimelineParseResult } from './model/timeline.js';
+import type { Timeline, TimelineParseResult } from './model/timeline.js';
 import type { TimelineInput } from './model/types.js';
-import { renderChart } from './render/chart.js';
+import { createPlanner, type TimelinePlan } from './plan/plan.js';
 import { renderDetail } from './render/detail.js';
-import { renderEventList, type EventListContext } from './render/event-list.js';
-import { tabStopIn } from './controllers/keyboard.js';
-import { ReaderText } from './render/reader-text.js';
-import { renderExportButtons } from './render/export-buttons.js';
-import { laneNames, renderLegend } from './render/legend.js';
-import { renderIssues, renderState } from './render/notices.js';
-import { loadPrintWhenIdle, printCode } from './render/lazy-print.js';
-import { mediaCode } from './render/lazy-media.js';
-import { richTextCode } from './render/lazy-rich-text.js';
+import { renderHeader } from './render/header.js';
+import { renderIssues, renderStatus } from './render/notices.js';
+import { renderPlot } from './render/plot.js';
+import { renderPrintList } from './render/print-list.js';
+import { richTextCode } from './render/rich-text.js';
 import { renderToolbar } from './render/toolbar.js';
-import { verticalCode, type VerticalModule } from './render/lazy-vertical.js';
-import type { TimelineStringOverrides, TimelineStrings } from './strings.js';
-import { loadStrings, mergeStrings, resolveLocale, stringsFor } from './strings/pick.js';
+import type { TimelineStringOverrides } from './strings.js';
 import { timelineStyles } from './styles.js';
-
-/** Events up to which the printed list is in the DOM once its code is in (beyond, it is built when printing starts). */
-const PRINT_ALWAYS_BELOW = 500;
-/** The vertical layout lays out every event (then draws those near the screen); longer timelines use the windowed plain list on narrow screens. */
-const VERTICAL_MAX = 5_000;
 
 /**
  * `<news-timeline>`: an accessible, interactive timeline of news events.
@@ -112,261 +92,182 @@ const VERTICAL_MAX = 5_000;
 export class NewsTimeline extends LitElement {
   static override styles = timelineStyles;
 
+  // Declared through Lit's `static properties` (its API without decorators); each field below documents one.
+  static override properties = {
+    events: { attribute: false },
+    src: { reflect: true },
+    format: { reflect: true },
+    label: { reflect: true },
+    selected: { reflect: true },
+    locale: { reflect: true },
+    orientation: { reflect: true },
+    verticalBelow: { attribute: 'vertical-below', type: Number },
+    exportButtons: { type: Boolean, reflect: true, attribute: 'export' },
+    rowHeight: { attribute: 'row-height', type: Number },
+    theme: { reflect: true },
+    strings: { attribute: false },
+    start: {},
+    end: {},
+    story: { type: Boolean, reflect: true },
+    listView: { type: Boolean, reflect: true, attribute: 'list-view' },
+    deepLink: { type: Boolean, reflect: true, attribute: 'deep-link' },
+    announcement: { state: true, attribute: false },
+    hasCaption: { state: true, attribute: false },
+  };
+
   /** The data: an array of events or a whole `TimelineData`. Set a new value to update. */
-  @property({ attribute: false }) events: TimelineInput | null = null;
-
+  events: TimelineInput | null = null;
   /** URL of a dataset to load (our JSON, TimelineJS JSON or CSV). While set, it is used instead of `events`. */
-  @property({ reflect: true }) src: string | null = null;
-
+  src: string | null = null;
   /** The data's format (`json`, `timelinejs` or `csv`); detected from the content when absent. */
-  @property({ reflect: true }) format: TimelineFormat | null = null;
-
+  format: TimelineFormat | null = null;
   /** The timeline's accessible name. Defaults to the dataset's title. */
-  @property({ reflect: true }) label: string | null = null;
-
+  label: string | null = null;
   /** The id of the selected event, whose card is open. */
-  @property({ reflect: true }) selected: string | null = null;
-
+  selected: string | null = null;
   /**
    * BCP 47 locale for dates and interface text. Defaults to the nearest `lang` attribute, then the
    * browser's language. Built-in text: en, ja, zh-CN, fr, de, es (others fall back to English).
    */
-  @property({ reflect: true }) locale: string | null = null;
-
+  locale: string | null = null;
   /** `auto` (default): vertical when the element is narrower than `vertical-below`, else horizontal. `horizontal` and `vertical` force one. */
-  @property({ reflect: true }) orientation: TimelineOrientation = 'auto';
-
+  orientation: TimelineOrientation = 'auto';
   /** Width in px of the element below which `orientation="auto"` lays out vertically. */
-  @property({ attribute: 'vertical-below', type: Number }) verticalBelow = VERTICAL_BELOW;
-
+  verticalBelow: number = VERTICAL_BELOW;
   /** Shows buttons that download the current view as SVG and PNG. */
-  @property({ type: Boolean, reflect: true, attribute: 'export' }) exportButtons = false;
-
+  exportButtons = false;
   /** Height in px of a row of events in the horizontal layout (default 56; at least what a two-line label needs). */
-  @property({ attribute: 'row-height', type: Number }) rowHeight: number | null = null;
-
+  rowHeight: number | null = null;
   /** Forces the colour scheme: `light` or `dark`. Without it the element follows the page (`prefers-color-scheme`). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | null = null;
-
+  theme: 'light' | 'dark' | null = null;
   /** Interface text overrides, merged over the locale's built-in strings; replace any entry to reword it. */
-  @property({ attribute: false }) strings: TimelineStringOverrides = {};
-
+  strings: TimelineStringOverrides = {};
   /** Initial visible window: an ISO 8601 date (or a Date or ms), from the start of its period. */
-  @property() start: TimeInput | null = null;
-
+  start: TimeInput | null = null;
   /** Initial visible window: an ISO 8601 date (or a Date or ms), to the end of its period. */
-  @property() end: TimeInput | null = null;
-
+  end: TimeInput | null = null;
   /** Story mode: previous/next controls step through the events in date order, opening each card. */
-  @property({ type: Boolean, reflect: true }) story = false;
-
+  story = false;
   /** Shows the events as a plain list instead of the drawing. */
-  @property({ type: Boolean, reflect: true, attribute: 'list-view' }) listView = false;
-
+  listView = false;
   /** Writes the selection to the URL hash as `#<id>=<event id>` and opens the event a link names. */
-  @property({ type: Boolean, reflect: true, attribute: 'deep-link' }) deepLink = false;
+  deepLink = false;
 
-  @state() private parsed: TimelineParseResult | null = null;
-  @state() private announcement = '';
-  @state() private hasCaption = false;
+  private announcement = '';
+  private hasCaption = false;
 
+  // input → parse → index → plan → render: data and language feed the plan; reading and size steer it.
+  private readonly data = new DataController(this, () => this, (result) => this.onParsed(result));
+  private readonly language = new LocaleController(this, () => this);
   private readonly size = new SizeController(this, () => this.renderRoot.querySelector('.sizer'));
-  private readonly source = new SourceController(this);
-  private readonly reading = new ReadingController(this, {
-    timeline: () => this.parsed?.data ?? null,
-    layout: () => this.layout,
-    eventButton: (id) => this.eventButton(id),
-    clusterButton: (key) => this.renderRoot.querySelector<HTMLElement>(`button.cluster[data-cluster="${CSS.escape(key)}"]`),
-    plot: () => this.renderRoot.querySelector('.plot'),
-    rtl: () => this.rtl,
-    onChoose: (event) => this.onChoose(event),
-  });
-  private readonly inline = new InlineDataController(this);
-  // The drawing is never a windowed list: while it is shown, nothing is looked up or measured after each frame.
-  private readonly listWindow = new ListWindowController(this, () => (this.layout && !this.listView ? null : this.renderRoot.querySelector('.events.virtual')));
+  private readonly listWindow = new ListWindowController(this, () => (this.plan?.mode === 'drawing' ? null : this.renderRoot.querySelector('.events.virtual')));
   private readonly print = new PrintController(this);
-  private layout: TimelineLayout | null = null;
-  private vertical: VerticalLayout | null = null;
-  /** The vertical layout is wanted but its chunk is still on its way. */
-  private verticalPending = false;
-  private parsedInput: unknown = undefined;
-  private parsedFormat: TimelineFormat | null = null;
-  private importing = false;
-  private resolvedLocale: string | undefined = undefined;
-  /** The interface text in use: the locale's built-in strings with the page's overrides. */
-  private text: TimelineStrings = stringsFor(undefined);
-  /** The locale and overrides `text` was built from. */
-  private textFor: [string | undefined, TimelineStringOverrides | null] = [undefined, null];
-  /** Date lines, the header and names in the reader's language, kept until the language or text changes. */
-  private words = new ReaderText(this.text, undefined);
-  /** What the last layout was computed from (see willUpdate). */
-  private layoutInputs: readonly unknown[] = [];
-  private rtl = false;
-  private loadPending = false;
-  private issuesPending = false;
-  private readonly logged = new Set<string>();
-  private readonly adopted = new Set<CSSResult>();
+  private readonly reading = new ReadingController(this, {
+    timeline: () => this.timeline,
+    plan: () => this.plan,
+    selected: () => this.selected,
+    deepLink: () => this.deepLink,
+    rtl: () => this.language.rtl,
+    eventButton: (id) => this.renderRoot.querySelector(`button.event[data-id="${CSS.escape(id)}"]`),
+    clusterButton: (key) => this.renderRoot.querySelector(`button.cluster[data-cluster="${CSS.escape(key)}"]`),
+    plot: () => this.renderRoot.querySelector('.plot'),
+    select: (id) => (this.selected = id),
+    chosen: (event) => {
+      this.announcement = event ? this.language.words.selected(event) : '';
+      this.dispatchEvent(new NewsTimelineSelectEvent(event));
+    },
+    rangeChange: ([start, end]) => this.dispatchEvent(new NewsTimelineRangeChangeEvent(new Date(start), new Date(end))),
+  });
+  private readonly planFor = createPlanner();
+  private plan: TimelinePlan | null = null;
+  /** `news-timeline-issues` and `news-timeline-load` are owed for the data last parsed. */
+  private issuesOwed = false;
+  private loadOwed = false;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Waiting for data: build the date and number formatters now, off the path from data to first render.
-    // A phone (or a forced vertical layout) needs the vertical layout's chunk: fetch it alongside the data.
-    if (resolveOrientation(this.orientation, globalThis.innerWidth ?? Infinity, this.verticalBelow) === 'vertical') void verticalCode.load();
-    if (!this.events) {
-      setTimeout(() => {
-        const locale = this.currentLocale();
-        warmFormatters(locale);
-        formatCount(0, locale);
-        formatCompactCount(0, locale);
-      });
-    }
-  }
-
-  /** In the one-file bundle, languages but English load on demand: an update waits for its language rather than show English first. */
+  /** An update waits for the reader's language when it loads on demand, rather than show English first. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = loadStrings(resolveLocale(this.locale, this));
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const ready = this.language.ready();
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) this.source.load(this.src);
-    this.resolvedLocale = this.currentLocale();
-    if (this.resolvedLocale !== this.textFor[0] || this.strings !== this.textFor[1]) {
-      this.textFor = [this.resolvedLocale, this.strings];
-      this.text = mergeStrings(stringsFor(this.resolvedLocale), this.strings);
-      this.words = new ReaderText(this.text, this.resolvedLocale);
-    }
-    this.rtl = this.closest?.('[dir]')?.getAttribute('dir') === 'rtl'; // closest() is absent on the server
-    // Code loaded on demand brings its rules. The printed list loads when idle after the first render, or now if printing has started.
-    for (const sheet of [verticalCode.value?.verticalStyles, printCode.value?.printStyles, richTextCode.value?.richTextStyles, mediaCode.value?.mediaStyles]) if (sheet) this.adopt(sheet);
-    if (this.print.printing && !printCode.value) void printCode.load().then(() => this.requestUpdate());
-
-    // Parse once per input, never per frame.
-    const { input, format } = selectInput(this.src, this.source.state, this.events, this.inline.data, this.format);
-    if (input !== this.parsedInput || format !== this.parsedFormat) {
-      const parsed = input === undefined || input === null ? null : parseOrLoad(input, format, () => this.requestUpdate());
-      // TimelineJS and CSV wait for their importers' chunk; the next update parses again.
-      this.importing = parsed === null && input !== undefined && input !== null;
-      if (!this.importing) {
-        this.parsedInput = input;
-        this.parsedFormat = format;
-      }
-      this.parsed = parsed;
-      if (this.parsed) {
-        this.logIssues(this.parsed);
-        this.loadPending = true;
-        this.issuesPending = this.parsed.issues.length > 0;
-        // Rich text and media load only for datasets that have some (found in the index's one pass).
-        const { richText, media } = eventIndex(this.parsed.data);
-        if (richText) void richTextCode.load().then(() => this.requestUpdate());
-        if (media) void mediaCode.load().then(() => this.requestUpdate());
-      }
-    }
-    const windowChanged = changed.has('start') || changed.has('end');
-    const view = this.reading.update(this.size.width, windowChanged ? { start: this.start, end: this.end } : null, changed.has('selected'));
-    const orientation = this.size.width > 0 ? resolveOrientation(this.orientation, this.size.width, this.verticalBelow) : null;
-    // Lay out again only when something layout reads has changed, not for a selection, focus or announcement.
-    // The selected, focused and touched events stay drawn on their own, even inside a cluster.
-    const { touchedIds } = this.reading.zoom;
-    const pinned = [this.selected, this.reading.keyboard.pinnedId, ...touchedIds];
-    const wantsVertical = this.parsed !== null && orientation === 'vertical' && this.parsed.data.events.length <= VERTICAL_MAX;
-    const vertical = wantsVertical ? verticalCode.value : null;
-    // Until the chunk is in, the plain list shows and "loaded" waits.
-    this.verticalPending = wantsVertical && !vertical && !verticalCode.settled;
-    if (this.verticalPending) void verticalCode.load().then(() => this.requestUpdate());
-    const layoutInputs = [this.parsed, this.size.width, view?.[0], view?.[1], orientation, this.resolvedLocale, this.rtl, this.rowHeight, this.text, this.selected, this.reading.keyboard.pinnedId, touchedIds, vertical];
-    if (layoutInputs.every((value, i) => Object.is(value, this.layoutInputs[i]))) return;
-    this.layoutInputs = layoutInputs;
-    this.vertical = this.parsed && vertical
-      ? vertical.layoutVertical(this.parsed.data, {
-        width: this.size.width,
-        locale: this.resolvedLocale,
-        dateText: (e) => this.dateLine(e),
-        asOfText: (d) => this.asOfLabel(d),
-        breakText: (ms) => this.text.gap(vertical.formatDuration(ms, this.resolvedLocale)),
-        ungrouped: this.text.ungrouped,
-      })
-      : null;
-    this.layout = this.parsed && orientation === 'horizontal'
-      ? layoutTimeline(this.parsed.data, {
-        width: this.size.width,
-        view: view ?? undefined,
-        locale: this.resolvedLocale,
-        rtl: this.rtl,
-        rowHeight: this.rowHeight ?? undefined,
-        dateText: (e) => this.dateLine(e),
-        asOfText: (d) => this.asOfLabel(d),
-        pinned: pinned.filter((id): id is string => id !== null),
-      })
-      : null;
-  }
-
-  /** The locale in use: the attribute, else the nearest `lang`, else the browser's language. */
-  private currentLocale(): string | undefined {
-    return resolveLocale(this.locale, this);
-  }
-
-  /** The "as reported" label, e.g. "As reported, 25 May 2023". */
-  private asOfLabel(date: TimelineDate): string {
-    return this.text.asOf(formatDate(date, this.resolvedLocale));
+    this.language.update();
+    this.data.update();
+    const initial = changed.has('start') || changed.has('end') ? { start: this.start, end: this.end } : null;
+    const { view, linked } = this.reading.update(this.size.width, initial, changed.has('selected'));
+    if (linked) this.selected = linked;
+    this.plan = this.planFor({
+      timeline: this.timeline,
+      width: this.size.width,
+      orientation: this.orientation,
+      verticalBelow: this.verticalBelow,
+      listView: this.listView,
+      view,
+      words: this.language.words,
+      rtl: this.language.rtl,
+      rowHeight: this.rowHeight,
+      selected: this.selected,
+      focus: this.reading.focus,
+      touched: this.reading.touched,
+      band: this.listWindow.band,
+    });
   }
 
   override updated(): void {
-    // Problems are reported as soon as they are known, even by an element that is hidden.
-    if (this.issuesPending && this.parsed) {
-      this.issuesPending = false;
-      this.dispatchEvent(new NewsTimelineIssuesEvent(this.parsed.issues));
+    const result = this.data.result;
+    // Problems are reported as soon as they are known, even by an element that is hidden; "loaded" means drawn.
+    if (this.issuesOwed && result) {
+      this.issuesOwed = false;
+      this.dispatchEvent(new NewsTimelineIssuesEvent(result.issues));
     }
-    if (this.loadPending && this.parsed && this.size.measured && !this.loadWaits()) {
-      this.loadPending = false;
-      this.dispatchEvent(new NewsTimelineLoadEvent(this.parsed.data, this.parsed.issues));
-      loadPrintWhenIdle(() => this.requestUpdate());
+    if (this.loadOwed && result && this.size.measured) {
+      this.loadOwed = false;
+      this.dispatchEvent(new NewsTimelineLoadEvent(result.data, result.issues));
+      this.print.rendered();
     }
   }
 
   override render() {
-    const timeline = this.parsed?.data ?? emptyTimeline();
-    const issues = this.parsed?.issues ?? [];
-    const name = this.label ?? timeline.title ?? this.text.timeline;
+    const timeline = this.timeline ?? emptyTimeline();
+    const { words } = this.language;
+    const count = timeline.events.length;
+    const plan = this.plan!;
+    const name = this.label ?? timeline.title ?? words.strings.timeline;
     return html`<section class="timeline" part="base" aria-label=${this.hasCaption ? nothing : name}
       aria-labelledby=${this.hasCaption ? 'caption' : nothing} aria-describedby="summary"
-      @keydown=${this.reading.keyboard.onKeydown} @focusin=${this.reading.keyboard.onFocusin}>
+      @keydown=${this.reading.onKeydown} @focusin=${this.reading.onFocusin}>
       <div class="sizer" aria-hidden="true"></div>
-      <div class="header" part="header">
-        <div class="caption" id="caption"><slot name="caption" @slotchange=${this.onCaptionChange}></slot></div>
-        ${timeline.title ? html`<p class="title" part="title">${timeline.title}</p>` : nothing}
-        ${timeline.description ? html`<p class="description" part="description">${timeline.description}</p>` : nothing}
-        <p class="summary" id="summary" part="summary">${this.words.headerFor(timeline).summary}</p>
-        ${renderLegend(this.words.headerFor(timeline).statuses, timeline.asOf ? this.asOfLabel(timeline.asOf) : null, this.text, laneNames(timeline, this.text.ungrouped))}
-        ${this.exportButtons && timeline.events.length ? renderExportButtons(this.text, (f) => void this.download(f)) : nothing}
-      </div>
-      ${this.renderStatus(timeline.events.length)}
-      ${timeline.events.length ? renderIssues(issues, this.text) : nothing}
-      ${timeline.events.length ? this.renderToolbar(timeline.events) : nothing}
-      ${this.renderPlot(timeline.events)}
-      ${this.vertical && !this.listView ? nothing : this.renderDetail(timeline.events)}
-      ${timeline.events.length && printCode.value && (this.print.printing || timeline.events.length <= PRINT_ALWAYS_BELOW) ? printCode.value.renderPrintList({
-        events: timeline.events,
-        dateLine: (e) => this.dateLine(e),
-        lane: (e) => this.words.laneLabel(e, timeline),
-        sourceDate: (e, i) => (e.sources[i]?.date ? formatDate(e.sources[i].date, this.resolvedLocale) : ''),
-        sourcesLabel: this.text.sources,
+      ${renderHeader(timeline, words, { onExport: this.exportButtons ? this.onExport : null, onCaptionChange: this.onCaptionChange })}
+      ${renderStatus(this.data, words.strings)}
+      ${count ? renderIssues(this.data.result!.issues, words.strings) : nothing}
+      ${count ? renderToolbar({
+        strings: words.strings,
+        listView: this.listView,
+        zoomable: plan.mode === 'drawing',
+        canZoomIn: this.reading.canZoomIn,
+        canZoomOut: this.reading.canZoomOut,
+        story: this.story ? { index: this.reading.position(), count } : null,
+        onZoom: this.reading.zoomBy,
+        onFit: () => this.reading.fit(true),
+        onToggleList: () => (this.listView = !this.listView),
+        onStep: (delta) => this.reading.step(delta, true),
       }) : nothing}
+      ${renderPlot(plan, timeline, words, this.selected, this.plotHandlers)}
+      ${plan.mode === 'vertical' ? nothing : this.renderCard()}
+      ${this.print.wanted(count) ? renderPrintList(timeline, words) : nothing}
       <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
-      ${this.inline.data?.kind === 'list' && timeline.events.length === 0 ? html`<slot></slot>` : nothing}
+      ${this.data.pageList && count === 0 ? html`<slot></slot>` : nothing}
     </section>`;
   }
 
-  // ---- Reading the story: the view window, selection, focus and links. ----
-
   /** Shows the window from `start` to `end` (ISO 8601 dates, Dates or ms), within the data. Fires no event. */
   zoomTo(start: TimeInput | null, end: TimeInput | null): void {
-    this.reading.zoom.zoomTo([toTime(start, 'start'), toTime(end, 'end')]);
+    this.reading.zoomTo(start, end);
   }
 
   /** Shows the whole timeline. Fires no event. */
   fit(): void {
-    this.reading.zoom.fit();
+    this.reading.fit(false);
   }
 
   /** Selects an event (opening its card and bringing it into view), or closes the card with `null`. Fires no event. */
@@ -384,34 +285,12 @@ export class NewsTimeline extends LitElement {
     this.reading.step(-1, false);
   }
 
-  private renderPlot(events: readonly TimelineEvent[]) {
-    const drawn = this.layout && !this.listView;
-    return html`<div class="plot ${drawn ? 'drawn' : ''}" part="plot" style=${styleMap({ height: drawn ? `${this.layout!.height}px` : null })}>
-      <svg class="chart ${drawn ? '' : 'off'}" aria-hidden="true" width=${this.layout?.width ?? 0} height=${this.layout?.height ?? 0}>
-        ${drawn ? renderChart(this.layout!, events, this.selected) : nothing}
-      </svg>
-      ${events.length === 0
-        ? nothing
-        : this.vertical && !this.listView
-          ? this.renderVertical(this.vertical, verticalCode.value!, events)
-          : this.renderList(events, drawn ? this.layout : null)}
-    </div>`;
-  }
-
-  /** The event list: over the drawing, or as a plain list (windowed when long). */
-  private renderList(events: readonly TimelineEvent[], layout: TimelineLayout | null) {
-    const window = layout ? null : this.plainWindow(events);
-    // In a list, an event the reader has not chosen holds the tab stop: the first row near the screen.
-    const first = events[window ? Math.min(window.from, events.length - 1) : 0]?.id ?? null;
-    return renderEventList(layout, this.listContext(events, first), (e) => this.dateLine(e), window);
-  }
-
   /** The current view as a standalone SVG document: styles inlined, fonts named, every visible text as SVG text. */
   async toSVG(): Promise<string> {
     await this.updateComplete;
     const region = this.renderRoot.querySelector<HTMLElement>('.timeline');
     if (!region) throw new Error('news-timeline: toSVG() needs the element to be rendered');
-    return regionToSVG(region, this.label ?? this.parsed?.data.title ?? this.text.timeline);
+    return regionToSVG(region, this.label ?? this.timeline?.title ?? this.language.words.strings.timeline);
   }
 
   /** The current view as a PNG image, at twice its CSS size. */
@@ -421,146 +300,48 @@ export class NewsTimeline extends LitElement {
     return svgToPNG(svg, Math.ceil(box.width), Math.ceil(box.height));
   }
 
-  private async download(format: 'svg' | 'png'): Promise<void> {
-    const blob = format === 'svg' ? new Blob([await this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
-    await downloadBlob(blob, `${this.id || 'timeline'}.${format}`);
-  }
-
-  /**
-   * "Loaded" means drawn. Besides the data and the element's own width (a hidden one measures 0), that
-   * waits for a narrow one's vertical layout, and for the media of a card open from the start (`selected`, a link).
-   */
-  private loadWaits(): boolean {
-    if (this.verticalPending) return true;
-    return this.selected !== null && !mediaCode.settled && Boolean(this.parsed?.data.events[this.reading.indexOf(this.selected)]?.media);
-  }
-
-  /** Adds the rules of code loaded on demand after the element's own, once (the shadow root is absent on a server). */
-  private adopt(sheet: CSSResult): void {
-    if (this.adopted.has(sheet) || !this.shadowRoot) return;
-    this.adopted.add(sheet);
-    adoptStyles(this.shadowRoot, [...NewsTimeline.elementStyles, ...this.adopted]);
-  }
-
-  /** The orientation in use: `null` until the element has measured itself, while it is hidden, and while a narrow one loads the vertical layout. */
+  /** The orientation in use: `null` until the element has measured itself, and while it is hidden. */
   get resolvedOrientation(): 'horizontal' | 'vertical' | null {
-    return this.vertical ? 'vertical' : this.layout ? 'horizontal' : null;
+    return this.plan?.orientation ?? null;
   }
 
-  private renderToolbar(events: readonly TimelineEvent[]) {
-    const { zoom } = this.reading;
-    return renderToolbar({
-      strings: this.text,
-      listView: this.listView,
-      zoomable: this.layout !== null,
-      canZoomIn: !zoom.deepest,
-      canZoomOut: !zoom.fitted,
-      story: this.story ? { index: this.reading.position(), count: events.length } : null,
-      onZoom: (factor) => this.reading.zoomAround(factor, this.selected),
-      onFit: () => zoom.fit(true),
-      onToggleList: () => (this.listView = !this.listView),
-      onStep: (delta) => this.reading.step(delta, true),
-    });
+  private get timeline(): Timeline | null {
+    return this.data.result?.data ?? null;
   }
 
-  private onCaptionChange = (e: Event): void => {
-    this.hasCaption = (e.target as HTMLSlotElement).assignedNodes({ flatten: true }).some((n) => n.textContent?.trim());
-  };
-
-  private renderStatus(count: number) {
-    const s = this.source.state;
-    if ((this.src && s.status === 'loading') || this.importing) return renderState('loading', this.text.loading);
-    if (this.src && s.status === 'failed') return renderState('error', this.text.loadFailed(s.src, s.reason));
-    // A list written in the page stays on show while the code that reads it loads.
-    if (!this.parsed) return this.src || this.inline.data?.kind === 'list' ? nothing : renderState('empty', this.text.empty);
-    if (count > 0) return nothing;
-    const errors = this.parsed.issues.filter((i) => i.severity === 'error');
-    if (errors.length === 0) return renderState('empty', this.text.empty);
-    return html`${renderState('error', this.text.issuesHeading(errors.length, 0))}${renderIssues(this.parsed.issues, this.text)}`;
+  /** A new dataset: its events are owed, and the sanitiser loads if it has rich text. */
+  private onParsed(result: TimelineParseResult): void {
+    this.loadOwed = true;
+    this.issuesOwed = result.issues.length > 0;
+    if (eventIndex(result.data).richText) void richTextCode.load().then(() => this.requestUpdate());
   }
 
-  private renderDetail(events: readonly TimelineEvent[]) {
-    const event = this.selected === null ? undefined : events[this.reading.indexOf(this.selected)];
-    if (!event) return nothing;
-    const asOf = this.parsed?.data.asOf;
-    const status = event.status === 'confirmed' ? '' : this.text.status[event.status];
-    return renderDetail(event, {
-      dateText: formatEventDate(event, this.resolvedLocale),
-      statusText: status && asOf ? this.text.statusAsOf(status, formatDate(asOf, this.resolvedLocale)) : status,
-      formatSourceDate: (e, i) => {
-        const date = e.sources[i]?.date;
-        return date ? formatDate(date, this.resolvedLocale) : '';
-      },
-      closeLabel: this.text.close,
-      sourcesLabel: this.text.sources,
-      mediaLabel: this.text.openMedia,
-      onClose: () => this.reading.choose(null, true),
-    });
+  private renderCard() {
+    const timeline = this.timeline;
+    const event = timeline && this.selected !== null ? timeline.events[this.reading.indexOf(this.selected)] : undefined;
+    return event ? renderDetail(event, timeline!, this.language.words, () => this.reading.choose(null, true)) : nothing;
   }
 
   // The same functions every render: units that have not changed keep the handlers they were rendered with.
-  private readonly onActivate = (e: TimelineEvent): void => void this.reading.choose(e.id === this.selected ? null : e, false);
-  private readonly onOpenCluster = (c: ClusterLayout): void => this.reading.openCluster(c);
+  private readonly plotHandlers = {
+    onActivate: this.reading.activate,
+    onOpenCluster: this.reading.openCluster,
+    renderDetail: () => this.renderCard(),
+  };
 
-  /** `fallback`: the event to hold the tab stop in a list when the reader has not chosen one. */
-  private listContext(events: readonly TimelineEvent[], fallback: string | null): EventListContext {
-    const timeline = this.parsed?.data ?? null;
-    const words = this.words;
-    const wanted = this.reading.keyboard.current ?? (this.selected ? { id: this.selected } : null);
-    return {
-      events,
-      selected: this.selected,
-      tabStop: tabStopIn(this.listView ? null : this.layout, wanted, fallback),
-      describe: (e) => (e.group === null ? '' : `, ${words.laneLabel(e, timeline)}`),
-      onActivate: this.onActivate,
-      clusterLabel: (c) => (timeline ? words.clusterName(c, timeline) : ''),
-      onOpenCluster: this.onOpenCluster,
-      countText: (n) => words.compactCount(n),
-    };
-  }
-
-  /** The vertical layout; a long one keeps the rows near the screen, and the focused or selected event's. */
-  private renderVertical(layout: VerticalLayout, code: VerticalModule, events: readonly TimelineEvent[]) {
-    let window: readonly [number, number] | null = null;
-    if (layout.rows.length > WINDOW_ABOVE) {
-      const keep = this.reading.keyboard.pinnedId ?? this.selected;
-      const row = keep === null ? -1 : layout.rows.findIndex((r) => r.kind === 'event' && r.id === keep);
-      window = code.rowsInBand(layout, this.listWindow.band[0], this.listWindow.band[1], row === -1 ? null : row);
+  private readonly onExport = async (format: 'svg' | 'png'): Promise<void> => {
+    try {
+      const blob = format === 'svg' ? new Blob([await this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
+      await downloadBlob(blob, `${this.id || 'timeline'}.${format}`);
+    } catch (error) {
+      // A button has no caller to reject to: the console says why nothing was downloaded.
+      console.error(error);
     }
-    // The first event row from the window's start holds the tab stop until the reader chooses one.
-    const from = window?.[0] ?? 0;
-    const first = layout.rows.find((r, i) => i >= from && r.kind === 'event');
-    const context = this.listContext(events, first?.kind === 'event' ? first.id : null);
-    return code.renderVerticalList(layout, { ...context, renderDetail: () => this.renderDetail(events) }, window);
-  }
+  };
 
-  /** The rows of a long plain list near the screen, keeping the selected and focused events. */
-  private plainWindow(events: readonly TimelineEvent[]) {
-    const pinned = [this.selected, this.reading.keyboard.pinnedId].map((id) => (id === null ? -1 : this.reading.indexOf(id))).filter((i) => i >= 0);
-    return this.listWindow.plain(events.length, pinned);
-  }
-
-  private dateLine(event: TimelineEvent): string {
-    return this.words.dateLine(event);
-  }
-
-  /** A reader's choice: announce it (title and date only) and tell the page. */
-  private onChoose(event: TimelineEvent | null): void {
-    this.announcement = event ? this.text.selectedAnnouncement(event.title, formatEventDate(event, this.resolvedLocale)) : '';
-    this.dispatchEvent(new NewsTimelineSelectEvent(event));
-  }
-
-  private eventButton(id: string): HTMLButtonElement | null {
-    return this.renderRoot.querySelector<HTMLButtonElement>(`button.event[data-id="${CSS.escape(id)}"]`);
-  }
-
-  private logIssues(result: TimelineParseResult): void {
-    for (const issue of result.issues) {
-      if (this.logged.has(issue.message)) continue;
-      this.logged.add(issue.message);
-      (issue.severity === 'error' ? console.error : console.warn)(`news-timeline: ${issue.message}`);
-    }
-  }
+  private readonly onCaptionChange = (e: Event): void => {
+    this.hasCaption = (e.target as HTMLSlotElement).assignedNodes({ flatten: true }).some((n) => n.textContent?.trim());
+  };
 }
 
 declare global {

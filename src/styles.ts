@@ -1,5 +1,9 @@
 import { css, unsafeCSS } from 'lit';
 import { lightDark, type Palette } from './palette.js';
+import { mediaStyles } from './render/media-styles.js';
+import { printStyles } from './render/print-styles.js';
+import { richTextStyles } from './render/rich-text-styles.js';
+import { verticalStyles } from './render/vertical-styles.js';
 
 /** A palette entry as a light-dark() value; the palette is a trusted constant, not page input. */
 const c = (pick: (p: Palette) => string) => unsafeCSS(lightDark(pick));
@@ -9,7 +13,7 @@ const c = (pick: (p: Palette) => string) => unsafeCSS(lightDark(pick));
  * one name and a page can theme the element without reaching into it. Colours use light-dark()
  * and follow the page's colour scheme.
  */
-export const timelineStyles = css`
+const baseStyles = css`
   :host {
     --_font: var(--news-timeline-font, 'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', system-ui, sans-serif);
     --_heading-font: var(--news-timeline-heading-font, var(--_font));
@@ -207,3 +211,6 @@ export const timelineStyles = css`
     .tool[aria-pressed='true'] { background: Highlight; color: HighlightText; forced-color-adjust: none; }
   }
 `;
+
+/** The element's sheets: its own, then the vertical layout's, media and rich text in cards, and paper. */
+export const timelineStyles = [baseStyles, verticalStyles, mediaStyles, richTextStyles, printStyles];

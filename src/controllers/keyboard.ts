@@ -1,17 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { TimelineLayout } from '../layout/layout.js';
-import { moveFocus, type EventMove, type NavigationItem } from '../layout/navigation.js';
-
-/** One thing on screen the keys move among: an event, or a cluster of events. */
-export interface FocusUnit extends NavigationItem {
-  readonly id?: string;
-  readonly cluster?: string;
-  /** A cluster's first event, in date order. */
-  readonly first?: number;
-}
-
-/** Where the tab stop is: an event (by id) or a cluster (by key). */
-export type TabStop = { readonly id: string } | { readonly cluster: string };
+import { moveFocus, type EventMove } from '../layout/navigation.js';
+import { sameStop, type FocusUnit, type TabStop } from '../plan/tab-stop.js';
 
 /** What the keyboard asks the element to do. */
 export interface KeyboardActions {
@@ -31,6 +20,8 @@ export interface KeyboardActions {
   /** Zooms by `factor` around a time (`null`: the middle of the view). */
   readonly zoom: (factor: number, at: { id: string } | { cluster: string } | null) => void;
   readonly fit: () => void;
+  /** Whether the page is right to left, which swaps ← and →. */
+  readonly rtl: () => boolean;
 }
 
 const MOVES: Readonly<Record<string, EventMove>> = {
@@ -81,7 +72,7 @@ export class KeyboardController {
     const move = MOVES[event.key];
     if (move) {
       event.preventDefault();
-      const rtl = getComputedStyle(this.host).direction === 'rtl';
+      const rtl = this.actions.rtl();
       this.move(from, rtl && move === 'previous' ? 'next' : rtl && move === 'next' ? 'previous' : move);
       return;
     }
@@ -129,12 +120,6 @@ export class KeyboardController {
   }
 }
 
-/** Whether `a` is the tab stop `b` (an event by id, or a cluster by key). */
-export function sameStop(a: TabStop, b: TabStop | null): boolean {
-  if (!b) return false;
-  return 'id' in a ? 'id' in b && a.id === b.id : 'cluster' in b && a.cluster === b.cluster;
-}
-
 /** The event or cluster of a focused button, or `null` for anything else. */
 function focusedUnit(target: EventTarget | null): TabStop | null {
   if (!(target instanceof HTMLElement)) return null;
@@ -143,16 +128,3 @@ function focusedUnit(target: EventTarget | null): TabStop | null {
   return null;
 }
 
-/**
- * The one event or cluster in the tab order: the wanted one (the reader's last, else the selection)
- * when it is drawn, else the first thing drawn. A list (no `layout`) always renders the wanted
- * event, so it keeps the stop; else the stop goes to `fallback`, the first row near the screen.
- */
-export function tabStopIn(layout: TimelineLayout | null, wanted: TabStop | null, fallback: string | null): TabStop | null {
-  if (!layout) return wanted && 'id' in wanted ? wanted : fallback === null ? null : { id: fallback };
-  if (wanted && ('id' in wanted ? layout.items.some((i) => i.id === wanted.id) : layout.clusters.some((c) => c.key === wanted.cluster))) return wanted;
-  const item = layout.items[0];
-  const cluster = layout.clusters[0];
-  if (item && (!cluster || item.index <= cluster.first)) return { id: item.id };
-  return cluster ? { cluster: cluster.key } : null;
-}

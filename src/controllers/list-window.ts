@@ -1,8 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { PLAIN_ROW, type ListWindow } from '../render/event-list.js';
 
-/** Lists longer than this keep only the rows near the screen in the DOM. */
-export const WINDOW_ABOVE = 300;
 /** Height in px kept beyond each edge of the screen, so a scroll shows rows already there. */
 const OVERSCAN = 1_000;
 
@@ -19,13 +16,6 @@ export class ListWindowController implements ReactiveController {
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly list: () => HTMLElement | null) {
     host.addController(this);
-  }
-
-  /** The window of a plain list of `count` fixed-height rows, keeping `pinned` rows wherever they are. */
-  plain(count: number, pinned: readonly number[]): ListWindow | null {
-    if (count <= WINDOW_ABOVE) return null;
-    const from = Math.floor(this.band[0] / PLAIN_ROW);
-    return { from, to: Math.max(from + 1, Math.ceil(this.band[1] / PLAIN_ROW)), pinned };
   }
 
   hostConnected(): void {

@@ -1,133 +1,181 @@
 import type { ReactiveControllerHost } from 'lit';
-import { NewsTimelineRangeChangeEvent } from '../events.js';
 import { eventIndex } from '../layout/event-index.js';
-import { drawnInOrder, type ClusterLayout, type TimelineLayout } from '../layout/layout.js';
+import type { ClusterLayout } from '../layout/layout.js';
 import { toTime, type TimeInput, type TimeWindow } from '../layout/view.js';
 import type { Timeline, TimelineEvent } from '../model/timeline.js';
+import type { TimelinePlan } from '../plan/plan.js';
+import { focusUnits, type TabStop } from '../plan/tab-stop.js';
 import { DeepLinkController } from './deep-link.js';
-import { KeyboardController, type FocusUnit } from './keyboard.js';
+import { KeyboardController } from './keyboard.js';
 import { ZoomController } from './zoom.js';
 
-/** The element's side of reading: what it shows and how it reports a reader's choice. */
-export interface ReadingHost extends ReactiveControllerHost, HTMLElement {
-  selected: string | null;
-  readonly listView: boolean;
-  readonly deepLink: boolean;
-}
-
+/** What reading asks of the element: the data and plan it shows, its DOM, and where to report. */
 export interface ReadingOptions {
   readonly timeline: () => Timeline | null;
-  /** The drawn layout (`null` in list view and before the element is measured). */
-  readonly layout: () => TimelineLayout | null;
+  /** The plan last rendered (`null` before the first). */
+  readonly plan: () => TimelinePlan | null;
+  readonly selected: () => string | null;
+  /** Whether the page opted in to links (`deep-link`). */
+  readonly deepLink: () => boolean;
+  /** Whether the page is right to left: the drawing, its gestures and the arrow keys are mirrored. */
+  readonly rtl: () => boolean;
   readonly eventButton: (id: string) => HTMLElement | null;
   readonly clusterButton: (key: string) => HTMLElement | null;
   readonly plot: () => HTMLElement | null;
-  /** Whether the page is right-to-left, which mirrors the drawing and its gestures. */
-  readonly rtl: () => boolean;
-  /** The reader selected an event or closed its card: the element announces it and fires its event. */
-  readonly onChoose: (event: TimelineEvent | null) => void;
+  /** The selection moves (by the reader, the page or a link). */
+  readonly select: (id: string | null) => void;
+  /** A reader chose an event or closed its card (click, key, story step, close): the element announces it and fires its event. */
+  readonly chosen: (event: TimelineEvent | null) => void;
+  /** A reader's gesture, key or button ended on a new window: the element fires its event. */
+  readonly rangeChange: (view: TimeWindow) => void;
+}
+
+/** What reading decides at each update. */
+export interface ReadingState {
+  /** The window to lay out. */
+  readonly view: TimeWindow | null;
+  /** An event a link named (once per page load or hash change), to select. */
+  readonly linked: string | null;
 }
 
 /**
- * Reading the story: keeps the visible window, the selection, keyboard focus and the URL in step.
- * It owns the zoom, keyboard and deep-link controllers so the element only wires it once; reader
- * actions go through `choose`, page calls through `select`/`zoomTo`, and only the former fire events.
+ * Reading the story: the visible window (zoom, pan and their gestures), keyboard focus, story steps
+ * and deep links, kept in step. The element sees a narrow surface: the state to lay out (`update`,
+ * `focus`, `touched`, `canZoomIn`/`canZoomOut`), handlers for its templates, and the page methods.
+ * Reader actions go through `choose`, page calls through `select`; every change is reported through
+ * the options, and the element fires the DOM events.
  */
 export class ReadingController {
-  readonly zoom: ZoomController;
-  readonly keyboard: KeyboardController;
+  private readonly zoom: ZoomController;
+  private readonly keyboard: KeyboardController;
   private readonly links: DeepLinkController;
 
-  constructor(private readonly host: ReadingHost, private readonly options: ReadingOptions) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly options: ReadingOptions) {
     this.zoom = new ZoomController(host, {
       target: options.plot,
       // Only the horizontal drawing zooms; the vertical layout and the list scroll with the page.
-      enabled: () => !host.listView && options.layout() !== null,
+      enabled: () => options.plan()?.mode === 'drawing',
       rtl: options.rtl,
-      onUserChange: ([start, end]) => host.dispatchEvent(new NewsTimelineRangeChangeEvent(new Date(start), new Date(end))),
+      onUserChange: options.rangeChange,
     });
     this.keyboard = new KeyboardController(host, {
       count: () => this.events().length,
       idAt: (i) => this.events()[i]?.id ?? null,
       indexOf: (id) => this.indexOf(id),
       units: () => {
-        const layout = host.listView ? null : options.layout();
-        return layout ? focusUnits(layout) : null;
+        const plan = options.plan();
+        return plan?.mode === 'drawing' ? focusUnits(plan.layout) : null;
       },
-      focus: (id) => void this.focus(id),
+      focus: (id) => this.focusEvent(id),
       focusCluster: (key) => void host.updateComplete.then(() => options.clusterButton(key)?.focus()),
       reveal: (id) => this.reveal(id, true),
-      close: () => Boolean(host.selected && this.choose(null, true)),
+      close: () => options.selected() !== null && this.choose(null, true),
       zoom: (factor, at) => {
         if (at && 'cluster' in at) {
-          const cluster = options.layout()?.clusters.find((c) => c.key === at.cluster);
+          const plan = options.plan();
+          const cluster = plan?.mode === 'drawing' ? plan.layout.clusters.find((c) => c.key === at.cluster) : undefined;
           this.zoom.zoomBy(factor, cluster ? (cluster.span[0] + cluster.span[1]) / 2 : null, true);
         } else this.zoomAround(factor, at?.id ?? null);
       },
       fit: () => this.zoom.fit(true),
+      rtl: options.rtl,
     });
-    this.links = new DeepLinkController(host, { enabled: () => host.deepLink });
+    this.links = new DeepLinkController(host, { enabled: options.deepLink });
   }
 
   /**
-   * Runs in the host's willUpdate, before layout: applies the initial window and a deep link, and
-   * pans a newly selected event into view. Returns the window to lay out.
+   * Runs in the host's willUpdate, before the plan: applies the initial window (`start`/`end`, when
+   * they changed) and a link, and pans a newly selected event into view.
    */
-  update(width: number, initial: { start: TimeInput | null; end: TimeInput | null } | null, selectedChanged: boolean): TimeWindow | null {
+  update(width: number, initial: { readonly start: TimeInput | null; readonly end: TimeInput | null } | null, selectedChanged: boolean): ReadingState {
     const timeline = this.options.timeline();
     if (initial) this.zoom.zoomTo([toTime(initial.start, 'start'), toTime(initial.end, 'end')]);
     // The data's extent and whether it has times of day come from its index, built once per dataset.
     const index = timeline && eventIndex(timeline);
     this.zoom.update(index?.extent ?? null, index?.timesOfDay ?? false, width);
-    const linked = timeline ? this.links.take() : null;
-    if (linked && this.indexOf(linked) !== -1) this.host.selected = linked;
-    if ((selectedChanged || linked) && this.host.selected) this.reveal(this.host.selected, false);
-    return this.zoom.view;
+    const taken = timeline ? this.links.take() : null;
+    const linked = taken !== null && this.indexOf(taken) !== -1 ? taken : null;
+    const selected = linked ?? this.options.selected();
+    if ((selectedChanged || linked) && selected) this.reveal(selected, false);
+    return { view: this.zoom.view, linked };
   }
 
-  /** A reader's choice (click, key, story step, close): selects, pans into view, writes the link, tells the host. */
+  /** The reader's tab stop, once they have moved it. */
+  get focus(): TabStop | null {
+    return this.keyboard.current;
+  }
+
+  /** The events under fingers still down: drawn on their own, so what the reader holds stays under the finger. */
+  get touched(): readonly string[] {
+    return this.zoom.touchedIds;
+  }
+
+  get canZoomIn(): boolean {
+    return !this.zoom.deepest;
+  }
+
+  get canZoomOut(): boolean {
+    return !this.zoom.fitted;
+  }
+
+  readonly onKeydown = (event: KeyboardEvent): void => this.keyboard.onKeydown(event);
+  readonly onFocusin = (event: FocusEvent): void => this.keyboard.onFocusin(event);
+
+  /** A click on an event: opens its card, or closes it when it is the open one. */
+  readonly activate = (event: TimelineEvent): void => void this.choose(event.id === this.options.selected() ? null : event, false);
+
+  /** A reader's choice (click, key, story step, close): selects, pans into view, writes the link, tells the element. */
   choose(event: TimelineEvent | null, restoreFocus: boolean): true {
-    const previous = this.host.selected;
-    this.host.selected = event?.id ?? null;
-    this.links.write(this.host.selected);
+    const previous = this.options.selected();
+    this.options.select(event?.id ?? null);
+    this.links.write(event?.id ?? null);
     if (event) this.reveal(event.id, true);
-    this.options.onChoose(event);
-    if (restoreFocus && previous) void this.host.updateComplete.then(() => this.options.eventButton(previous)?.focus());
+    this.options.chosen(event);
+    if (restoreFocus && previous) this.focusLater(previous);
     return true;
   }
 
-  /** The page's choice: the same, without events. */
+  /** The page's choice (`select()`, `next()`, `previous()`): the same, with no DOM event. */
   select(id: string | null): void {
-    this.host.selected = id;
+    this.options.select(id);
     this.links.write(id);
   }
 
   /** Moves the selection one event along in date order (from either end when none is selected). */
-  step(delta: 1 | -1, user: boolean): void {
+  step(delta: 1 | -1, byReader: boolean): void {
     const events = this.events();
-    const index = this.host.selected === null ? -1 : this.indexOf(this.host.selected);
+    const selected = this.options.selected();
+    const index = selected === null ? -1 : this.indexOf(selected);
     const target = events[index === -1 ? (delta > 0 ? 0 : events.length - 1) : index + delta];
     if (!target) return;
-    if (user) this.choose(target, false);
+    if (byReader) this.choose(target, false);
     else this.select(target.id);
   }
 
   /** The selected event's 1-based place in date order (0 for none), for the story controls. */
   position(): number {
-    return this.host.selected === null ? 0 : this.indexOf(this.host.selected) + 1;
+    const selected = this.options.selected();
+    return selected === null ? 0 : this.indexOf(selected) + 1;
   }
 
-  /** Zooms around an event (or the middle of the view), as a reader's action. */
-  zoomAround(factor: number, id: string | null): void {
-    const event = id === null ? undefined : this.events()[this.indexOf(id)];
-    this.zoom.zoomBy(factor, event ? (event.start.time + (event.end ?? event.start).endTime) / 2 : null, true);
+  /** Shows `[start, end]` within the data (the page's `zoomTo`). */
+  zoomTo(start: TimeInput | null, end: TimeInput | null): void {
+    this.zoom.zoomTo([toTime(start, 'start'), toTime(end, 'end')]);
   }
+
+  /** Shows the whole timeline: `byReader` for the toolbar's button. */
+  fit(byReader: boolean): void {
+    this.zoom.fit(byReader);
+  }
+
+  /** The toolbar's zoom: around the selected event, else the middle of the view. */
+  readonly zoomBy = (factor: number): void => this.zoomAround(factor, this.options.selected());
 
   /**
    * Opens a cluster: zooms in on its events (they split as the view narrows) and moves focus to
    * its first one, which stays on its own even where the view cannot split them further.
    */
-  openCluster(cluster: ClusterLayout): void {
+  readonly openCluster = (cluster: ClusterLayout): void => {
     const [a, b] = cluster.span;
     const view = this.zoom.view;
     const width = Math.max((b - a) * 1.3, view ? (view[1] - view[0]) / 16 : 0);
@@ -135,7 +183,7 @@ export class ReadingController {
     this.zoom.zoomTo([mid - width / 2, mid + width / 2], true);
     const id = this.events()[cluster.first]?.id;
     if (id) this.keyboard.focusEvent(id);
-  }
+  };
 
   /** An event's place in date order, or -1. */
   indexOf(id: string): number {
@@ -143,27 +191,29 @@ export class ReadingController {
     return timeline ? (eventIndex(timeline).byId.get(id) ?? -1) : -1;
   }
 
+  private zoomAround(factor: number, id: string | null): void {
+    const event = id === null ? undefined : this.events()[this.indexOf(id)];
+    this.zoom.zoomBy(factor, event ? (event.start.time + (event.end ?? event.start).endTime) / 2 : null, true);
+  }
+
   private events(): readonly TimelineEvent[] {
     return this.options.timeline()?.events ?? [];
   }
 
   /** Pans (never zooms) so an event is in view. */
-  private reveal(id: string, user: boolean): void {
+  private reveal(id: string, byReader: boolean): void {
     const event = this.events()[this.indexOf(id)];
-    if (event) this.zoom.reveal(event.start.time, (event.end ?? event.start).endTime, user);
+    if (event) this.zoom.reveal(event.start.time, (event.end ?? event.start).endTime, byReader);
   }
 
-  private async focus(id: string): Promise<void> {
+  /** Brings an event into view and focuses it, once the update that draws it is done. */
+  private focusEvent(id: string): void {
     this.reveal(id, true);
     this.host.requestUpdate();
-    await this.host.updateComplete;
-    this.options.eventButton(id)?.focus();
+    this.focusLater(id);
   }
-}
 
-/** What is drawn, in date order, as the keyboard moves among it. */
-export function focusUnits(layout: TimelineLayout): FocusUnit[] {
-  return drawnInOrder(layout).map((u): FocusUnit => ('item' in u
-    ? { id: u.item.id, lane: u.item.lane, x0: u.item.x0, x1: u.item.x1 }
-    : { cluster: u.cluster.key, first: u.cluster.first, lane: u.cluster.lane, x0: u.cluster.x0, x1: u.cluster.x1 }));
+  private focusLater(id: string): void {
+    void this.host.updateComplete.then(() => this.options.eventButton(id)?.focus());
+  }
 }

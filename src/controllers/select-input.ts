@@ -25,6 +25,6 @@ export function selectInput(
   if (src) return source.status === 'loaded' ? { input: source.content, format: given ?? source.format } : { input: undefined, format: given };
   if (events !== null && events !== undefined) return { input: events, format: given };
   if (inline?.kind === 'script') return { input: inline.text, format: given ?? (inline.type === 'text/csv' ? 'csv' : null) };
-  if (inline?.kind === 'list') return { input: inline.events ?? undefined, format: 'json' };
+  if (inline?.kind === 'list') return { input: inline.events, format: 'json' };
   return { input: undefined, format: given };
 }

@@ -76,3 +76,46 @@ export function toTime(value: TimeInput | null | undefined, edge: 'start' | 'end
   const parsed = parseDate(value);
   return parsed.ok ? (edge === 'start' ? parsed.date.time : parsed.date.endTime) : null;
 }
+
+/**
+ * Where the window sits across a drawing `width` px wide: the inner range between the side paddings,
+ * mirrored on right-to-left pages. Gestures and layout share it, so a point under a finger is the
+ * time drawn there.
+ */
+function drawingRange(width: number, padding: number, rtl: boolean): readonly [number, number] {
+  return rtl ? [width - padding, padding] : [padding, width - padding];
+}
+
+/** The time drawn at `x` px in a drawing of `width` px showing `view`. */
+export function timeAt(view: TimeWindow, x: number, width: number, padding: number, rtl: boolean): number {
+  const [r0, r1] = drawingRange(width, padding, rtl);
+  return view[0] + ((x - r0) / (r1 - r0 || 1)) * (view[1] - view[0]);
+}
+
+/** The window `span` ms wide that draws `time` at `x` px: what keeps the point under a finger or the pointer. */
+export function placeTime(time: number, x: number, span: number, width: number, padding: number, rtl: boolean): TimeWindow {
+  const [r0, r1] = drawingRange(width, padding, rtl);
+  const start = time - ((x - r0) / (r1 - r0 || 1)) * span;
+  return [start, start + span];
+}
+
+/** Two fingers: where they are, and the times under them when the pinch began (or last re-anchored). */
+export interface PinchAnchor {
+  readonly points: readonly [readonly [number, number], readonly [number, number]];
+  readonly view: TimeWindow;
+}
+
+/**
+ * The window a two-finger pinch shows: the span scales with the distance between the fingers, and
+ * the time that was between them stays between them. Distance counts both axes, as a finger sliding
+ * diagonally still spreads the pinch.
+ */
+export function pinchView(anchor: PinchAnchor, now: PinchAnchor['points'], width: number, padding: number, rtl: boolean): TimeWindow {
+  const [[ax0, ay0], [ax1, ay1]] = anchor.points;
+  const [[nx0, ny0], [nx1, ny1]] = now;
+  const before = Math.hypot(ax1 - ax0, ay1 - ay0);
+  const after = Math.hypot(nx1 - nx0, ny1 - ny0);
+  const span = (anchor.view[1] - anchor.view[0]) * (before > 0 && after > 0 ? before / after : 1);
+  const middle = timeAt(anchor.view, (ax0 + ax1) / 2, width, padding, rtl);
+  return placeTime(middle, (nx0 + nx1) / 2, span, width, padding, rtl);
+}

@@ -2,17 +2,19 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { sameStop, type TabStop } from '../controllers/keyboard.js';
-import { drawnInOrder, type ClusterLayout, type DrawnUnit, type EventLayout, type TimelineLayout } from '../layout/layout.js';
+import type { ClusterLayout, DrawnUnit, EventLayout } from '../layout/layout.js';
+import { PLAIN_ROW } from '../layout/list.js';
 import type { TimelineEvent } from '../model/timeline.js';
+import type { DrawingPlan, ListPlan } from '../plan/plan.js';
+import { sameStop, type TabStop } from '../plan/tab-stop.js';
 import { px } from './tenths.js';
 
-/** What the event list needs besides the layout. */
+/** What the event list needs besides the plan. */
 export interface EventListContext {
   readonly events: readonly TimelineEvent[];
   readonly selected: string | null;
-  /** The one event or cluster in the tab order (roving tabindex); the arrow keys move it. */
-  readonly tabStop: TabStop | null;
+  /** The date line under a title. */
+  readonly dateText: (event: TimelineEvent) => string;
   /** Status and lane, read after the visible label: "Expected. NATO." */
   readonly describe: (event: TimelineEvent) => string;
   /** Kept from render to render (a unit that has not changed is not rendered again, so it keeps the handler it had). */
@@ -24,16 +26,6 @@ export interface EventListContext {
   /** A count as the locale writes it short: 86, 1.2K, 12K. */
   readonly countText: (count: number) => string;
 }
-
-/** The part of a long plain list in the DOM: positions `[from, to)`, and events kept wherever they are. */
-export interface ListWindow {
-  readonly from: number;
-  readonly to: number;
-  readonly pinned: readonly number[];
-}
-
-/** Height in px of one row of a plain list, gap included: fixed, so a long list can be windowed. */
-export const PLAIN_ROW = 46;
 
 type Unit = DrawnUnit | { readonly index: number };
 
@@ -47,21 +39,21 @@ type Unit = DrawnUnit | { readonly index: number };
  * markup hydrates without being rebuilt. A button's text is its visible label, so the accessible
  * name matches what sighted readers see. styleMap sets positions through CSSOM, which strict CSP allows.
  */
-export function renderEventList(
-  layout: TimelineLayout | null, context: EventListContext, dateText: (event: TimelineEvent) => string, window: ListWindow | null,
-): TemplateResult {
+export function renderEventList(plan: DrawingPlan | ListPlan, context: EventListContext): TemplateResult {
   const { events } = context;
   const total = events.length;
-  const rows = !layout && window ? windowRows(window, total) : null;
-  const units: Unit[] = layout ? drawnInOrder(layout) : (rows ?? events.map((_, i) => i)).map((index) => ({ index }));
+  const layout = plan.mode === 'drawing' ? plan.layout : null;
+  const rows = plan.mode === 'list' ? plan.rows : null;
+  const units: readonly Unit[] = plan.mode === 'drawing' ? plan.units : (rows ?? events.map((_, i) => i)).map((index) => ({ index }));
   const partial = layout ? layout.items.length < total : rows !== null;
+  const { tabStop } = plan;
   return html`<ol class="events ${layout ? '' : 'plain'} ${rows ? 'virtual' : ''}" part="events"
     style=${styleMap(rows ? { height: px(total * PLAIN_ROW) } : layout ? { transform: `translateX(${px(layout.origin)})` } : {})}>
     ${repeat(units, unitKey(events), (u) => 'cluster' in u
-      ? renderCluster(u.cluster, layout!.origin, context)
+      ? renderCluster(u.cluster, layout!.origin, context, tabStop)
       : 'item' in u
-        ? renderEvent(events[u.item.index]!, u.item, layout!.origin, context, dateText, partial ? u.item.index : null, total, null)
-        : renderEvent(events[u.index]!, null, 0, context, dateText, partial ? u.index : null, total, rows ? u.index * PLAIN_ROW : null))}
+        ? renderEvent(events[u.item.index]!, u.item, layout!.origin, context, tabStop, partial ? u.item.index : null, total, null)
+        : renderEvent(events[u.index]!, null, 0, context, tabStop, partial ? u.index : null, total, rows ? u.index * PLAIN_ROW : null))}
   </ol>`;
 }
 
@@ -70,7 +62,7 @@ const unitKey = (events: readonly TimelineEvent[]) => (u: Unit) =>
   'cluster' in u ? `\u0000${u.cluster.key}` : 'item' in u ? u.item.id : events[u.index]!.id;
 
 function renderEvent(
-  event: TimelineEvent, item: EventLayout | null, origin: number, context: EventListContext, dateText: (event: TimelineEvent) => string,
+  event: TimelineEvent, item: EventLayout | null, origin: number, context: EventListContext, tabStop: TabStop | null,
   position: number | null, total: number, rowTop: number | null,
 ): unknown {
   const hit = item?.hit;
@@ -79,14 +71,14 @@ function renderEvent(
   // button's name comes from the same words in an aria-label.
   const described = context.describe(event);
   const title = item?.title ?? event.title;
-  const date = item?.dateText ?? dateText(event);
+  const date = item?.dateText ?? context.dateText(event);
   const tuckedName = item && !item.labelVisible ? `${title}, ${date}${described}` : null;
   const place = hit ? [px(hit.x - origin), px(hit.y), px(hit.width), px(hit.height)] as const : null;
   const labelPlace = hit && label ? [px(label.x - hit.x), px(label.y - hit.y), px(label.width), px(label.height)] as const : null;
   const labelClass = `label ${label?.side ?? ''} ${tuckedName !== null ? 'tucked' : ''}`;
   const wrap = label !== undefined && label.titleLines > 1;
   const expanded = event.id === context.selected;
-  const stop = sameStop({ id: event.id }, context.tabStop);
+  const stop = sameStop({ id: event.id }, tabStop);
   // Most units are the same from one pan frame to the next (placed relative to the layout's origin):
   // those are not rendered again at all. Every value the template reads is a dependency.
   return guard([event, position, total, rowTop, place?.join(), labelPlace?.join(), labelClass, wrap, title, date, described, expanded, stop, context.onActivate], () =>
@@ -118,12 +110,12 @@ function renderEvent(
 }
 
 /** A cluster's button sits over its mark and shows the count; its name says what it holds and does. */
-function renderCluster(cluster: ClusterLayout, origin: number, context: EventListContext): unknown {
+function renderCluster(cluster: ClusterLayout, origin: number, context: EventListContext, tabStop: TabStop | null): unknown {
   const { hit } = cluster;
   const place = [px(hit.x - origin), px(hit.y), px(hit.width), px(hit.height)] as const;
   const name = context.clusterLabel(cluster);
   const count = context.countText(cluster.count);
-  const stop = sameStop({ cluster: cluster.key }, context.tabStop);
+  const stop = sameStop({ cluster: cluster.key }, tabStop);
   return guard([cluster.key, cluster.count, cluster.first, cluster.last, cluster.lane, place.join(), name, count, stop, context.onOpenCluster], () =>
     html`<li>
     <button type="button" class="cluster lane-${cluster.lane % 8}" part="cluster" data-cluster=${cluster.key}
@@ -134,13 +126,3 @@ function renderCluster(cluster: ClusterLayout, origin: number, context: EventLis
   </li>`);
 }
 
-/** The rows of a windowed list: the window, and pinned rows outside it, in date order. */
-function windowRows(window: ListWindow, total: number): number[] {
-  const rows: number[] = [];
-  const from = Math.max(0, window.from);
-  const to = Math.min(total, window.to);
-  for (const p of window.pinned) if (p >= 0 && p < from) rows.push(p);
-  for (let i = from; i < to; i++) rows.push(i);
-  for (const p of window.pinned) if (p >= to && p < total) rows.push(p);
-  return [...new Set(rows)].sort((a, b) => a - b);
-}

@@ -1,6 +1,4 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { eventIndex } from '../layout/event-index.js';
-import type { Timeline } from '../model/timeline.js';
 import type { NewsEventStatus } from '../model/types.js';
 import type { TimelineStrings } from '../strings.js';
 
@@ -13,13 +11,6 @@ const SWATCH: Record<NewsEventStatus, ReturnType<typeof svg>> = {
 
 /** A status's marker shape in a 14 px box, coloured by the `lane-N` class around it. */
 export const statusSwatch = (status: NewsEventStatus) => SWATCH[status];
-
-/** Each lane's name, in the order (and so the colours) of the drawing. */
-export function laneNames(timeline: Timeline, ungrouped: string): string[] {
-  const labels = new Map(timeline.groups.map((g) => [g.id, g.label]));
-  // The index's lane keys: found once per dataset, not by a pass over every event each render.
-  return eventIndex(timeline).laneKeys.map((key) => (key === null ? ungrouped : (labels.get(key) ?? key)));
-}
 
 /**
  * Explains what shapes, lines and colours mean, so neither status nor lane is told by colour alone:

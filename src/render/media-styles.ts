@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Media in a card, loaded with the code that shows it (see ./lazy-media.ts). */
+/** Media in a card (see ./media.ts). */
 export const mediaStyles = css`
   .detail figure { margin: 12px 0 0; }
   .detail img { max-width: 100%; height: auto; border-radius: 6px; display: block; }

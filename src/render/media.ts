@@ -1,8 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { NewsMedia } from '../model/types.js';
 
-export { mediaStyles } from './media-styles.js';
-
 const IMAGE_PATH = /\.(?:avif|gif|jpe?g|png|svg|webp)$/i;
 
 /** Whether a media URL is an image a card can show, judged by its path (`…/portrait.jpg?x=1`). */

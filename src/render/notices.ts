@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { TimelineIssue } from '../model/timeline.js';
+import type { TimelineIssue, TimelineParseResult } from '../model/timeline.js';
 import type { TimelineStrings } from '../strings.js';
 
 /**
@@ -24,4 +24,26 @@ export function renderState(kind: 'loading' | 'empty' | 'error', message: string
   return html`<div class="state ${kind}" part=${kind} role=${kind === 'error' ? 'alert' : 'status'} aria-busy=${kind === 'loading' ? 'true' : 'false'}>
     ${message}
   </div>`;
+}
+
+/** What the element knows about getting its data, for the state it shows instead of the timeline. */
+export interface DataStatus {
+  /** `src` is loading, or the input waits for the code that reads it. */
+  readonly loading: boolean;
+  readonly failure: { readonly src: string; readonly reason: string } | null;
+  /** A `src` on its way, or a list written in the page that is shown itself until it is read. */
+  readonly awaited: boolean;
+  readonly result: TimelineParseResult | null;
+}
+
+/** Loading, a failed load, no events, or data whose every event had an error (with the problems); nothing for a timeline with events. */
+export function renderStatus(status: DataStatus, strings: TimelineStrings): TemplateResult | typeof nothing {
+  if (status.loading) return renderState('loading', strings.loading);
+  if (status.failure) return renderState('error', strings.loadFailed(status.failure.src, status.failure.reason));
+  const { result } = status;
+  if (!result) return status.awaited ? nothing : renderState('empty', strings.empty);
+  if (result.data.events.length > 0) return nothing;
+  const errors = result.issues.filter((i) => i.severity === 'error');
+  if (errors.length === 0) return renderState('empty', strings.empty);
+  return html`${renderState('error', strings.issuesHeading(errors.length, 0))}${renderIssues(result.issues, strings)}`;
 }

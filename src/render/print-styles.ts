@@ -1,14 +1,14 @@
 import { css } from 'lit';
 
 /**
- * Paper gets a dated list with sources, not a drawing cropped to the page width. These rules load
- * with the printed list (see ./lazy-print.ts): until they are in, a page prints as it shows on screen.
+ * Paper gets a dated list with sources, not a drawing cropped to the page width. Until the printed
+ * list is in the DOM (see controllers/print.ts), a page prints as it shows on screen.
  */
 export const printStyles = css`
   .print-list { display: none; }
   @media print {
     :host { color: #000; background: #fff; }
-    .plot, .detail, .legend, .export, .issues, .toolbar { display: none; }
+    .timeline:has(> .print-list) :is(.plot, .detail, .legend, .export, .issues, .toolbar) { display: none; }
     .print-list { display: block; margin: 8px 0 0; padding-inline-start: 0; list-style: none; }
     .print-list > li { break-inside: avoid; padding: 6px 0; border-top: 1px solid #999; }
     .print-list p { margin: 0; }

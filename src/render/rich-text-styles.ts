@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Rich text in a card, loaded with the sanitiser (see ./lazy-rich-text.ts). */
+/** Rich text in a card (see ./rich-text.ts). */
 export const richTextStyles = css`
   .detail .rich > :first-child { margin-top: 0; }
   .detail .rich p, .detail .rich blockquote { margin: 0.5em 0 0; }

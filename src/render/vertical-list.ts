@@ -1,9 +1,10 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { sameStop } from '../controllers/keyboard.js';
-import type { VerticalEventRow, VerticalLayout, VerticalRow } from '../layout/vertical.js';
+import type { VerticalEventRow, VerticalRow } from '../layout/vertical.js';
 import type { TimelineEvent } from '../model/timeline.js';
+import type { VerticalPlan } from '../plan/plan.js';
+import { sameStop, type TabStop } from '../plan/tab-stop.js';
 import type { EventListContext } from './event-list.js';
 import { statusSwatch } from './legend.js';
 import { px } from './tenths.js';
@@ -32,7 +33,8 @@ function renderMarker(row: VerticalEventRow, selected: boolean): TemplateResult 
  * sit between events as hidden-from-list decorations (the buttons already say their dates). The
  * selected event's card opens right after it.
  */
-export function renderVerticalList(layout: VerticalLayout, context: VerticalListContext, window: readonly [number, number] | null): TemplateResult {
+export function renderVerticalList(plan: VerticalPlan, context: VerticalListContext): TemplateResult {
+  const { layout, rows: window, tabStop } = plan;
   const vars = { '--_spine': px(layout.spineX), '--_label-x': px(layout.labelX), '--_label-width': px(layout.labelWidth) };
   // A long list keeps the rows `window` in the DOM; the estimated space of the others pads it above and below.
   const [from, to] = window ?? [0, layout.rows.length];
@@ -40,11 +42,11 @@ export function renderVerticalList(layout: VerticalLayout, context: VerticalList
   const rows = Array.from({ length: to - from }, (_, i) => from + i);
   return html`<ol class="events vertical ${window ? 'virtual' : ''}" part="events" style=${styleMap({ ...vars, ...pad })}>
     ${repeat(rows, (i) => { const row = layout.rows[i]!; return row.kind === 'event' ? row.id : `${row.kind}-${i}`; },
-      (i) => renderRow(layout.rows[i]!, context, window !== null))}
+      (i) => renderRow(layout.rows[i]!, context, tabStop, window !== null))}
   </ol>`;
 }
 
-function renderRow(row: VerticalRow, context: VerticalListContext, windowed: boolean): TemplateResult {
+function renderRow(row: VerticalRow, context: VerticalListContext, stop: TabStop | null, windowed: boolean): TemplateResult {
   const space = { marginTop: px(row.gapBefore), minHeight: px(row.height) };
   if (row.kind !== 'event') {
     return html`<li class="vrow ${row.kind}" part=${row.kind} aria-hidden="true" style=${styleMap(space)}>
@@ -53,7 +55,6 @@ function renderRow(row: VerticalRow, context: VerticalListContext, windowed: boo
   }
   const event = context.events[row.index]!;
   const selected = event.id === context.selected;
-  const stop = context.tabStop;
   // Windowed, the rows are one tab stop (arrows move through all of them); in full, each is its own.
   const tabindex = windowed ? (sameStop({ id: event.id }, stop) ? '0' : '-1') : nothing;
   return html`<li class="vrow" style=${styleMap(space)} aria-posinset=${windowed ? row.index + 1 : nothing}

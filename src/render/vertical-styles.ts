@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * The vertical layout's rules, loaded with its code (see ./lazy-vertical.ts) and added after the
- * element's own sheet: rows flow down a spine; spacing comes from the layout, direction from the page.
+ * The vertical layout's rules, added after the element's own sheet: rows flow down a spine; spacing
+ * comes from the layout, direction from the page.
  */
 export const verticalStyles = css`
   .events.vertical { position: relative; inset: auto; pointer-events: auto; padding: 0 0 8px; }

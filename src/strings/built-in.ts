@@ -1,24 +1,18 @@
 import type { TimelineStrings } from '../strings.js';
-import { GERMAN } from './de.js';
 import { ENGLISH } from './en.js';
-import { SPANISH } from './es.js';
-import { FRENCH } from './fr.js';
-import { JAPANESE } from './ja.js';
-import { CHINESE_SIMPLIFIED } from './zh-cn.js';
 
 /**
- * The built-in interface languages, by lower-case BCP 47 tag, all at hand: what npm users (and
- * server rendering, which cannot wait) get. The one-file bundle replaces this module with
- * ./built-in-lazy.ts, which loads each language but English when a page first asks for it.
+ * The built-in interface languages, by lower-case BCP 47 tag. English is at hand; each other language
+ * is a small module loaded the first time an element needs it (a chunk of its own in the bundle, and
+ * in any app's build), so a page in English never downloads the other five. The element waits for
+ * its language before rendering, so a page in French never shows English first.
  */
-export const BUILT_IN_STRINGS: Readonly<Record<string, TimelineStrings>> = {
-  en: ENGLISH,
-  ja: JAPANESE,
-  'zh-cn': CHINESE_SIMPLIFIED,
-  fr: FRENCH,
-  de: GERMAN,
-  es: SPANISH,
-};
+export const BUILT_IN_STRINGS: Readonly<Record<string, TimelineStrings>> = { en: ENGLISH };
 
-/** Languages loaded on demand: none here. */
-export const STRINGS_ON_DEMAND: Readonly<Record<string, () => Promise<TimelineStrings>>> = {};
+export const STRINGS_ON_DEMAND: Readonly<Record<string, () => Promise<TimelineStrings>>> = {
+  ja: () => import('./ja.js').then((m) => m.JAPANESE),
+  'zh-cn': () => import('./zh-cn.js').then((m) => m.CHINESE_SIMPLIFIED),
+  fr: () => import('./fr.js').then((m) => m.FRENCH),
+  de: () => import('./de.js').then((m) => m.GERMAN),
+  es: () => import('./es.js').then((m) => m.SPANISH),
+};

@@ -73,3 +73,12 @@ export function mergeStrings(base: TimelineStrings, overrides: TimelineStringOve
   const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined));
   return { ...base, ...defined, status: { ...base.status, ...overrides.status } };
 }
+
+/**
+ * Loads the built-in interface text for `locale` (a BCP 47 tag), once per page. Elements load their
+ * language themselves; a server renders synchronously, so it awaits this before rendering a page in
+ * a language other than English.
+ */
+export async function loadLanguage(locale: string): Promise<void> {
+  await loadStrings(canonicalLocale(locale));
+}

@@ -13,10 +13,7 @@ const mounted: HTMLElement[] = [];
 /** Resolves on the next frame after this one, when layout and paint have happened. */
 export const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
-/**
- * Runs `run` on a device with two-finger touch. Mount inside it: d3-zoom listens for touches only
- * where the device has them when it attaches.
- */
+/** Runs `run` on a device with two-finger touch (Chromium sends touch events only where the device has them). */
 export async function withTouch(run: () => Promise<void>): Promise<void> {
   await cdp().send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 2 });
   try {

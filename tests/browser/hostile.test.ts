@@ -1,6 +1,6 @@
 import { userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { richTextCode } from '../../src/render/lazy-rich-text.js';
+import { richTextCode } from '../../src/render/rich-text.js';
 import { mount, nextFrame, part, parts, unmountAll, waitFor, type NewsTimeline } from './harness.js';
 
 declare global {

@@ -101,19 +101,3 @@ test('in the vertical layout the card opens inline, right after its event', asyn
   expect(madrid.compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 });
 
-describe('when the vertical layout cannot load', () => {
-  test('a narrow timeline keeps every event as the plain list, and still says it is loaded', async () => {
-    const { verticalCode } = await import('../../src/render/lazy-vertical.js');
-    const saved = { ...verticalCode };
-    // As after a failed import(): settled, with nothing loaded.
-    Object.assign(verticalCode, { value: null, settled: true, load: async () => {} });
-    try {
-      const el = await mount((el) => (el.events = articleData), 400);
-      expect(el.resolvedOrientation).toBeNull();
-      expect(parts(el, 'event').map((b) => b.dataset['id'])).toEqual(articleIds);
-      expect(part(el, 'events')!.classList.contains('plain')).toBe(true);
-    } finally {
-      Object.assign(verticalCode, saved);
-    }
-  });
-});

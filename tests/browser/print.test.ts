@@ -6,8 +6,8 @@ import type { TimelineData } from '../../src/model/types.js';
 import { parseTimeline } from '../../src/model/parse.js';
 import { articleData, mount, part, unmountAll } from './harness.js';
 
-// The printed list loads on demand (src/render/lazy-print.ts). This file's first test runs before
-// anything here has loaded it, with idle callbacks held back, so only printing itself can load it.
+// The printed list is not part of the first render (src/controllers/print.ts): it comes once the
+// browser is idle, or when printing starts. The first test holds idle callbacks back, so only printing brings it.
 const article = parseTimeline(articleData).data;
 const idle = window.requestIdleCallback;
 

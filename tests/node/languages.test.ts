@@ -1,12 +1,21 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { layoutTimeline } from '../../src/layout/layout.js';
 import { formatEventDate } from '../../src/model/format-date.js';
 import { parseTimeline } from '../../src/model/parse.js';
 import { ENGLISH, type TimelineStrings } from '../../src/strings.js';
-import { BUILT_IN_STRINGS } from '../../src/strings/built-in.js';
-import { canonicalLocale, mergeStrings, stringsFor } from '../../src/strings/pick.js';
-import { ReaderText } from '../../src/render/reader-text.js';
+import { BUILT_IN_STRINGS as AT_HAND, STRINGS_ON_DEMAND } from '../../src/strings/built-in.js';
+import { canonicalLocale, loadLanguage, mergeStrings, stringsFor } from '../../src/strings/pick.js';
+import { ReaderText } from '../../src/plan/reader-text.js';
+
+// Every built-in language, loaded as a page (or a server, with loadLanguage) would load it.
+const BUILT_IN_STRINGS: Record<string, TimelineStrings> = { ...AT_HAND };
+beforeAll(async () => {
+  for (const [tag, load] of Object.entries(STRINGS_ON_DEMAND)) {
+    BUILT_IN_STRINGS[tag] = await load();
+    await loadLanguage(tag);
+  }
+});
 
 const article = parseTimeline(JSON.parse(readFileSync(new URL('../../examples/data/japan-nato-2022-2023.json', import.meta.url), 'utf8'))).data;
 

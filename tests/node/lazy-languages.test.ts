@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { TimelineStrings } from '../../src/strings.js';
 
-// The one-file bundle loads languages but English on demand: rollup swaps src/strings/built-in.ts for
-// src/strings/built-in-lazy.ts. Here the same swap is made with a mock, so pick.ts runs as in the bundle.
+// Languages but English load on demand, in the bundle and in apps alike (src/strings/built-in.ts). A mock
+// of that table stands in for a language that cannot load.
 type Tables = typeof import('../../src/strings/built-in.js');
 
 async function pickWith(tables: () => Promise<Tables> | Tables) {
@@ -16,17 +16,23 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('languages loaded on demand (the one-file bundle)', () => {
-  test('the lazy table offers the same languages, with the same text, as the one at hand', async () => {
-    const eager = await vi.importActual<Tables>('../../src/strings/built-in.js');
-    const lazy = await vi.importActual<Tables>('../../src/strings/built-in-lazy.js');
+describe('languages loaded on demand', () => {
+  test('the table has English at hand and loads each other built-in language from its own module', async () => {
+    const lazy = await vi.importActual<Tables>('../../src/strings/built-in.js');
     expect(Object.keys(lazy.BUILT_IN_STRINGS)).toEqual(['en']);
-    expect([...Object.keys(lazy.BUILT_IN_STRINGS), ...Object.keys(lazy.STRINGS_ON_DEMAND)].sort()).toEqual(Object.keys(eager.BUILT_IN_STRINGS).sort());
-    for (const [tag, load] of Object.entries(lazy.STRINGS_ON_DEMAND)) expect(await load(), tag).toBe(eager.BUILT_IN_STRINGS[tag]);
+    const modules = {
+      ja: (await import('../../src/strings/ja.js')).JAPANESE,
+      'zh-cn': (await import('../../src/strings/zh-cn.js')).CHINESE_SIMPLIFIED,
+      fr: (await import('../../src/strings/fr.js')).FRENCH,
+      de: (await import('../../src/strings/de.js')).GERMAN,
+      es: (await import('../../src/strings/es.js')).SPANISH,
+    };
+    expect(Object.keys(lazy.STRINGS_ON_DEMAND).sort()).toEqual(Object.keys(modules).sort());
+    for (const [tag, load] of Object.entries(lazy.STRINGS_ON_DEMAND)) expect(await load(), tag).toBe(modules[tag as keyof typeof modules]);
   });
 
   test('English and languages without built-in text need nothing; another language loads once, then is at hand', async () => {
-    const { loadStrings, stringsFor } = await pickWith(() => import('../../src/strings/built-in-lazy.js'));
+    const { loadStrings, stringsFor } = await pickWith(() => vi.importActual<Tables>('../../src/strings/built-in.js'));
     expect(loadStrings(undefined)).toBeNull();
     expect(loadStrings('en-GB')).toBeNull();
     expect(loadStrings('pt-BR')).toBeNull();

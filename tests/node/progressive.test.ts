@@ -1,22 +1,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright';
+import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { built } from './built.js';
+import { launchChromium } from './chromium.js';
 
 // The gallery's progressive-enhancement page, opened in real Chromium with and without JavaScript.
 // Files are served from the repository through request interception, so no server is needed.
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const ORIGIN = 'http://gallery.test';
-const bundle = `${root}dist/news-timeline.bundle.js`;
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 }, 30_000);
 afterAll(() => browser?.close());
 
@@ -47,7 +45,8 @@ describe('progressive enhancement (examples/progressive.html)', () => {
     await context.close();
   }, 30_000);
 
-  test.skipIf(!existsSync(bundle))('with JavaScript (the built bundle), the same list becomes the timeline and is hidden', async () => {
+  test('with JavaScript (the built bundle), the same list becomes the timeline and is hidden', async () => {
+    built('news-timeline.bundle.js');
     const { page, context } = await openPage(true);
     const buttons = page.locator('news-timeline [part~="event"]');
     await buttons.first().waitFor();

@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { eventIndex } from '../../src/layout/event-index.js';
 import { layoutTimeline } from '../../src/layout/layout.js';
 import { moveFocus } from '../../src/layout/navigation.js';
-import { clampView, minimumSpan, panView, revealView, toTime, zoomView, type ViewBounds } from '../../src/layout/view.js';
+import { clampView, minimumSpan, panView, pinchView, placeTime, revealView, timeAt, toTime, zoomView, type ViewBounds } from '../../src/layout/view.js';
+import fc from 'fast-check';
 import { utcTime } from '../../src/model/dates.js';
 import { formatEventDate } from '../../src/model/format-date.js';
 import { parseTimeline } from '../../src/model/parse.js';
@@ -75,6 +76,55 @@ describe('view windows', () => {
     expect(zoomed.items.map((i) => i.id)).toEqual(inView.map((e) => e.id));
     expect(whole.items).toHaveLength(article.events.length);
     expect(eventIndex(article).extent![0]).toBeLessThan(whole.view[1]);
+  });
+});
+
+describe('gesture maths', () => {
+  const WIDTH = 1000;
+  const PAD = 16;
+
+  test('placeTime() puts a time at a point, and timeAt() reads it back there, in either direction', () => {
+    fc.assert(fc.property(
+      fc.double({ min: -1e12, max: 1e12, noNaN: true }), fc.double({ min: PAD, max: WIDTH - PAD, noNaN: true }),
+      fc.double({ min: 60_000, max: 1e11, noNaN: true }), fc.boolean(),
+      (time, x, span, rtl) => {
+        const view = placeTime(time, x, span, WIDTH, PAD, rtl);
+        expect(view[1] - view[0]).toBeCloseTo(span, -1);
+        expect(Math.abs(timeAt(view, x, WIDTH, PAD, rtl) - time)).toBeLessThan(span * 1e-9 + 1);
+      },
+    ));
+  });
+
+  test('timeAt() runs left to right, or right to left when mirrored', () => {
+    const view = [0, 100 * DAY] as const;
+    expect(timeAt(view, PAD, WIDTH, PAD, false)).toBe(0);
+    expect(timeAt(view, WIDTH - PAD, WIDTH, PAD, false)).toBe(100 * DAY);
+    expect(timeAt(view, PAD, WIDTH, PAD, true)).toBe(100 * DAY);
+    expect(timeAt(view, WIDTH - PAD, WIDTH, PAD, true)).toBe(0);
+  });
+
+  test('pinchView(): fingers that do not move keep the view; spread twice as far they halve it, the time between them staying between them', () => {
+    const view = [0, 100 * DAY] as const;
+    const points = [[300, 50], [500, 50]] as const;
+    expect(pinchView({ points, view }, points, WIDTH, PAD, false)).toEqual(view);
+    for (const rtl of [false, true]) {
+      const middle = timeAt(view, 400, WIDTH, PAD, rtl);
+      const spread = pinchView({ points, view }, [[200, 50], [600, 50]], WIDTH, PAD, rtl);
+      expect(spread[1] - spread[0]).toBeCloseTo(50 * DAY, -3);
+      expect(timeAt(spread, 400, WIDTH, PAD, rtl)).toBeCloseTo(middle, -3);
+      // Both fingers sliding right by 100 px: the same span, moved so the middle follows them.
+      const slid = pinchView({ points, view }, [[400, 50], [600, 50]], WIDTH, PAD, rtl);
+      expect(slid[1] - slid[0]).toBeCloseTo(100 * DAY, -3);
+      expect(timeAt(slid, 500, WIDTH, PAD, rtl)).toBeCloseTo(middle, -3);
+    }
+  });
+
+  test('pinchView() counts the distance on both axes, and survives fingers that meet', () => {
+    const view = [0, 100 * DAY] as const;
+    const diagonal = pinchView({ points: [[300, 0], [500, 0]], view }, [[300, 0], [500, 200 * Math.sqrt(3)]], WIDTH, PAD, false);
+    expect(diagonal[1] - diagonal[0]).toBeCloseTo(50 * DAY, -3);
+    const met = pinchView({ points: [[400, 0], [400, 0]], view }, [[400, 0], [400, 0]], WIDTH, PAD, false);
+    expect(met.every(Number.isFinite)).toBe(true);
   });
 });
 

@@ -1,16 +1,18 @@
 import { eventIndex } from '../layout/event-index.js';
 import type { ClusterLayout } from '../layout/layout.js';
+import type { TimelineDate } from '../model/dates.js';
 import { formatDate, formatEventDate } from '../model/format-date.js';
+import { formatDuration } from '../model/format-duration.js';
 import { formatCompactCount, formatCount } from '../model/format-number.js';
-import type { Timeline, TimelineEvent } from '../model/timeline.js';
 import { remember } from '../model/remember.js';
+import type { Timeline, TimelineEvent } from '../model/timeline.js';
 import type { TimelineStrings } from '../strings.js';
 import { summarize } from './summary.js';
 
 /**
- * What readers read, in one language, formatted once: every frame draws date lines and the header
- * reads every event, so both are kept until the language or the interface text changes (the element
- * then makes a new one).
+ * What readers read, in one language: every date, name and sentence the element shows or announces,
+ * formatted here and nowhere else. Every frame draws date lines and the header reads every event, so
+ * both are kept until the language or the interface text changes (then there is a new ReaderText).
  */
 export class ReaderText {
   private readonly dateLines = new WeakMap<TimelineEvent, string>();
@@ -25,11 +27,21 @@ export class ReaderText {
   dateLine(event: TimelineEvent): string {
     let line = this.dateLines.get(event);
     if (line === undefined) {
-      const date = formatEventDate(event, this.locale);
+      const date = this.eventDate(event);
       line = event.status === 'confirmed' ? date : `${date} · ${this.strings.status[event.status]}`;
       this.dateLines.set(event, line);
     }
     return line;
+  }
+
+  /** An event's date as the card writes it: its display date, else its start (and end) at their precision. */
+  eventDate(event: TimelineEvent): string {
+    return formatEventDate(event, this.locale);
+  }
+
+  /** A date at its precision: "24 May 2023", "July 2023". */
+  date(date: TimelineDate): string {
+    return formatDate(date, this.locale);
   }
 
   /** The summary sentence and the statuses the legend explains, once per dataset. */
@@ -40,10 +52,45 @@ export class ReaderText {
     return this.header;
   }
 
+  /** The "as reported" label: "As reported, 25 May 2023". */
+  asOf(date: TimelineDate): string {
+    return this.strings.asOf(this.date(date));
+  }
+
+  /** A card's status line: "Expected, as reported on 25 May 2023"; empty for confirmed events. */
+  status(event: TimelineEvent, asOf: TimelineDate | null): string {
+    if (event.status === 'confirmed') return '';
+    const status = this.strings.status[event.status];
+    return asOf ? this.strings.statusAsOf(status, this.date(asOf)) : status;
+  }
+
+  /** A source's date, or empty. */
+  sourceDate(event: TimelineEvent, index: number): string {
+    const date = event.sources[index]?.date;
+    return date ? this.date(date) : '';
+  }
+
+  /** What a screen reader hears when an event is selected: its title and date, not the whole card. */
+  selected(event: TimelineEvent): string {
+    return this.strings.selectedAnnouncement(event.title, this.eventDate(event));
+  }
+
+  /** A compressed empty stretch of `ms` in the vertical layout: "⋯ 11 months". */
+  gap(ms: number): string {
+    return this.strings.gap(formatDuration(ms, this.locale));
+  }
+
   /** An event's lane name, or `''` when it has none. */
   laneLabel(event: TimelineEvent, timeline: Timeline | null): string {
     if (event.group === null) return '';
     return timeline?.groups.find((g) => g.id === event.group)?.label ?? event.group;
+  }
+
+  /** Each lane's name, in the order (and so the colours) of the drawing. */
+  laneNames(timeline: Timeline): string[] {
+    const labels = new Map(timeline.groups.map((g) => [g.id, g.label]));
+    // The index's lane keys: found once per dataset, not by a pass over every event each render.
+    return eventIndex(timeline).laneKeys.map((key) => (key === null ? this.strings.ungrouped : (labels.get(key) ?? key)));
   }
 
   /** A cluster's accessible name: "1,204 events, 3 June 1995 – 9 June 1998, Politics. Zoom in to see them." */
@@ -63,7 +110,7 @@ export class ReaderText {
   /** An event's start date alone, as clusters name their span; kept per event like date lines. */
   private startDate(event: TimelineEvent): string {
     let text = this.startDates.get(event);
-    if (text === undefined) this.startDates.set(event, (text = formatDate(event.start, this.locale)));
+    if (text === undefined) this.startDates.set(event, (text = this.date(event.start)));
     return text;
   }
 

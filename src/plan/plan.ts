@@ -1,0 +1,131 @@
+import { eventIndex } from '../layout/event-index.js';
+import { drawnInOrder, layoutTimeline, type DrawnUnit, type TimelineLayout } from '../layout/layout.js';
+import { plainWindow, WINDOW_ABOVE, windowRows } from '../layout/list.js';
+import { resolveOrientation, type TimelineOrientation } from '../layout/orientation.js';
+import { layoutVertical, rowsInBand, type VerticalLayout } from '../layout/vertical.js';
+import type { TimeWindow } from '../layout/view.js';
+import type { Timeline } from '../model/timeline.js';
+import { rememberLast } from './last-inputs.js';
+import type { ReaderText } from './reader-text.js';
+import { tabStopIn, type TabStop } from './tab-stop.js';
+
+/** The vertical layout lays out every event (then draws those near the screen); longer timelines use the windowed plain list on narrow screens. */
+export const VERTICAL_MAX = 5_000;
+
+/** Everything the view depends on, by name. */
+export interface PlanInputs {
+  readonly timeline: Timeline | null;
+  /** The element's content width in px; 0 until it has measured itself (and while hidden). */
+  readonly width: number;
+  readonly orientation: TimelineOrientation;
+  readonly verticalBelow: number;
+  readonly listView: boolean;
+  /** The visible window of the drawing, in ms. */
+  readonly view: TimeWindow | null;
+  /** Dates, names and sentences in the reader's language. */
+  readonly words: ReaderText;
+  readonly rtl: boolean;
+  readonly rowHeight: number | null;
+  readonly selected: string | null;
+  /** Where the reader's keyboard focus is, or `null` before they have moved it. */
+  readonly focus: TabStop | null;
+  /** Events under fingers still down. */
+  readonly touched: readonly string[];
+  /** The part of a long list near the screen, in px from the list's top. */
+  readonly band: readonly [number, number];
+}
+
+interface PlanBase {
+  /** The orientation laid out: `null` until the element has measured itself, and for narrow timelines too long to lay out vertically. */
+  readonly orientation: 'horizontal' | 'vertical' | null;
+  /** The one event or cluster in the tab order. */
+  readonly tabStop: TabStop | null;
+}
+
+/** The horizontal drawing: what is drawn, in date order. */
+export interface DrawingPlan extends PlanBase {
+  readonly mode: 'drawing';
+  readonly layout: TimelineLayout;
+  readonly units: readonly DrawnUnit[];
+}
+
+/** The vertical layout, and for a long one the rows `[from, to)` near the screen. */
+export interface VerticalPlan extends PlanBase {
+  readonly mode: 'vertical';
+  readonly layout: VerticalLayout;
+  readonly rows: readonly [number, number] | null;
+}
+
+/** The plain list: every event, or for a long one the positions near the screen (and the pinned ones). */
+export interface ListPlan extends PlanBase {
+  readonly mode: 'list';
+  readonly rows: readonly number[] | null;
+}
+
+export type TimelinePlan = DrawingPlan | VerticalPlan | ListPlan;
+
+/**
+ * The plan stage: from named inputs to one value per mode, with everything render needs. Pure and
+ * DOM-free. Each layout is remembered on the inputs it reads, so a selection or a scrolled list does
+ * not lay the drawing out again, and a pan does not lay out the vertical timeline.
+ */
+export function createPlanner(): (inputs: PlanInputs) => TimelinePlan {
+  const drawing = rememberLast((i: { timeline: Timeline; width: number; view: TimeWindow | null; words: ReaderText; rtl: boolean; rowHeight: number | null; pinned: readonly string[] }) =>
+    layoutTimeline(i.timeline, {
+      width: i.width,
+      view: i.view ?? undefined,
+      locale: i.words.locale,
+      rtl: i.rtl,
+      rowHeight: i.rowHeight ?? undefined,
+      dateText: (e) => i.words.dateLine(e),
+      asOfText: (d) => i.words.asOf(d),
+      pinned: i.pinned,
+    }));
+  const vertical = rememberLast((i: { timeline: Timeline; width: number; words: ReaderText }) =>
+    layoutVertical(i.timeline, {
+      width: i.width,
+      locale: i.words.locale,
+      dateText: (e) => i.words.dateLine(e),
+      asOfText: (d) => i.words.asOf(d),
+      breakText: (ms) => i.words.gap(ms),
+      ungrouped: i.words.strings.ungrouped,
+    }));
+
+  return (i) => {
+    const { timeline, width, words } = i;
+    const events = timeline?.events ?? [];
+    const resolved = timeline && width > 0 ? resolveOrientation(i.orientation, width, i.verticalBelow) : null;
+    const orientation = resolved === 'vertical' && events.length > VERTICAL_MAX ? null : resolved;
+    const focusId = i.focus && 'id' in i.focus ? i.focus.id : null;
+    // The reader's last stop, else the selection, holds the tab stop where it is shown.
+    const wanted = i.focus ?? (i.selected === null ? null : { id: i.selected });
+
+    if (timeline && !i.listView && orientation === 'horizontal') {
+      // The selected, focused and touched events stay drawn on their own, even inside a cluster.
+      const pinned = [i.selected, focusId, ...i.touched].filter((id): id is string => id !== null);
+      const layout = drawing({ timeline, width, view: i.view, words, rtl: i.rtl, rowHeight: i.rowHeight, pinned });
+      if (layout) return { mode: 'drawing', orientation, layout, units: drawnInOrder(layout), tabStop: tabStopIn(layout, wanted, null) };
+    }
+    if (timeline && !i.listView && orientation === 'vertical') {
+      const layout = vertical({ timeline, width, words });
+      if (layout) {
+        let rows: readonly [number, number] | null = null;
+        if (layout.rows.length > WINDOW_ABOVE) {
+          const keep = focusId ?? i.selected;
+          const row = keep === null ? -1 : layout.rows.findIndex((r) => r.kind === 'event' && r.id === keep);
+          rows = rowsInBand(layout, i.band[0], i.band[1], row === -1 ? null : row);
+        }
+        // Until the reader chooses, the first event row from the window's start holds the tab stop.
+        const from = rows?.[0] ?? 0;
+        const first = layout.rows.find((r, n) => n >= from && r.kind === 'event');
+        return { mode: 'vertical', orientation, layout, rows, tabStop: tabStopIn(null, wanted, first?.kind === 'event' ? first.id : null) };
+      }
+    }
+    const index = timeline && eventIndex(timeline);
+    const pinnedRows = [i.selected, focusId].map((id) => (id === null || !index ? -1 : (index.byId.get(id) ?? -1))).filter((n) => n >= 0);
+    const window = plainWindow(events.length, i.band, pinnedRows);
+    // In a list, an event the reader has not chosen holds the tab stop: the first row near the screen.
+    const first = events[window ? Math.min(window.from, events.length - 1) : 0]?.id ?? null;
+    return { mode: 'list', orientation, rows: window ? windowRows(window, events.length) : null, tabStop: tabStopIn(null, wanted, first) };
+  };
+}

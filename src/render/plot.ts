@@ -1,0 +1,44 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { ClusterLayout } from '../layout/layout.js';
+import type { Timeline, TimelineEvent } from '../model/timeline.js';
+import type { TimelinePlan } from '../plan/plan.js';
+import type { ReaderText } from '../plan/reader-text.js';
+import { renderChart } from './chart.js';
+import { renderEventList } from './event-list.js';
+import { renderVerticalList } from './vertical-list.js';
+
+/** What the reader can do with the events: handlers kept from render to render, and the card to open inline. */
+export interface PlotHandlers {
+  readonly onActivate: (event: TimelineEvent) => void;
+  readonly onOpenCluster: (cluster: ClusterLayout) => void;
+  /** The selected event's card, which the vertical layout opens right under its event. */
+  readonly renderDetail: () => TemplateResult | typeof nothing;
+}
+
+/**
+ * The plot: the decorative drawing (in the horizontal mode) and, over it or in its place, the ordered
+ * list of event buttons, in whichever form the plan chose. The `<svg>` and the plot are always
+ * rendered, so the nodes gestures listen on are never replaced.
+ */
+export function renderPlot(plan: TimelinePlan, timeline: Timeline, words: ReaderText, selected: string | null, handlers: PlotHandlers): TemplateResult {
+  const { events } = timeline;
+  const drawn = plan.mode === 'drawing' ? plan.layout : null;
+  const context = {
+    events,
+    selected,
+    dateText: (e: TimelineEvent) => words.dateLine(e),
+    describe: (e: TimelineEvent) => (e.group === null ? '' : `, ${words.laneLabel(e, timeline)}`),
+    onActivate: handlers.onActivate,
+    clusterLabel: (c: ClusterLayout) => words.clusterName(c, timeline),
+    onOpenCluster: handlers.onOpenCluster,
+    countText: (n: number) => words.compactCount(n),
+    renderDetail: handlers.renderDetail,
+  };
+  return html`<div class="plot ${drawn ? 'drawn' : ''}" part="plot" style=${styleMap({ height: drawn ? `${drawn.height}px` : null })}>
+    <svg class="chart ${drawn ? '' : 'off'}" aria-hidden="true" width=${drawn?.width ?? 0} height=${drawn?.height ?? 0}>
+      ${drawn ? renderChart(drawn, events, selected) : nothing}
+    </svg>
+    ${events.length === 0 ? nothing : plan.mode === 'vertical' ? renderVerticalList(plan, context) : renderEventList(plan, context)}
+  </div>`;
+}
