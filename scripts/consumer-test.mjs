@@ -1,9 +1,12 @@
 // The consumer test: pack the library as npm would publish it, install the tarball into a fresh project,
 // type-check a TypeScript file that uses the element, its events and `news-timeline/data`, import the data
 // layer in plain Node, build a page with Vite, and render it in headless Chromium. It catches a file
-// missing from `files`, a wrong `exports` path or a broken type. Run after `npm run build`.
+// missing from `files`, a wrong `exports` path or a broken type. It also weighs the npm route: the
+// JavaScript a Vite app that only does `import 'news-timeline'` loads up front, against the one-file
+// bundle, and fails past 10 % more. Run after `npm run build`.
 import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -69,7 +72,22 @@ export const Bare = () => <news-timeline events={data} story onnews-timeline-sel
 
   step('build a page with Vite');
   writeFileSync(join(work, 'index.html'), '<!doctype html><html lang="en"><body><script type="module" src="/src/main.ts"></script></body></html>');
+  writeFileSync(join(work, 'minimal.html'), '<!doctype html><html lang="en"><body><script type="module" src="/src/minimal.ts"></script></body></html>');
+  writeFileSync(join(work, 'src', 'minimal.ts'), "import 'news-timeline';\n");
+  writeFileSync(join(work, 'vite.config.js'), `export default { build: { rollupOptions: { input: { index: 'index.html', minimal: 'minimal.html' } } } };\n`);
   sh(process.execPath, [join(work, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error']);
+
+  step("weigh the npm route: what an app that only does `import 'news-timeline'` loads up front");
+  // What the built page loads before it runs: its module script and the modules it preloads.
+  const page = readFileSync(join(work, 'dist/minimal.html'), 'utf8');
+  const upFront = [...page.matchAll(/<(?:script type="module"[^>]*\ssrc|link rel="modulepreload"[^>]*\shref)="\/([^"]+\.js)"/g)].map((m) => m[1]);
+  if (upFront.length === 0) throw new Error(`found no module script in the built page: ${page}`);
+  const gzipped = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+  const appBytes = upFront.reduce((n, f) => n + gzipped(join(work, 'dist', f)), 0);
+  const bundleBytes = gzipped(join(root, 'dist/news-timeline.bundle.js'));
+  const ratio = appBytes / bundleBytes;
+  console.log(`consumer: npm route ${appBytes} bytes gzipped up front, the bundle ${bundleBytes}: ${((ratio - 1) * 100).toFixed(1)} % more (at most 10 %)`);
+  if (ratio > 1.1) throw new Error(`the npm route loads ${((ratio - 1) * 100).toFixed(1)} % more JavaScript than the bundle, more than 10 %`);
 
   step('render it in headless Chromium');
   const dist = join(work, 'dist');
@@ -99,5 +117,5 @@ export const Bare = () => <news-timeline events={data} story onnews-timeline-sel
   }
   step('passed');
 } finally {
-  rmSync(work, { recursive: true, force: true });
+  if (process.env.KEEP_CONSUMER) console.log(`consumer: kept ${work}`); else rmSync(work, { recursive: true, force: true });
 }
