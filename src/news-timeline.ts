@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import { DataController } from './controllers/data.js';
 import { ListWindowController } from './controllers/list-window.js';
 import { LocaleController } from './controllers/locale.js';
@@ -111,6 +112,7 @@ export class NewsTimeline extends LitElement {
     story: { type: Boolean, reflect: true },
     listView: { type: Boolean, reflect: true, attribute: 'list-view' },
     deepLink: { type: Boolean, reflect: true, attribute: 'deep-link' },
+    height: { type: Number },
     announcement: { state: true, attribute: false },
     hasCaption: { state: true, attribute: false },
   };
@@ -152,6 +154,11 @@ export class NewsTimeline extends LitElement {
   listView = false;
   /** Writes the selection to the URL hash as `#<id>=<event id>` and opens the event a link names. */
   deepLink = false;
+  /**
+   * Caps the element's height in px. In the horizontal layout, lanes that do not fit scroll inside
+   * the drawing, between the band above them and the axis, which stay in view.
+   */
+  height: number | null = null;
 
   private announcement = '';
   private hasCaption = false;
@@ -233,25 +240,30 @@ export class NewsTimeline extends LitElement {
     const count = timeline.events.length;
     const plan = this.plan!;
     const name = this.label ?? timeline.title ?? words.strings.timeline;
-    return html`<section class="timeline" part="base" aria-label=${this.hasCaption ? nothing : name}
+    const cap = this.height !== null && this.height > 0 && Number.isFinite(this.height) ? this.height : null;
+    return html`<section class="timeline ${cap === null ? '' : 'capped'}" part="base" style=${styleMap({ maxHeight: cap === null ? null : `${cap}px` })}
+      aria-label=${this.hasCaption ? nothing : name}
       aria-labelledby=${this.hasCaption ? 'caption' : nothing} aria-describedby="summary"
       @keydown=${this.reading.onKeydown} @focusin=${this.reading.onFocusin}>
       <div class="sizer" aria-hidden="true"></div>
-      ${renderHeader(timeline, words, { onExport: this.exportButtons ? this.onExport : null, onCaptionChange: this.onCaptionChange })}
+      ${renderHeader(timeline, words, {
+        onExport: this.exportButtons ? this.onExport : null,
+        onCaptionChange: this.onCaptionChange,
+        toolbar: count ? renderToolbar({
+          strings: words.strings,
+          listView: this.listView,
+          zoomable: plan.mode === 'drawing',
+          canZoomIn: this.reading.canZoomIn,
+          canZoomOut: this.reading.canZoomOut,
+          story: this.story ? { index: this.reading.position(), count } : null,
+          onZoom: this.reading.zoomBy,
+          onFit: () => this.reading.fit(true),
+          onToggleList: () => (this.listView = !this.listView),
+          onStep: (delta) => this.reading.step(delta, true),
+        }) : nothing,
+      })}
       ${renderStatus(this.data, words.strings)}
       ${count ? renderIssues(this.data.result!.issues, words.strings) : nothing}
-      ${count ? renderToolbar({
-        strings: words.strings,
-        listView: this.listView,
-        zoomable: plan.mode === 'drawing',
-        canZoomIn: this.reading.canZoomIn,
-        canZoomOut: this.reading.canZoomOut,
-        story: this.story ? { index: this.reading.position(), count } : null,
-        onZoom: this.reading.zoomBy,
-        onFit: () => this.reading.fit(true),
-        onToggleList: () => (this.listView = !this.listView),
-        onStep: (delta) => this.reading.step(delta, true),
-      }) : nothing}
       ${renderPlot(plan, timeline, words, this.selected, this.plotHandlers)}
       ${plan.mode === 'vertical' ? nothing : this.renderCard()}
       ${this.print.wanted(count) ? renderPrintList(timeline, words) : nothing}
