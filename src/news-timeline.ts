@@ -6,6 +6,7 @@ import { LocaleController } from './controllers/locale.js';
 import { PrintController } from './controllers/print.js';
 import { ReadingController } from './controllers/reading.js';
 import { SizeController } from './controllers/size.js';
+import { stageGraphic, type GraphicSize, type StagedGraphic } from './controllers/export-stage.js';
 import { NewsTimelineIssuesEvent, NewsTimelineLoadEvent, NewsTimelineRangeChangeEvent, NewsTimelineSelectEvent } from './events.js';
 import { downloadBlob, regionToSVG, svgToPNG } from './export/png.js';
 import { eventIndex } from './layout/event-index.js';
@@ -17,6 +18,7 @@ import type { Timeline, TimelineParseResult } from './model/timeline.js';
 import type { TimelineInput } from './model/types.js';
 import { createPlanner, type TimelinePlan } from './plan/plan.js';
 import { renderDetail } from './render/detail.js';
+import { renderGraphic } from './render/graphic.js';
 import { renderHeader } from './render/header.js';
 import { renderIssues, renderStatus } from './render/notices.js';
 import { renderPlot } from './render/plot.js';
@@ -178,6 +180,7 @@ export class NewsTimeline extends LitElement {
     eventButton: (id) => this.renderRoot.querySelector(`button.event[data-id="${CSS.escape(id)}"]`),
     clusterButton: (key) => this.renderRoot.querySelector(`button.cluster[data-cluster="${CSS.escape(key)}"]`),
     plot: () => this.renderRoot.querySelector('.plot'),
+    card: () => this.renderRoot.querySelector('.detail'),
     select: (id) => (this.selected = id),
     chosen: (event) => {
       this.announcement = event ? this.language.words.selected(event) : '';
@@ -186,6 +189,8 @@ export class NewsTimeline extends LitElement {
     rangeChange: ([start, end]) => this.dispatchEvent(new NewsTimelineRangeChangeEvent(new Date(start), new Date(end))),
   });
   private readonly planFor = createPlanner();
+  /** Graphics are planned apart, so exporting never costs the view on screen its remembered layout. */
+  private readonly planGraphic = createPlanner();
   private plan: TimelinePlan | null = null;
   /** `news-timeline-issues` and `news-timeline-load` are owed for the data last parsed. */
   private issuesOwed = false;
@@ -297,19 +302,25 @@ export class NewsTimeline extends LitElement {
     this.reading.step(-1, false);
   }
 
-  /** The current view as a standalone SVG document: styles inlined, fonts named, every visible text as SVG text. */
-  async toSVG(): Promise<string> {
-    await this.updateComplete;
-    const region = this.renderRoot.querySelector<HTMLElement>('.timeline');
-    if (!region) throw new Error('news-timeline: toSVG() needs the element to be rendered');
-    return regionToSVG(region, this.label ?? this.timeline?.title ?? this.language.words.strings.timeline);
+  /**
+   * The current view as a graphic to publish, a standalone SVG document: the title, the legend, the
+   * drawing with its axis and "as reported" line, and a credit line, without controls, card or
+   * notices. It is laid out for `width` (default: the element's) and, when given, fills `height`
+   * exactly (both in CSS px). Styles are inlined, fonts named, every visible text is SVG text.
+   */
+  async toSVG(size: GraphicSize = {}): Promise<string> {
+    return (await this.graphic(size)).svg;
   }
 
-  /** The current view as a PNG image, at twice its CSS size. */
-  async toPNG(): Promise<Blob> {
-    const svg = await this.toSVG();
-    const box = this.renderRoot.querySelector('.timeline')!.getBoundingClientRect();
-    return svgToPNG(svg, Math.ceil(box.width), Math.ceil(box.height));
+  /**
+   * The same graphic as a PNG image, laid out for `width` × `height` CSS px (e.g. 1200 × 675 for a
+   * social card; by default the element's width and the graphic's own height), at `scale` device
+   * pixels per CSS pixel (default 2).
+   */
+  async toPNG(options: GraphicSize & { readonly scale?: number } = {}): Promise<Blob> {
+    const { svg, width, height } = await this.graphic(options);
+    const scale = options.scale !== undefined && Number.isFinite(options.scale) && options.scale > 0 ? options.scale : 2;
+    return svgToPNG(svg, width, height, scale);
   }
 
   /** The orientation in use: `null` until the element has measured itself, and while it is hidden. */
@@ -319,6 +330,23 @@ export class NewsTimeline extends LitElement {
 
   private get timeline(): Timeline | null {
     return this.data.result?.data ?? null;
+  }
+
+  /** The graphic that `toSVG()`, `toPNG()` and the download buttons write, staged off screen. */
+  private async graphic(size: GraphicSize): Promise<StagedGraphic> {
+    await this.updateComplete;
+    const timeline = this.timeline;
+    if (!timeline) throw new Error('news-timeline: there is nothing to export yet (no data)');
+    const words = this.language.words;
+    return stageGraphic({
+      root: () => this.renderRoot,
+      width: () => this.size.width,
+      plan: (width, fill) => this.planGraphic({
+        timeline, width, orientation: this.orientation, verticalBelow: this.verticalBelow, listView: false, view: this.reading.view,
+        words, rtl: this.language.rtl, rowHeight: this.rowHeight, selected: null, focus: null, touched: [], band: [0, Infinity], fill,
+      }),
+      view: (plan, height) => renderGraphic(plan, timeline, words, this.label ?? timeline.title, height),
+    }, size, (region) => regionToSVG(region, this.label ?? timeline.title ?? words.strings.timeline));
   }
 
   /** A new dataset: its events are owed, and the sanitiser loads if it has rich text. */

@@ -21,4 +21,12 @@ export const drawingStyles = css`
   .timeline.capped > .plot.drawn > svg.band { position: sticky; top: 0; }
   .timeline.capped > .plot.drawn > svg.axis-box { position: sticky; bottom: 0; }
   .timeline.capped > .detail { flex: 0 1 auto; min-height: 6em; overflow: auto; }
+
+  /* A graphic (see graphic.ts) fills its height: the lanes take what the title, legend and credit leave. */
+  .timeline.graphic { display: flex; flex-direction: column; overflow: hidden; padding: 8px 0; }
+  .timeline.graphic > * { flex: none; }
+  .timeline.graphic > .plot.drawn { flex: 1 1 auto; min-height: 0; overflow: hidden; }
+  .timeline.graphic > .plot.drawn > svg.band { position: sticky; top: 0; }
+  .timeline.graphic > .plot.drawn > svg.axis-box { position: sticky; bottom: 0; }
+  .credit { margin: 6px 4px 0; font-size: 0.75rem; color: var(--_muted); }
 `;
