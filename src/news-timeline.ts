@@ -140,7 +140,10 @@ export class NewsTimeline extends LitElement {
   verticalBelow: number = VERTICAL_BELOW;
   /** Shows buttons that download the current view as SVG and PNG. */
   exportButtons = false;
-  /** Height in px of a row of events in the horizontal layout (default 56; at least what a two-line label needs). */
+  /**
+   * Height in px of every row of events in the horizontal layout (at least what a two-line label needs).
+   * Without it rows are compact: each as tall as its tallest label.
+   */
   rowHeight: number | null = null;
   /** Forces the colour scheme: `light` or `dark`. Without it the element follows the page (`prefers-color-scheme`). */
   theme: 'light' | 'dark' | null = null;
