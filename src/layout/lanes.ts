@@ -4,7 +4,7 @@ import type { Timeline, TimelineEvent } from '../model/timeline.js';
 import { planDetail, type DetailBudget } from './clusters.js';
 import { eventsBetween, type EventIndex } from './event-index.js';
 import { TIMELINE_METRICS as M } from './metrics.js';
-import { labelShapes } from './label-shapes.js';
+import { labelShapes, widestTitles } from './label-shapes.js';
 import { LabelPlacer, type EventToPlace } from './place-labels.js';
 import type { Span } from './rows.js';
 
@@ -80,7 +80,7 @@ interface LaneInput {
   readonly dateText: (event: TimelineEvent) => string;
   readonly maxRows: number;
   readonly rtl: boolean;
-  /** Height of every row, in px; `null` for compact rows, each as tall as its tallest label. */
+  /** Height of every row, in px; `null` for compact rows: one label line tall in a lane whose titles all fit on one line. */
   readonly rowHeight: number | null;
   /** Height added to every row, so the lanes fill a given height. */
   readonly rowExtra: number;
@@ -102,7 +102,7 @@ const CLUSTER_HALF = 14;
  * `planDetail`); the rest are placed in rows so that nothing is drawn over anything (see
  * `LabelPlacer`). Clusters claim their place first; then each event, the most important first and,
  * among equals, the one with most room around it. A lane has only the rows its events need, and
- * compact rows are only as tall as their tallest label.
+ * compact rows are only as tall as its labels can be (see `widestTitles`).
  */
 export function layoutLanes(timeline: Timeline, input: LaneInput) {
   const { x, width, dateText, index } = input;
@@ -133,6 +133,7 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
   const xOf = (i: number) => clampX(x(index.starts[i]!));
 
   const single = byLane(plan.single, (i) => index.lanes[i]!);
+  const widest = widestTitles(timeline, index);
   const clustersByLane = byLane(plan.clusters, (run) => run.lane);
 
   const items: EventLayout[] = [];
@@ -141,6 +142,9 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
   let top = input.top;
   laneKeys.forEach((key, laneIndex) => {
     const rowsTop = top + (showHeaders ? M.laneHeaderHeight : 0);
+    // A lane whose every title fits on one line has one-line rows; any other, rows for two-line labels.
+    const oneLine = widest[laneIndex]! + 4 <= maxSingle;
+    const rowHeight = input.rowHeight ?? (oneLine ? M.titleLineHeight : M.maxTitleLines * M.titleLineHeight) + M.dateLineHeight + M.rowPadding;
     const placer = new LabelPlacer(input.maxRows, width, input.lines, input.rtl);
     const members = plan.members[laneIndex]!;
 
@@ -174,23 +178,14 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
       const x0 = Math.min(xs, xe);
       const x1 = Math.max(xs, xe);
       const date = dateText(event);
-      const shapes = labelShapes(event.title, date, maxSingle, maxWrapped);
+      const shapes = labelShapes(event.title, date, maxSingle, maxWrapped, !oneLine);
       return { index: i, x0, x1, radius: M.markerRadius[event.importance - 1]!, marker: targetSpan(x0, x1), shapes, date };
     });
     for (const event of toPlace) placer.place(event);
 
-    // Rows are as tall as their tallest label (or the given row height), so their tops follow the packing.
     const rowCount = Math.max(1, placer.rowCount);
-    const heights = new Array<number>(rowCount).fill(input.rowHeight ?? M.minTarget + M.rowPadding);
-    if (input.rowHeight === null) {
-      for (const event of toPlace) {
-        const { row, label } = placer.placement(event.index);
-        if (label) heights[row] = Math.max(heights[row]!, label.shape.height + M.rowPadding);
-      }
-    }
-    const rowTops = [rowsTop];
-    for (const h of heights) rowTops.push(rowTops[rowTops.length - 1]! + h + input.rowExtra);
-    const rowY = (row: number) => (rowTops[row]! + rowTops[row + 1]!) / 2;
+    const step = rowHeight + input.rowExtra;
+    const rowY = (row: number) => rowsTop + row * step + step / 2;
 
     for (const { run, first, last, span, row } of runs) {
       const y = rowY(row);
@@ -215,7 +210,7 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
         title: events[event.index]!.title, dateText: event.date, label: labelBox, labelVisible: label !== null, hit,
       });
     }
-    const height = rowTops[rowCount]! - top;
+    const height = rowsTop + rowCount * step - top;
     const labelX = input.rtl ? width - M.paddingX / 2 : M.paddingX / 2;
     lanes.push({
       id: key, label: key === null ? '' : (labels.get(key) ?? key), top, height, rowsTop, rowCount,

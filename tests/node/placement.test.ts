@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { labelShapes } from '../../src/layout/label-shapes.js';
+import { eventIndex } from '../../src/layout/event-index.js';
+import { labelShapes, widestTitles } from '../../src/layout/label-shapes.js';
 import { layoutTimeline, type TimelineLayout } from '../../src/layout/layout.js';
 import { TIMELINE_METRICS as M } from '../../src/layout/metrics.js';
 import { narrowestWidth, wrappedLines } from '../../src/layout/text-width.js';
@@ -90,13 +91,14 @@ describe('label placement: nothing is drawn over anything', () => {
 });
 
 describe('compact lanes', () => {
-  test('a lane has the rows its events need, each as tall as its tallest label', () => {
+  test('a lane has the rows its events need, one label line tall where every title fits on one line', () => {
     const layout = lay(article, 1200);
     layout.lanes.forEach((lane, l) => {
       const rows = layout.items.filter((i) => i.lane === l).map((i) => i.row);
       expect(lane.rowCount).toBe(Math.max(...rows) + 1);
     });
     // Every title fits on one line at this width, so every row is one line of title and one of date.
+    expect(widestTitles(article, eventIndex(article)).every((w) => w + 4 <= M.maxSingleLineWidth)).toBe(true);
     const oneLine = M.titleLineHeight + M.dateLineHeight + M.rowPadding;
     for (const item of layout.items) expect(item.label.titleLines).toBe(1);
     const rows = layout.lanes.reduce((n, lane) => n + lane.rowCount, 0);
@@ -109,6 +111,17 @@ describe('compact lanes', () => {
     const layout = lay(article, 1200, { rowHeight: 70 });
     const nato = [...new Set(layout.items.filter((i) => i.lane === 2).map((i) => i.y))].sort((a, b) => a - b);
     expect(nato[1]! - nato[0]!).toBe(70);
+  });
+
+  test('row heights depend on the data, not on the view: a pan moves no row up or down', () => {
+    const DAY = 86_400_000;
+    const marktwain = fixtures.marktwain;
+    const [start] = eventIndex(marktwain).extent!;
+    const at = (offset: number) => layoutTimeline(marktwain, { width: 800, view: [start + offset * DAY, start + (offset + 9000) * DAY], dateText: (e) => e.start.text })!;
+    const rowYs = (l: TimelineLayout) => new Map(l.items.map((i) => [i.row, i.y]));
+    const before = rowYs(at(3000));
+    const after = rowYs(at(3400));
+    for (const [row, y] of after) if (before.has(row)) expect(y, `row ${row}`).toBe(before.get(row));
   });
 });
 
