@@ -47,6 +47,8 @@ export interface TimelineStrings {
   readonly exportLabel: string;
   readonly exportSvg: string;
   readonly exportPng: string;
+  /** The credit line under an exported graphic when the dataset gives none: the publishers of its sources, already listed. */
+  readonly sourcesCredit: (publishers: string) => string;
 }
 
 /** What the `strings` property accepts: any subset, status names included, merged over the built-in language. */

@@ -36,4 +36,5 @@ export const GERMAN: TimelineStrings = {
   cluster: (count, dates, lane) => `${count} Ereignisse, ${dates}${lane ? `, ${lane}` : ''}. Hineinzoomen, um sie zu sehen.`,
   position: (index, count) => `${formatCount(index, 'de')} von ${formatCount(count, 'de')}`,
   selectedAnnouncement: (title, date) => `${title}, ${date}`,
+  sourcesCredit: (publishers) => `Quellen: ${publishers}`,
 };

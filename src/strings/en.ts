@@ -35,4 +35,5 @@ export const ENGLISH: TimelineStrings = {
   cluster: (count, dates, lane) => `${count} events, ${dates}${lane ? `, ${lane}` : ''}. Zoom in to see them.`,
   position: (index, count) => `${formatCount(index, 'en')} of ${formatCount(count, 'en')}`,
   selectedAnnouncement: (title, date) => `${title}, ${date}`,
+  sourcesCredit: (publishers) => `Sources: ${publishers}`,
 };

@@ -36,4 +36,5 @@ export const SPANISH: TimelineStrings = {
   cluster: (count, dates, lane) => `${count} eventos, ${dates}${lane ? `, ${lane}` : ''}. Amplía para verlos.`,
   position: (index, count) => `${formatCount(index, 'es')} de ${formatCount(count, 'es')}`,
   selectedAnnouncement: (title, date) => `${title}, ${date}`,
+  sourcesCredit: (publishers) => `Fuentes: ${publishers}`,
 };

@@ -36,4 +36,5 @@ export const FRENCH: TimelineStrings = {
   cluster: (count, dates, lane) => `${count} événements, ${dates}${lane ? `, ${lane}` : ''}. Zoomez pour les voir.`,
   position: (index, count) => `${formatCount(index, 'fr')} sur ${formatCount(count, 'fr')}`,
   selectedAnnouncement: (title, date) => `${title}, ${date}`,
+  sourcesCredit: (publishers) => `Sources : ${publishers}`,
 };

@@ -33,4 +33,5 @@ export const CHINESE_SIMPLIFIED: TimelineStrings = {
   cluster: (count, dates, lane) => `${count} 个事件，${dates}${lane ? `，${lane}` : ''}。放大即可查看。`,
   position: (index, count) => `第 ${formatCount(index, 'zh-CN')} 个，共 ${formatCount(count, 'zh-CN')} 个`,
   selectedAnnouncement: (title, date) => `${title}，${date}`,
+  sourcesCredit: (publishers) => `来源：${publishers}`,
 };
