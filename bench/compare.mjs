@@ -37,7 +37,13 @@ const { values: args } = parseArgs({
 });
 const quick = args.quick;
 const parseSizes = (text) =>
-  text.split(',').map((s) => s.trim()).filter(Boolean).map((s) => (s === 'article' ? 'article' : Number(s.replaceAll('_', ''))));
+  text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => (s === 'article' ? 'article' : Number(s.replaceAll('_', ''))))
+    // Smallest first (the article first): a library that times out is skipped at the sizes after.
+    .sort((a, b) => (a === 'article' ? -1 : b === 'article' ? 1 : a - b));
 const SIZES = parseSizes(args.sizes ?? (quick ? '10,1000' : '10,1000,10000,100000'));
 const THROTTLED_SIZES = args['no-throttled'] ? [] : parseSizes(args['throttled-sizes'] ?? (quick ? 'article' : 'article,10,1000'));
 const RUNS = Number(args.runs ?? (quick ? 2 : 5));
