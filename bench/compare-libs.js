@@ -165,8 +165,9 @@ function stepWindows(data, steps) {
 }
 
 /**
- * Wires the page for compare.mjs: `benchRender(size | 'article')` times one first render and keeps the
- * instance; `benchStep(i)` runs step i and times it to the frame after; `benchSteps()` lists them.
+ * Wires the page for compare.mjs: `benchPrepare(size | 'article')` makes the data, `benchRender(steps)`
+ * times one first render and keeps the instance, `benchSteps()` lists the steps planned, and
+ * `benchStep(i)` runs step i, timed to the frame after.
  */
 export function install(name, { syntheticTimeline, article }) {
   const adapter = adapters[name];
@@ -175,11 +176,17 @@ export function install(name, { syntheticTimeline, article }) {
   let data = null;
   let plan = [];
 
-  window.benchRender = async (size, steps) => {
+  let input = null;
+  let ready;
+  // Before the clock: the data in the library's own format, and (ours, connected first) the element.
+  window.benchPrepare = async (size) => {
     data = size === 'article' ? article : syntheticTimeline(size);
-    const input = adapter.prepare(data);
-    const ready = adapter.setup ? await adapter.setup(box) : undefined;
+    input = adapter.prepare(data);
+    ready = adapter.setup ? await adapter.setup(box) : undefined;
     await frame();
+  };
+
+  window.benchRender = async (steps) => {
     const t0 = performance.now();
     instance = await adapter.render(box, input, ready);
     const toDone = performance.now() - t0;
