@@ -51,8 +51,9 @@ const STEPS = Number(args.steps ?? (quick ? 8 : 20));
 /** Rounds from 10,000 and from 100,000 events: a round takes minutes there with the other libraries. */
 const RUNS_LARGE = Math.min(RUNS, 3);
 const RUNS_HUGE = Math.min(RUNS, 2);
-/** The throttled pass is information: fewer rounds. */
+/** The throttled pass is information: fewer rounds and steps. */
 const RUNS_THROTTLED = Math.min(RUNS, 3);
+const STEPS_THROTTLED = Math.min(STEPS, 10);
 const TIMEOUT_MS = Number(args.timeout ?? 30) * 1000;
 /** A library whose first render took this long gets only 3 pan and 3 zoom steps. */
 const SLOW_RENDER_MS = 5_000;
@@ -211,7 +212,7 @@ async function settle(cdp, maxMs) {
   }
 }
 
-async function runOnce(browser, baseUrl, lib, size, rate) {
+async function runOnce(browser, baseUrl, lib, size, rate, stepCount) {
   const context = await browser.newContext({ viewport: { width: 1300, height: 800 } });
   // The libraries' default options may reach for the network (TimelineJS's web fonts): nothing
   // outside this machine is fetched; such requests fail at once.
@@ -233,10 +234,10 @@ async function runOnce(browser, baseUrl, lib, size, rate) {
     await sleep(1_000);
     await settle(cdp, 5_000);
 
-    const render = await withTimeout(page.evaluate((n) => window.benchRender(n), STEPS), TIMEOUT_MS);
+    const render = await withTimeout(page.evaluate((n) => window.benchRender(n), stepCount), TIMEOUT_MS);
     if (render === TIMED_OUT) return { timedOut: true, errors };
 
-    const stepsWanted = render.firstRender > SLOW_RENDER_MS ? 3 : STEPS;
+    const stepsWanted = render.firstRender > SLOW_RENDER_MS ? 3 : stepCount;
     const kinds = await page.evaluate(() => window.benchSteps());
     // Three steps that do nothing: the floor of what a step's measurement counts.
     const floor = [];
@@ -254,7 +255,7 @@ async function runOnce(browser, baseUrl, lib, size, rate) {
     if (kinds.length > 0) {
       await settle(cdp, 5_000);
       for (let i = 0; i < 3; i++) floor.push(await measureStep(-1));
-      // The plan is the first zoom, `STEPS` pans, then `STEPS` zooms; keep the first `stepsWanted` of each.
+      // The plan is the first zoom, `stepCount` pans, then `stepCount` zooms; keep the first `stepsWanted` of each.
       const seen = { pan: 0, zoom: 0 };
       const started = Date.now();
       for (let i = 0; i < kinds.length; i++) {
@@ -318,7 +319,7 @@ async function runPass(browser, baseUrl, { name, rate, sizes }) {
           continue;
         }
         const started = Date.now();
-        const result = await runOnce(browser, baseUrl, lib, size, rate);
+        const result = await runOnce(browser, baseUrl, lib, size, rate, rate === 1 ? STEPS : STEPS_THROTTLED);
         inRound.set(lib.name, result);
         if (result.timedOut) timedOutAt.set(lib.name, size);
         const shown = result.timedOut ? `> ${TIMEOUT_MS / 1000} s` : `${fmt(result.firstRender)} ms`;
@@ -472,7 +473,7 @@ const chromiumVersion = browser.version();
 const passes = [];
 const began = Date.now();
 try {
-  console.error(`Chromium ${chromiumVersion}; sizes ${SIZES.join(', ')}; throttled ${THROTTLED_SIZES.join(', ') || 'none'}; rounds ${RUNS} (${RUNS_LARGE} from 10,000, ${RUNS_HUGE} from 100,000, ${RUNS_THROTTLED} throttled); ${STEPS} pan and ${STEPS} zoom steps`);
+  console.error(`Chromium ${chromiumVersion}; sizes ${SIZES.join(', ')}; throttled ${THROTTLED_SIZES.join(', ') || 'none'}; rounds ${RUNS} (${RUNS_LARGE} from 10,000, ${RUNS_HUGE} from 100,000, ${RUNS_THROTTLED} throttled); ${STEPS} pan and ${STEPS} zoom steps (${STEPS_THROTTLED} throttled)`);
   passes.push(await runPass(browser, baseUrl, { name: 'unthrottled', rate: 1, sizes: SIZES }));
   if (THROTTLED_SIZES.length > 0) passes.push(await runPass(browser, baseUrl, { name: 'CPU 4×', rate: 4, sizes: THROTTLED_SIZES }));
 } finally {
@@ -482,7 +483,7 @@ try {
 
 const misses = passes.flatMap((p) => (p.rate === 1 ? p.rows.flatMap((r) => r.misses) : []));
 const header = [
-  `Chromium ${chromiumVersion}, ${CONTAINER.width}×${CONTAINER.height} container, each run in a fresh page; rounds per size: ${RUNS} (${RUNS_LARGE} from 10,000 events, ${RUNS_HUGE} from 100,000, ${RUNS_THROTTLED} throttled); up to ${STEPS} pan and ${STEPS} zoom steps per page;`,
+  `Chromium ${chromiumVersion}, ${CONTAINER.width}×${CONTAINER.height} container, each run in a fresh page; rounds per size: ${RUNS} (${RUNS_LARGE} from 10,000 events, ${RUNS_HUGE} from 100,000, ${RUNS_THROTTLED} throttled); up to ${STEPS} pan and ${STEPS} zoom steps per page (${STEPS_THROTTLED} throttled);`,
   `a library not done in ${TIMEOUT_MS / 1000} s is "> ${TIMEOUT_MS / 1000} s", left out of "fastest other" and skipped at larger sizes. Took ${fmt((Date.now() - began) / 60_000, 1)} min.`,
 ].join('\n');
 const text = [
@@ -498,7 +499,7 @@ const record = {
   date: new Date().toISOString(),
   chromium: chromiumVersion,
   versions: Object.fromEntries(OTHERS.map((l) => [l.pkg, l.version])),
-  settings: { sizes: SIZES, throttledSizes: THROTTLED_SIZES, runs: RUNS, runsLarge: RUNS_LARGE, runsHuge: RUNS_HUGE, runsThrottled: RUNS_THROTTLED, steps: STEPS, timeoutMs: TIMEOUT_MS, container: CONTAINER },
+  settings: { sizes: SIZES, throttledSizes: THROTTLED_SIZES, runs: RUNS, runsLarge: RUNS_LARGE, runsHuge: RUNS_HUGE, runsThrottled: RUNS_THROTTLED, steps: STEPS, stepsThrottled: STEPS_THROTTLED, timeoutMs: TIMEOUT_MS, container: CONTAINER },
   passes,
   misses,
   text,
