@@ -58,7 +58,7 @@ const TIMEOUT_MS = Number(args.timeout ?? 30) * 1000;
 /** A library whose first render took this long gets only 3 pan and 3 zoom steps. */
 const SLOW_RENDER_MS = 5_000;
 /** Step phase per page: stop stepping once it has taken this long (the steps done so far count). */
-const STEP_PHASE_MS = 12_000;
+const STEP_PHASE_MS = 8_000;
 const CONTAINER = { width: 1200, height: 600 };
 const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
