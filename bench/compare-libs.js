@@ -6,12 +6,14 @@
 // "Done" per library, and where it comes from:
 // - news-timeline: the `news-timeline-load` event ("Data was parsed and its first render is done",
 //   src/news-timeline.ts).
-// - vis-timeline 8.5: the `onInitialDrawComplete` option. Its docs list it as the callback "triggered
-//   when the Timeline is initially drawn"; it was added for exactly this (visjs/vis#3529, PR #3530).
-//   In 8.5.4's Timeline.js it is called (in a setTimeout 0) from the handler of the first `changed`
-//   event, the event `_redraw()` emits after each redraw (visjs/vis#1592), once the initial fit is
-//   done and the root made visible (the timeline is `visibility: hidden` until then). So it comes
-//   after the first redraw that shows items; a `changed` alone can be the empty redraw before the fit.
+// - vis-timeline 8.5: the `onInitialDrawComplete` option (`onInitialDrawComplete?: () => void` in its
+//   types/index.d.ts), added for "an event/function that fires when a timeline initial draw is
+//   completed" (visjs/vis#3529, PR #3530, which documented it and logs it in the event-listeners
+//   example). In 8.5.4's Timeline.js it is called (in a setTimeout 0) from the timeline's own handler of
+//   `changed`, the event `_redraw()` emits after every redraw (visjs/vis#1592), the first time one comes
+//   with items set: that handler fits the window to the items, makes the root visible (it is
+//   `visibility: hidden` until then) and schedules the callback. A bare first `changed` would not do:
+//   the same handler returns early for redraws made while there are no items yet.
 // - TimelineJS 3.9: the `ready` event. API.md documents `loaded` ("after story slider and time
 //   navigator have been loaded"); in src/js/timeline/Timeline.js `_onDataLoaded()` builds the layout
 //   (which fires `loaded` from inside `_initLayout()`, before the menu bar exists and before the
