@@ -1,8 +1,7 @@
 import { headerIndex, isBlankRow } from './csv.js';
 import { rowLocator, type ImportedTimeline } from './import.js';
-import type { IssueCollector } from './issues.js';
-import { LIMITS } from './limits.js';
-import { capList } from './read.js';
+import { clip, listOf, type IssueCollector } from './issues.js';
+import { capEvents } from './read.js';
 
 /**
  * A plain CSV with our own field names, one event per row: `start`, `end`, `title`, `summary`,
@@ -16,12 +15,20 @@ const TEXT_FIELDS = ['id', 'start', 'end', 'title', 'summary', 'body', 'displayD
 const SOURCE_FIELDS = { url: 'sourceUrl', title: 'sourceTitle', publisher: 'sourcePublisher', date: 'sourceDate' } as const;
 const MEDIA_FIELDS = { url: 'mediaUrl', alt: 'mediaAlt', caption: 'mediaCaption', credit: 'mediaCredit' } as const;
 
+/** `the columns "date" and "headline"`, `the column "date"`, `no columns`; a long header is cut (messages are short). */
+function describeColumns(header: readonly string[]): string {
+  const names = header.slice(0, 10).map((h) => JSON.stringify(clip(h, 40)));
+  if (header.length > 10) names.push(`${header.length - 10} more`);
+  if (names.length === 0) return 'no columns';
+  return `the ${header.length === 1 ? 'column' : 'columns'} ${listOf(names, 'and')}`;
+}
+
 /** Reads rows of our own CSV (`rows[0]` is the header). */
 export function importFieldsCsv(rows: readonly (readonly string[])[], issues: IssueCollector): ImportedTimeline {
   const header = rows[0] ?? [];
   const column = headerIndex(header);
   for (const required of ['start', 'title']) {
-    if (column(required) < 0) issues.report('error', { path: 'row 1', row: 1 }, undefined, `expected a column named ${JSON.stringify(required)}, found the columns ${header.map((h) => JSON.stringify(h)).join(', ') || 'nothing'}`);
+    if (column(required) < 0) issues.report('error', { path: 'row 1', row: 1 }, undefined, `expected a column named ${JSON.stringify(required)}, found ${describeColumns(header)}`);
   }
   // Messages name the header's own spelling of each column.
   const fieldNames: Record<string, string> = {};
@@ -32,7 +39,7 @@ export function importFieldsCsv(rows: readonly (readonly string[])[], issues: Is
 
   const events: Record<string, unknown>[] = [];
   const eventRows: number[] = [];
-  capList(rows.slice(1), LIMITS.events, { path: 'data' }, 'rows', issues).forEach((row, i) => {
+  capEvents(rows.slice(1), { path: 'data' }, 'rows', issues).forEach((row, i) => {
     if (isBlankRow(row)) return;
     const cell = (field: string): string | undefined => {
       const text = row[column(field)]?.trim();

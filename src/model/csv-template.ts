@@ -1,8 +1,7 @@
 import { headerIndex, isBlankRow } from './csv.js';
 import { rowLocator, type ImportedTimeline } from './import.js';
 import type { IssueCollector } from './issues.js';
-import { LIMITS } from './limits.js';
-import { capList } from './read.js';
+import { capEvents } from './read.js';
 import { importTimelineJs } from './timelinejs.js';
 
 /**
@@ -53,7 +52,7 @@ export function importTimelineJsCsv(rows: readonly (readonly string[])[], issues
   const slideRows: number[] = [];
   const eraRows: number[] = [];
   let title: Record<string, unknown> | undefined;
-  const dataRows = capList(rows.slice(1), LIMITS.events, { path: 'data' }, 'rows', issues);
+  const dataRows = capEvents(rows.slice(1), { path: 'data' }, 'rows', issues);
   dataRows.forEach((row, i) => {
     if (isBlankRow(row)) return;
     const slide = {

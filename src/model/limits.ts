@@ -15,6 +15,10 @@ export const LIMITS = {
   /** Longest plain text kept, by field; any other text field gets `shortText`. */
   text: { title: 500, summary: 10_000, description: 10_000, body: 100_000 } as Readonly<Record<string, number>>,
   shortText: 2_000,
+  /** Problems kept (and shown) from one dataset; the rest are counted ("and 99,000 more"). */
+  issues: 1_000,
+  /** Longest message of one problem, location included. */
+  issueMessage: 300,
 } as const;
 
 /** The longest text a field may hold. */

@@ -174,7 +174,7 @@ describe('CSV with our own field names', () => {
     expect(data.events.map((e) => e.title)).toEqual(['Good', 'Odd']);
     expect(issues.map((i) => i.message)).toEqual([
       'row 3 ("Vilnius"), column "Start": expected an ISO 8601 date such as 2023-07-11, found "11/07/2023"',
-      'row 4 ("Odd"), column "Status": expected one of confirmed, expected, disputed, cancelled, found "rumoured"',
+      'row 4 ("Odd"), column "Status": expected one of confirmed, expected, disputed or cancelled, found "rumoured"',
       'row 4 ("Odd"), column "source_url": expected an http(s) or relative URL, found "javascript:alert(1)" (source dropped)',
     ]);
   });
@@ -182,7 +182,7 @@ describe('CSV with our own field names', () => {
   test('a header without start or title is one error', () => {
     const { data, issues } = parseTimeline('date,headline\n2023,x', { format: 'csv' });
     expect(data.events).toEqual([]);
-    expect(issues[0]!.message).toBe('row 1: expected a column named "start", found the columns "date", "headline"');
+    expect(issues[0]!.message).toBe('row 1: expected a column named "start", found the columns "date" and "headline"');
   });
 
   test('an unclosed quote is reported with its row', () => {

@@ -91,7 +91,7 @@ describe('parseTimeline()', () => {
       ['warning', 'events[0].importance'],
     ]);
     expect(issues.find((i) => i.field === 'status')!.message).toBe(
-      'events[0] ("T").status: expected one of confirmed, expected, disputed, cancelled, found "rumoured"',
+      'events[0] ("T").status: expected one of confirmed, expected, disputed or cancelled, found "rumoured"',
     );
   });
 
