@@ -7,6 +7,8 @@ import { renderLegend } from './legend.js';
 export interface HeaderContext {
   /** Download buttons (`export`), shown when there are events. */
   readonly onExport: ((format: 'svg' | 'png') => void) | null;
+  /** Why the last download failed, shown beside the buttons; empty when it did not. */
+  readonly exportFailure: string;
   readonly onCaptionChange: (event: Event) => void;
 }
 
@@ -20,6 +22,6 @@ export function renderHeader(timeline: Timeline, words: ReaderText, context: Hea
     ${timeline.description ? html`<p class="description" part="description">${timeline.description}</p>` : nothing}
     <p class="summary" id="summary" part="summary">${summary}</p>
     ${renderLegend(statuses, timeline.asOf ? words.asOf(timeline.asOf) : null, strings, words.laneNames(timeline))}
-    ${context.onExport && timeline.events.length ? renderExportButtons(strings, context.onExport) : nothing}
+    ${context.onExport && timeline.events.length ? renderExportButtons(strings, context.onExport, context.exportFailure) : nothing}
   </div>`;
 }
