@@ -68,27 +68,37 @@ function tagEnd(html: string, from: number): number {
 export function scanHtml(html: string, visit: HtmlScanVisitor, rawText: ReadonlySet<string> = RAW_TEXT_ELEMENTS): void {
   const n = html.length;
   let i = 0;
+  // Text runs from `textFrom`; a `<` that starts no markup is part of it.
+  let textFrom = 0;
+  const endText = (at: number) => {
+    if (at > textFrom) visit.text(textFrom, at);
+  };
   while (i < n) {
     const lt = html.indexOf('<', i);
-    if (lt < 0) {
-      visit.text(i, n);
-      return;
-    }
-    if (lt > i) visit.text(i, lt);
+    if (lt < 0) break;
     const next = html.charCodeAt(lt + 1);
+    const markup = next === 33 /* ! */ || next === 63 /* ? */ || next === 47 /* / */ || isLetter(next);
+    if (!markup) {
+      // `<` before anything else (`3 < 4`, `<<`) is text.
+      i = lt + 1;
+      continue;
+    }
+    endText(lt);
     if (html.startsWith('<!--', lt)) {
       // `<!-->` and `<!--->` are whole (empty) comments; an unclosed one runs to the end.
       const close = html.startsWith('>', lt + 4) ? lt + 2 : html.startsWith('->', lt + 4) ? lt + 3 : html.indexOf('-->', lt + 4);
       const end = close < 0 ? n : close + 3;
       visit.comment?.(lt, end);
       i = end;
+      textFrom = end;
     } else if (next === 33 /* ! */ || next === 63 /* ? */ || (next === 47 /* / */ && !isLetter(html.charCodeAt(lt + 2)))) {
       // A doctype, a processing instruction or `</` without a name: dropped up to the next `>`.
       const close = html.indexOf('>', lt + 2);
       const end = close < 0 ? n : close + 1;
       visit.comment?.(lt, end);
       i = end;
-    } else if (isLetter(next) || (next === 47 && isLetter(html.charCodeAt(lt + 2)))) {
+      textFrom = end;
+    } else {
       const closing = next === 47;
       const nameStart = closing ? lt + 2 : lt + 1;
       let nameEnd = nameStart;
@@ -109,10 +119,8 @@ export function scanHtml(html: string, visit: HtmlScanVisitor, rawText: Readonly
         visit.raw?.(name, end, contentEnd);
         i = contentEnd;
       }
-    } else {
-      // `<` before anything else (`3 < 4`, `<<`) is text.
-      visit.text(lt, lt + 1);
-      i = lt + 1;
+      textFrom = i;
     }
   }
+  endText(n);
 }
