@@ -8,7 +8,7 @@ export interface DeepLinkOptions {
 
 /**
  * What the URL says about this timeline: `undefined` when there is nothing new to act on; an event
- * id to open; `null` when a navigation (back, forward, a pasted link) left this timeline no key.
+ * id to open; `null` when the reader went back (or forward) to a URL without this timeline's key.
  */
 export type LinkedSelection = string | null | undefined;
 
@@ -17,14 +17,18 @@ export type LinkedSelection = string | null | undefined;
  * page keep separate links (`#a=x&b=y`). Only that key is ever written: the rest of the fragment
  * (an anchor, a hash router's route) is the page's and stays as it was (./hash-key.ts). Writing uses
  * `history.replaceState`, so stepping through a story adds no history entries; a changed URL
- * (a pasted link, back/forward) is read again. Writing never throws: a browser that refuses
- * (a sandboxed frame, an odd URL) leaves the URL as it was and the selection goes on.
+ * (a pasted link, back/forward) is read again. A link that names other timelines only leaves this
+ * one as it is, but going back to a URL without its key closes its card (told apart by the
+ * Navigation API where the browser has it). Writing never throws: a browser that refuses (a
+ * sandboxed frame, an odd URL) leaves the URL as it was and the selection goes on.
  */
 export class DeepLinkController implements ReactiveController {
   /** Whether the URL should be read at the next update (on connect and when the URL changes). */
   private unread = true;
   /** On the first read, a URL without our key says nothing: the page's own `selected` stands. */
   private firstRead = true;
+  /** Whether the last navigation went through history (back, forward) rather than to a new URL. */
+  private traversed = false;
   private warned = false;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly options: DeepLinkOptions) {
@@ -36,11 +40,13 @@ export class DeepLinkController implements ReactiveController {
     this.firstRead = true;
     window.addEventListener('hashchange', this.onNavigation);
     window.addEventListener('popstate', this.onNavigation);
+    navigationApi()?.addEventListener('navigate', this.onNavigate);
   }
 
   hostDisconnected(): void {
     window.removeEventListener('hashchange', this.onNavigation);
     window.removeEventListener('popstate', this.onNavigation);
+    navigationApi()?.removeEventListener('navigate', this.onNavigate);
   }
 
   /** What the URL names for this element, once per connection or navigation (see `LinkedSelection`). */
@@ -50,7 +56,7 @@ export class DeepLinkController implements ReactiveController {
     const id = readHashKey(location.hash, this.host.id);
     const first = this.firstRead;
     this.firstRead = false;
-    return id === null && first ? undefined : id;
+    return id === null && (first || !this.traversed) ? undefined : id;
   }
 
   /** Puts the selection (or its absence) in the URL without adding a history entry. */
@@ -73,4 +79,13 @@ export class DeepLinkController implements ReactiveController {
     this.unread = true;
     this.host.requestUpdate();
   };
+
+  private onNavigate = (event: Event): void => {
+    this.traversed = (event as Event & { navigationType?: string }).navigationType === 'traverse';
+  };
+}
+
+/** The Navigation API (https://developer.mozilla.org/docs/Web/API/Navigation_API), where the browser has it. */
+function navigationApi(): EventTarget | null {
+  return (globalThis as { navigation?: EventTarget }).navigation ?? null;
 }

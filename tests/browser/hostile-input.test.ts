@@ -84,8 +84,10 @@ describe('many problems', () => {
   test('a one-row CSV whose header is bad says one event was skipped, and that the file has problems', async () => {
     quiet();
     const el = await mount((el) => {
-      el.format = 'csv';
-      el.events = 'date,headline\n2023,Hello\n';
+      const script = document.createElement('script');
+      script.type = 'text/csv';
+      script.textContent = 'date,headline\n2023,Hello\n';
+      el.append(script);
     }, 800, false);
     const state = await waitFor(() => part(el, 'error'));
     expect(state.textContent!.trim()).toBe('1 event was skipped because of problems in the data. 2 problems concern the data as a whole.');
@@ -178,7 +180,8 @@ describe('export of text it was given', () => {
     vi.spyOn(HTMLCanvasElement.prototype, 'toBlob').mockImplementation((callback) => callback(null));
     const png = parts(el, 'export-button')[1]!;
     await userEvent.click(png);
-    const note = await waitFor(() => part(el, 'export-note')?.textContent?.trim() && part(el, 'export-note'));
+    await waitFor(() => part(el, 'export-note')?.textContent?.trim());
+    const note = part(el, 'export-note')!;
     expect(note.getAttribute('role')).toBe('status');
     expect(note.textContent!.trim()).toBe('The PNG could not be made. The browser’s console says why.');
     expect(getComputedStyle(note).display).not.toBe('none');
