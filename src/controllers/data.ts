@@ -94,7 +94,7 @@ export class DataController {
       counts.dataErrors ? `${count(counts.dataErrors, 'problem')} with the data as a whole` : '',
     ].filter(Boolean).join(', ');
     console.groupCollapsed(`news-timeline${name ? ` ${name}` : ''}: ${count(counts.errors, 'error')}, ${count(counts.warnings, 'warning')} (${effects})`);
-    for (const issue of issues) (issue.severity === 'error' ? console.error : console.warn)(issue.message);
+    for (const issue of issues) (issue.severity === 'error' ? console.error : console.warn)(`news-timeline: ${issue.message}`);
     const more = counts.errors + counts.warnings - issues.length;
     if (more > 0) console.warn(`…and ${more} more (only the first ${issues.length} are kept)`);
     console.groupEnd();

@@ -56,6 +56,21 @@ describe('dates Date cannot hold', () => {
     }
     expect(rejections).toEqual([]);
   });
+
+  test('the first and last years a timeline can place are drawn in every view, and export', async () => {
+    const edges = [{ id: 'first', start: '-250000', title: 'First' }, { id: 'last', start: '250000-12-31', title: 'Last' }, ...GOOD];
+    for (const width of [390, 900]) {
+      const el = await mount((el) => (el.events = edges), width);
+      expect(eventIds(el).sort()).toEqual(['first', 'good-1', 'good-2', 'last']);
+      el.select('last');
+      el.listView = true;
+      await el.updateComplete;
+      await nextFrame();
+      expect(eventIds(el)).toEqual(['first', 'good-1', 'good-2', 'last']);
+      expect(await el.toSVG()).toContain('Last');
+      unmountAll();
+    }
+  });
 });
 
 describe('many problems', () => {
@@ -118,6 +133,17 @@ describe('deep links leave the rest of the URL to the page', () => {
     expect(location.hash).toBe('#tl=good-1');
     await userEvent.click(part(el, 'close')!);
     expect(location.href).toBe(startUrl.split('#')[0]);
+  });
+
+  test('on a page whose path starts with "//", selecting still works and writes the link', async () => {
+    history.replaceState(history.state, '', `${location.origin}//example.org/page${location.search}`);
+    const el = await linked();
+    const selected: (string | null)[] = [];
+    el.addEventListener('news-timeline-select', (e: NewsTimelineSelectEvent) => selected.push(e.id));
+    await userEvent.click(button(el, 'good-1'));
+    expect(selected).toEqual(['good-1']);
+    expect(location.pathname).toBe('//example.org/page');
+    expect(location.hash).toBe('#tl=good-1');
   });
 
   test('a browser that refuses replaceState: the selection, its event and its announcement still happen', async () => {
