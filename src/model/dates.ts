@@ -109,7 +109,7 @@ export function parseDate(input: string): DateParseResult {
   if (month < 1 || month > 12) return { ok: false, reason: `month ${mo} does not exist` };
   if (d !== undefined && (day < 1 || day > daysInMonth(year, month))) {
     const label = `${MONTH_NAMES[month - 1]} ${year}`;
-    return { ok: false, reason: `${label} has no day ${d} (it has ${daysInMonth(year, month)} days)` };
+    return { ok: false, reason: `${label} has no day ${d}, only ${daysInMonth(year, month)}` };
   }
   if (hour > 23 || minute > 59 || second > 59) return { ok: false, reason: `${h}:${mi ?? '00'}${s ? ':' + s : ''} is not a time of day` };
   const offset = parseOffset(zone);
