@@ -92,7 +92,7 @@ export function normalizeColumnName(name: string): string {
 export function headerIndex(header: readonly string[]): (name: string) => number {
   const positions = new Map<string, number>();
   header.forEach((name, i) => {
-    const key = normalizeColumnName(name);
+    const key = name === '' ? '' : normalizeColumnName(name);
     if (!positions.has(key)) positions.set(key, i);
   });
   return (name) => positions.get(normalizeColumnName(name)) ?? -1;

@@ -33,18 +33,31 @@ export function decodeEntities(text: string): string {
 
 /** `"<p>Take <a href=…>Ada</a>:</p><p>x</p>"` → `"Take Ada:\nx"`. */
 export function htmlToText(html: string): string {
-  const parts: string[] = [];
+  const lines: string[] = [];
+  let line = '';
+  // A line ends at a block tag or a line break in the text; spaces collapse, empty lines are dropped.
+  const endLine = () => {
+    const text = line.replace(/[\s\u00a0]+/g, ' ').trim();
+    if (text) lines.push(text);
+    line = '';
+  };
   scanHtml(html, {
-    text: (from, to) => void parts.push(decodeEntities(html.slice(from, to))),
+    text: (from, to) => {
+      const text = decodeEntities(html.slice(from, to));
+      let start = 0;
+      for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+        line += text.slice(start, end);
+        endLine();
+        start = end + 1;
+      }
+      line += text.slice(start);
+    },
     tag: (name) => {
-      if (BLOCK.has(name)) parts.push('\n');
+      if (BLOCK.has(name)) endLine();
     },
   }, HIDDEN);
-  return parts.join('')
-    .split('\n')
-    .map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n');
+  endLine();
+  return lines.join('\n');
 }
 
 /** Whether a text field holds markup worth keeping as rich text: a whole tag, or a character reference. */
