@@ -1,7 +1,7 @@
 import { headerIndex, isBlankRow } from './csv.js';
 import { rowLocator, type ImportedTimeline } from './import.js';
 import { clip, listOf, type IssueCollector } from './issues.js';
-import { capEvents } from './read.js';
+import { keptEvents } from './read.js';
 
 /**
  * A plain CSV with our own field names, one event per row: `start`, `end`, `title`, `summary`,
@@ -55,8 +55,11 @@ export function importFieldsCsv(rows: readonly (readonly string[])[], issues: Is
 
   const events: Record<string, unknown>[] = [];
   const eventRows: number[] = [];
-  capEvents(rows.slice(1), { path: 'data' }, 'rows', issues).forEach((row, i) => {
-    if (isBlankRow(row)) return;
+  // Rows are read where they are: a copy of 100,000 rows would cost more than reading them.
+  const kept = keptEvents(rows.length - 1, { path: 'data' }, 'rows', issues);
+  for (let i = 0; i < kept; i++) {
+    const row = rows[i + 1]!;
+    if (isBlankRow(row)) continue;
     const cell = (field: string): string | undefined => {
       const text = row[column(field)]?.trim();
       return text ? text : undefined;
@@ -73,7 +76,7 @@ export function importFieldsCsv(rows: readonly (readonly string[])[], issues: Is
     if (cell(MEDIA_FIELDS.url)) event['media'] = Object.fromEntries(Object.entries(MEDIA_FIELDS).map(([key, field]) => [key, cell(field)]));
     events.push(event);
     eventRows.push(i + 2);
-  });
+  }
   const locate = rowLocator(eventRows, fieldNames);
   return { record: { events }, locate, rejected: new Set() };
 }

@@ -16,7 +16,11 @@ export interface CsvTable {
 export function detectDelimiter(text: string): ',' | ';' | '\t' {
   const end = text.search(/[\r\n]/);
   const header = (end < 0 ? text : text.slice(0, end)).replace(/"[^"]*"/g, '');
-  const count = (c: string) => header.split(c).length - 1;
+  const count = (c: string) => {
+    let n = 0;
+    for (let i = header.indexOf(c); i >= 0; i = header.indexOf(c, i + 1)) n++;
+    return n;
+  };
   const [comma, semicolon, tab] = [count(','), count(';'), count('\t')];
   if (tab > comma && tab >= semicolon) return '\t';
   if (semicolon > comma) return ';';

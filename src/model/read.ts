@@ -71,9 +71,15 @@ export function readArray(
 
 /** The first `LIMITS.events` events (or rows); the rest are dropped, counted as skipped events. */
 export function capEvents<T>(items: readonly T[], at: IssueLocation, key: string, issues: IssueCollector): readonly T[] {
-  if (items.length <= LIMITS.events) return items;
-  issues.dropEvents(at, key, items.length, LIMITS.events);
-  return items.slice(0, LIMITS.events);
+  const kept = keptEvents(items.length, at, key, issues);
+  return kept === items.length ? items : items.slice(0, kept);
+}
+
+/** How many of `total` events (or rows) are read, at most `LIMITS.events`; the rest are dropped, counted as skipped events. */
+export function keptEvents(total: number, at: IssueLocation, key: string, issues: IssueCollector): number {
+  if (total <= LIMITS.events) return total;
+  issues.dropEvents(at, key, total, LIMITS.events);
+  return LIMITS.events;
 }
 
 /** The first `max` items of a list, with a warning when there were more. */
