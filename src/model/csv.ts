@@ -5,6 +5,8 @@
  * them instead of commas. Never throws: a quote left open is reported and the text read to the end.
  */
 
+import { LIMITS } from './limits.js';
+
 /** The records of a CSV text; `rows[0]` is the header, `rows[n - 1]` is row n. A blank line is `['']`. */
 export interface CsvTable {
   readonly rows: readonly (readonly string[])[];
@@ -45,6 +47,15 @@ export function parseCsv(input: string, delimiter: string = detectDelimiter(inpu
     return n;
   };
   let row: string[] = [];
+  // Fields past `LIMITS.columns` in the current row: read (a quoted one may hold a line break), not kept.
+  let extra = 0;
+  const endRow = () => {
+    if (extra > 0) problems.push({ row: rows.length + 1, message: `expected at most ${LIMITS.columns} fields, found ${LIMITS.columns + extra} (the first ${LIMITS.columns} are kept)` });
+    // Blank lines share one row: a file of line breaks costs no array per line.
+    rows.push(row.length === 1 && row[0] === '' ? BLANK_ROW : row);
+    row = [];
+    extra = 0;
+  };
   let i = 0;
   while (i < n) {
     let value: string;
@@ -65,20 +76,22 @@ export function parseCsv(input: string, delimiter: string = detectDelimiter(inpu
       stop = nextStop(i);
       value = text.slice(i, stop);
     }
-    row.push(value);
+    if (row.length < LIMITS.columns) row.push(value);
+    else extra++;
     if (stop >= n) break;
     if (text[stop] === delimiter) {
       i = stop + 1;
       // A separator at the very end leaves one empty field after it.
-      if (i === n) row.push('');
+      if (i === n) {
+        if (row.length < LIMITS.columns) row.push('');
+        else extra++;
+      }
       continue;
     }
-    // Blank lines share one row: a file of line breaks costs no array per line.
-    rows.push(row.length === 1 && row[0] === '' ? BLANK_ROW : row);
-    row = [];
+    endRow();
     i = stop + (text[stop] === '\r' && text[stop + 1] === '\n' ? 2 : 1);
   }
-  if (row.length > 0) rows.push(row);
+  if (row.length > 0) endRow();
   return { rows, problems };
 }
 

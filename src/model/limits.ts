@@ -10,6 +10,8 @@ export const LIMITS = {
   /** Eras and groups kept from one dataset. */
   eras: 1_000,
   groups: 1_000,
+  /** Fields kept from one CSV row (the TimelineJS template has 18 columns). */
+  columns: 1_000,
   /** Sources and tags kept per event. */
   perEvent: 100,
   /** Longest plain text kept, by field; any other text field gets `shortText`. */
