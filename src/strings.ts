@@ -47,6 +47,8 @@ export interface TimelineStrings {
   readonly exportLabel: string;
   readonly exportSvg: string;
   readonly exportPng: string;
+  /** The credit line under an exported graphic when the dataset gives none: the publishers of its sources, already listed. */
+  readonly sourcesCredit: (publishers: string) => string;
   /** Problems with the data as a whole, not with one event (JSON that does not parse, a missing column): a sentence. */
   readonly dataProblems: (count: number) => string;
   /** The last line of the notice when it lists only the first problems: "…and 99,000 more." */

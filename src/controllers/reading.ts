@@ -22,6 +22,8 @@ export interface ReadingOptions {
   readonly eventButton: (id: string) => HTMLElement | null;
   readonly clusterButton: (key: string) => HTMLElement | null;
   readonly plot: () => HTMLElement | null;
+  /** The open card, once rendered. */
+  readonly card: () => HTMLElement | null;
   /** The selection moves (by the reader, the page or a link). */
   readonly select: (id: string | null) => void;
   /** A reader chose an event or closed its card (click, key, story step, close): the element announces it and fires its event. */
@@ -104,6 +106,11 @@ export class ReadingController {
     return { view: this.zoom.view, linked };
   }
 
+  /** The visible window of the drawing, in ms. */
+  get view(): TimeWindow | null {
+    return this.zoom.view;
+  }
+
   /** The reader's tab stop, once they have moved it. */
   get focus(): TabStop | null {
     return this.keyboard.current;
@@ -133,7 +140,10 @@ export class ReadingController {
     const previous = this.options.selected();
     this.options.select(event?.id ?? null);
     this.links.write(event?.id ?? null);
-    if (event) this.reveal(event.id, true);
+    if (event) {
+      this.reveal(event.id, true);
+      this.showCard();
+    }
     this.options.chosen(event);
     if (restoreFocus && previous) this.focusLater(previous);
     return true;
@@ -215,6 +225,17 @@ export class ReadingController {
     this.reveal(id, true);
     this.host.requestUpdate();
     this.focusLater(id);
+  }
+
+  /**
+   * Scrolls the page the least that brings the whole card the reader opened into view (its top, when
+   * it is taller than the screen), smoothly unless the reader asked for reduced motion.
+   */
+  private showCard(): void {
+    void this.host.updateComplete.then(() => {
+      const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      this.options.card()?.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: reduced ? 'instant' : 'smooth' });
+    });
   }
 
   private focusLater(id: string): void {

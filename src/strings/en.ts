@@ -35,6 +35,7 @@ export const ENGLISH: TimelineStrings = {
   cluster: (count, dates, lane) => `${count} events, ${dates}${lane ? `, ${lane}` : ''}. Zoom in to see them.`,
   position: (index, count) => `${formatCount(index, 'en')} of ${formatCount(count, 'en')}`,
   selectedAnnouncement: (title, date) => `${title}, ${date}`,
+  sourcesCredit: (publishers) => `Sources: ${publishers}`,
   dataProblems: (count) => `${plural(count, 'problem concerns', 'problems concern', 'en')} the data as a whole.`,
   moreIssues: (count) => `…and ${formatCount(count, 'en')} more.`,
   exportFailed: (format) => `The ${format} could not be made. The browser’s console says why.`,

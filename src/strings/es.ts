@@ -36,6 +36,7 @@ export const SPANISH: TimelineStrings = {
   cluster: (count, dates, lane) => `${count} eventos, ${dates}${lane ? `, ${lane}` : ''}. Amplía para verlos.`,
   position: (index, count) => `${formatCount(index, 'es')} de ${formatCount(count, 'es')}`,
   selectedAnnouncement: (title, date) => `${title}, ${date}`,
+  sourcesCredit: (publishers) => `Fuentes: ${publishers}`,
   dataProblems: (count) => `${plural(count, 'problema afecta', 'problemas afectan', 'es')} a los datos en su conjunto.`,
   moreIssues: (count) => `…y ${formatCount(count, 'es')} más.`,
   exportFailed: (format) => `No se pudo crear el archivo ${format}. La consola del navegador indica el motivo.`,
