@@ -30,7 +30,13 @@ export class SizeController implements ReactiveController {
         this.host.requestUpdate();
       }
     });
-    if (this.target) this.observer.observe(this.target);
+    // A moved element (removed, then appended elsewhere) has rendered already and may not update
+    // again by itself: watch its sizer at once, and lay out for the new container.
+    this.target = this.findTarget();
+    if (this.target) {
+      this.observer.observe(this.target);
+      this.host.requestUpdate();
+    }
   }
 
   /** The sizer exists once the host has rendered: start watching it then. */
