@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
+import { runAdversarial } from './adversarial.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const quick = process.argv.includes('--quick');
@@ -233,6 +234,9 @@ const lines = [
 ];
 if (bundleKB > BUNDLE_BUDGET_KB) failed = true;
 console.log(lines.join('\n'));
+// Hostile input: every step from bytes to pixels stays linear (bench/adversarial.mjs prints its tables).
+console.log('');
+if (await runAdversarial()) failed = true;
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 const record = { date: new Date().toISOString(), runs: RUNS, steps: STEPS, bundleKB, rows, table: lines.join('\n') };
 writeFileSync(join(root, 'bench/results/latest.json'), JSON.stringify(record, null, 2) + '\n');

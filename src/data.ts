@@ -6,7 +6,7 @@ export type {
 } from './model/types.js';
 export { NEWS_EVENT_STATUSES } from './model/types.js';
 export type {
-  Timeline, TimelineEvent, TimelineEraSpan, TimelineIssue, TimelineIssueSeverity, TimelineParseResult, TimelineSource,
+  Timeline, TimelineEvent, TimelineEraSpan, TimelineIssue, TimelineIssueCounts, TimelineIssueSeverity, TimelineParseResult, TimelineSource,
 } from './model/timeline.js';
 export { parseTimeline, type ParseOptions } from './model/parse.js';
 export { detectFormat, TIMELINE_FORMATS, type TimelineFormat } from './model/formats.js';

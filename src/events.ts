@@ -1,4 +1,4 @@
-import type { Timeline, TimelineEvent, TimelineIssue } from './model/timeline.js';
+import type { Timeline, TimelineEvent, TimelineIssue, TimelineIssueCounts } from './model/timeline.js';
 
 /**
  * DOM events the element fires. Each bubbles and is composed, so a page can listen on the element
@@ -54,16 +54,28 @@ export class NewsTimelineRangeChangeEvent extends Event {
 export class NewsTimelineIssuesEvent extends Event {
   static readonly eventName = 'news-timeline-issues' as const;
 
+  /** Every problem counted, including those past the first 1,000 kept in `issues`. */
+  readonly counts: TimelineIssueCounts;
+
   constructor(
-    /** Every problem, each with where it is and what was expected. */
+    /** The problems (the first 1,000), each with where it is and what was expected. */
     readonly issues: readonly TimelineIssue[],
+    counts?: TimelineIssueCounts,
   ) {
     super(NewsTimelineIssuesEvent.eventName, { bubbles: true, composed: true });
+    const errors = issues.filter((i) => i.severity === 'error');
+    this.counts = counts ?? {
+      errors: errors.length,
+      warnings: issues.length - errors.length,
+      skippedEvents: new Set(errors.map((i) => i.eventIndex).filter((i) => i !== undefined)).size,
+      repairedFields: issues.length - errors.length,
+      dataErrors: errors.filter((i) => i.eventIndex === undefined).length,
+    };
   }
 
-  /** How many problems skipped an event (the rest repaired or dropped one field). */
+  /** How many errors there were (each skipped an event, or concerned the data as a whole); the warnings each repaired or dropped one field. */
   get errorCount(): number {
-    return this.issues.filter((i) => i.severity === 'error').length;
+    return this.counts.errors;
   }
 }
 

@@ -62,6 +62,7 @@ import { timelineStyles } from './styles.js';
  * @csspart print-list - The dated list of events and sources that replaces the drawing on paper.
  * @csspart export - The group of download buttons (`export` attribute).
  * @csspart export-button - One download button.
+ * @csspart export-note - Beside the download buttons: says when a download could not be made.
  * @csspart close - The card's close button.
  * @csspart toolbar - Zoom, list-view and story controls.
  * @csspart control - Each toolbar button; also `zoom-in`, `zoom-out`, `fit`, `list-toggle`, `previous`, `next`.
@@ -117,6 +118,7 @@ export class NewsTimeline extends LitElement {
     height: { type: Number },
     announcement: { state: true, attribute: false },
     hasCaption: { state: true, attribute: false },
+    exportFailure: { state: true, attribute: false },
   };
 
   /** The data: an array of events or a whole `TimelineData`. Set a new value to update. */
@@ -167,6 +169,8 @@ export class NewsTimeline extends LitElement {
 
   private announcement = '';
   private hasCaption = false;
+  /** Why the last download could not be made, shown beside the buttons until the next one works. */
+  private exportFailure = '';
 
   // input → parse → index → plan → render: data and language feed the plan; reading and size steer it.
   private readonly data = new DataController(this, () => this, (result) => this.onParsed(result));
@@ -210,7 +214,7 @@ export class NewsTimeline extends LitElement {
     this.data.update();
     const initial = changed.has('start') || changed.has('end') ? { start: this.start, end: this.end } : null;
     const { view, linked } = this.reading.update(this.size.width, initial, changed.has('selected'));
-    if (linked) this.selected = linked;
+    if (linked !== undefined) this.selected = linked;
     this.plan = this.planFor({
       timeline: this.timeline,
       width: this.size.width,
@@ -233,7 +237,7 @@ export class NewsTimeline extends LitElement {
     // Problems are reported as soon as they are known, even by an element that is hidden; "loaded" means drawn.
     if (this.issuesOwed && result) {
       this.issuesOwed = false;
-      this.dispatchEvent(new NewsTimelineIssuesEvent(result.issues));
+      this.dispatchEvent(new NewsTimelineIssuesEvent(result.issues, result.counts));
     }
     if (this.loadOwed && result && this.size.measured) {
       this.loadOwed = false;
@@ -256,6 +260,7 @@ export class NewsTimeline extends LitElement {
       <div class="sizer" aria-hidden="true"></div>
       ${renderHeader(timeline, words, {
         onExport: this.exportButtons ? this.onExport : null,
+        exportFailure: this.exportFailure,
         onCaptionChange: this.onCaptionChange,
         toolbar: count ? renderToolbar({
           strings: words.strings,
@@ -271,7 +276,7 @@ export class NewsTimeline extends LitElement {
         }) : nothing,
       })}
       ${renderStatus(this.data, words.strings)}
-      ${count ? renderIssues(this.data.result!.issues, words.strings) : nothing}
+      ${count ? renderIssues(this.data.result!, words.strings) : nothing}
       ${renderPlot(plan, timeline, words, this.selected, this.plotHandlers)}
       ${plan.mode === 'vertical' ? nothing : this.renderCard()}
       ${this.print.wanted(count) ? renderPrintList(timeline, words) : nothing}
@@ -376,8 +381,10 @@ export class NewsTimeline extends LitElement {
     try {
       const blob = format === 'svg' ? new Blob([await this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
       await downloadBlob(blob, `${this.id || 'timeline'}.${format}`);
+      this.exportFailure = '';
     } catch (error) {
-      // A button has no caller to reject to: the console says why nothing was downloaded.
+      // A button has no caller to reject to: a note beside it says nothing was downloaded, the console says why.
+      this.exportFailure = this.language.words.strings.exportFailed(format.toUpperCase());
       console.error(error);
     }
   };

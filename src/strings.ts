@@ -49,6 +49,12 @@ export interface TimelineStrings {
   readonly exportPng: string;
   /** The credit line under an exported graphic when the dataset gives none: the publishers of its sources, already listed. */
   readonly sourcesCredit: (publishers: string) => string;
+  /** Problems with the data as a whole, not with one event (JSON that does not parse, a missing column): a sentence. */
+  readonly dataProblems: (count: number) => string;
+  /** The last line of the notice when it lists only the first problems: "…and 99,000 more." */
+  readonly moreIssues: (count: number) => string;
+  /** Beside the download buttons when a download could not be made; `format` is "SVG" or "PNG". */
+  readonly exportFailed: (format: string) => string;
 }
 
 /** What the `strings` property accepts: any subset, status names included, merged over the built-in language. */

@@ -210,6 +210,9 @@ const baseStyles = css`
     .tool:focus-visible { outline-color: Highlight; }
     .tool[aria-pressed='true'] { background: Highlight; color: HighlightText; forced-color-adjust: none; }
   }
+
+  .export-note { flex-basis: 100%; margin: 0; padding-inline-start: 8px; font-size: 0.8125rem; border-inline-start: 4px solid var(--_error); }
+  .export-note:empty { display: none; }
 `;
 
 /** The element's sheets: its own, then the header's and the drawing's, the vertical layout's, media and rich text in cards, and paper. */

@@ -1,10 +1,15 @@
+import { decodeText } from '../model/decode.js';
 import { detectFormat, readFormat, type TimelineFormat } from '../model/formats.js';
+import { LIMITS } from '../model/limits.js';
 import { parseTimeline } from '../model/parse.js';
 import { serializeTimeline } from '../model/serialize.js';
 
 /** What the command line needs from its host, so the logic runs (and is tested) without a process. */
 export interface CliIo {
-  readonly readFile: (path: string) => Promise<string>;
+  /** The file's bytes (UTF-8 or UTF-16, with or without a byte-order mark), or its text already decoded. */
+  readonly readFile: (path: string) => Promise<Uint8Array | string>;
+  /** The file's size in bytes, asked before it is read so a file too large is refused unread; `null` when unknown. */
+  readonly fileSize?: (path: string) => Promise<number | null>;
   /** Standard output: the converted JSON. */
   readonly out: (text: string) => void;
   /** Standard error: issues, summaries and usage. */
@@ -19,6 +24,15 @@ Commands:
 
 The format (our JSON, TimelineJS JSON, TimelineJS spreadsheet CSV or our CSV) is detected from the
 file; --format overrides it.`;
+
+/**
+ * The largest file read: no file over this size can hold `LIMITS.inputChars` characters or fewer
+ * (UTF-8 takes at most 3 bytes for a character JavaScript counts as one).
+ */
+export const MAX_FILE_BYTES = 3 * LIMITS.inputChars;
+
+/** The message for a file too large to read, in the shape of the parser's own. */
+const tooLarge = (bytes: number) => `data: expected at most ${LIMITS.inputChars} characters, found a file of ${bytes} bytes (not read)`;
 
 /** A `.csv` file is CSV; anything else is told from its content. */
 function formatFor(path: string, given: string | undefined): TimelineFormat | null {
@@ -36,6 +50,8 @@ function describeFormat(text: string): TimelineFormat {
     return format;
   }
 }
+
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 /** Runs `news-timeline <command> <file>`; resolves to the exit code (0 ok, 1 errors in the data, 2 usage). */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
@@ -56,21 +72,33 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     io.err(`news-timeline: expected --format json, timelinejs or csv, found ${JSON.stringify(formatArg)}`);
     return 2;
   }
+  // Problems are what `validate` prints; `convert` keeps standard output for the JSON.
+  const report = command === 'validate' ? io.out : io.err;
   let text: string;
   try {
-    text = await io.readFile(path);
+    const size = (await io.fileSize?.(path)) ?? null;
+    if (size !== null && size > MAX_FILE_BYTES) {
+      report(`${path}: error: ${tooLarge(size)}`);
+      return 1;
+    }
+    const content = await io.readFile(path);
+    if (typeof content !== 'string' && content.length > MAX_FILE_BYTES) {
+      report(`${path}: error: ${tooLarge(content.length)}`);
+      return 1;
+    }
+    text = typeof content === 'string' ? content : decodeText(content);
   } catch (error) {
     io.err(`news-timeline: cannot read ${path}: ${(error as Error).message}`);
     return 2;
   }
 
-  const { data, issues } = parseTimeline(text, { format });
-  // Problems are what `validate` prints; `convert` keeps standard output for the JSON.
-  const report = command === 'validate' ? io.out : io.err;
+  const { data, issues, counts } = parseTimeline(text, { format });
   for (const issue of issues) report(`${path}: ${issue.severity}: ${issue.message}`);
-  const errors = issues.filter((i) => i.severity === 'error').length;
-  const warnings = issues.length - errors;
-  io.err(`${path}: ${data.events.length} ${data.events.length === 1 ? 'event' : 'events'} read as ${format ?? describeFormat(text)}, ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`);
+  const { errors, warnings } = counts;
+  const more = errors + warnings - issues.length;
+  if (more > 0) report(`${path}: …and ${more} more (only the first ${issues.length} are listed)`);
+  io.err(`${path}: ${plural(data.events.length, 'event')} read as ${format ?? describeFormat(text)}, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}` +
+    (counts.skippedEvents ? ` (${plural(counts.skippedEvents, 'event')} skipped)` : ''));
   if (command === 'convert') io.out(JSON.stringify(serializeTimeline(data), null, 2));
   return errors > 0 || data.events.length === 0 ? 1 : 0;
 }

@@ -30,7 +30,6 @@ export class DataController {
   private parsedInput: unknown = undefined;
   private parsedFormat: TimelineFormat | null = null;
   private src: string | null = null;
-  private readonly logged = new Set<string>();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -83,11 +82,21 @@ export class DataController {
     return this.inline.data?.kind === 'list';
   }
 
+  /** One collapsed console group per dataset: a heading naming the timeline with the counts, then each problem kept. */
   private log(result: TimelineParseResult): void {
-    for (const issue of result.issues) {
-      if (this.logged.has(issue.message)) continue;
-      this.logged.add(issue.message);
-      (issue.severity === 'error' ? console.error : console.warn)(`news-timeline: ${issue.message}`);
-    }
+    const { issues, counts } = result;
+    if (issues.length === 0) return;
+    const name = [this.host.id ? `#${this.host.id}` : '', result.data.title ? JSON.stringify(result.data.title) : (this.src ?? '')].filter(Boolean).join(' ');
+    const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+    const effects = [
+      counts.skippedEvents ? `${count(counts.skippedEvents, 'event')} skipped` : '',
+      counts.repairedFields ? `${count(counts.repairedFields, 'field')} repaired` : '',
+      counts.dataErrors ? `${count(counts.dataErrors, 'problem')} with the data as a whole` : '',
+    ].filter(Boolean).join(', ');
+    console.groupCollapsed(`news-timeline${name ? ` ${name}` : ''}: ${count(counts.errors, 'error')}, ${count(counts.warnings, 'warning')} (${effects})`);
+    for (const issue of issues) (issue.severity === 'error' ? console.error : console.warn)(`news-timeline: ${issue.message}`);
+    const more = counts.errors + counts.warnings - issues.length;
+    if (more > 0) console.warn(`…and ${more} more (only the first ${issues.length} are kept)`);
+    console.groupEnd();
   }
 }

@@ -5,7 +5,7 @@ import { toTime, type TimeInput, type TimeWindow } from '../layout/view.js';
 import type { Timeline, TimelineEvent } from '../model/timeline.js';
 import type { TimelinePlan } from '../plan/plan.js';
 import { focusUnits, type TabStop } from '../plan/tab-stop.js';
-import { DeepLinkController } from './deep-link.js';
+import { DeepLinkController, type LinkedSelection } from './deep-link.js';
 import { KeyboardController } from './keyboard.js';
 import { ZoomController } from './zoom.js';
 
@@ -36,8 +36,11 @@ export interface ReadingOptions {
 export interface ReadingState {
   /** The window to lay out. */
   readonly view: TimeWindow | null;
-  /** An event a link named (once per page load or hash change), to select. */
-  readonly linked: string | null;
+  /**
+   * What a link asks for (once per page load or navigation): an event to select, `null` to close the
+   * card (a navigation left this timeline no key), or `undefined` for nothing.
+   */
+  readonly linked: LinkedSelection;
 }
 
 /**
@@ -95,9 +98,10 @@ export class ReadingController {
     // The data's extent and whether it has times of day come from its index, built once per dataset.
     const index = timeline && eventIndex(timeline);
     this.zoom.update(index?.extent ?? null, index?.timesOfDay ?? false, width);
-    const taken = timeline ? this.links.take() : null;
-    const linked = taken !== null && this.indexOf(taken) !== -1 ? taken : null;
-    const selected = linked ?? this.options.selected();
+    const taken = timeline ? this.links.take() : undefined;
+    // An id the data does not have is ignored, like a link to an anchor that is not there.
+    const linked = taken === null || (taken !== undefined && this.indexOf(taken) !== -1) ? taken : undefined;
+    const selected = linked === undefined ? this.options.selected() : linked;
     if ((selectedChanged || linked) && selected) this.reveal(selected, false);
     return { view: this.zoom.view, linked };
   }

@@ -30,11 +30,18 @@ export class SizeController implements ReactiveController {
         this.host.requestUpdate();
       }
     });
-    if (this.target) this.observer.observe(this.target);
-    // A new element measures itself at once, so its first render is laid out for its width instead of
-    // being a list that the next frame replaces: one render and one layout where there were two. Not
-    // markup a server rendered, whose first render must be the server's, and not a hidden one (0).
-    else if (!this.host.shadowRoot?.hasChildNodes()) this.measureNow();
+    // A moved element (removed, then appended elsewhere) has rendered already and may not update
+    // again by itself: watch its sizer at once, and lay out for the new container.
+    this.target = this.findTarget();
+    if (this.target) {
+      this.observer.observe(this.target);
+      this.host.requestUpdate();
+    } else if (!this.host.shadowRoot?.hasChildNodes()) {
+      // A new element measures itself at once, so its first render is laid out for its width instead
+      // of being a list that the next frame replaces: one render and one layout where there were two.
+      // Not markup a server rendered, whose first render must be the server's, and not a hidden one (0).
+      this.measureNow();
+    }
   }
 
   private measureNow(): void {

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { charsetOf, decodeText } from '../model/decode.js';
 import type { TimelineFormat } from '../model/formats.js';
 
 /** Where loading a `src` stands. */
@@ -45,7 +46,10 @@ export class SourceController implements ReactiveController {
     try {
       const response = await fetch(src, { signal, credentials: 'same-origin' });
       if (!response.ok) return { status: 'failed', src, reason: `HTTP ${response.status}${response.statusText ? ' ' + response.statusText : ''}` };
-      return { status: 'loaded', src, content: await response.text(), format: formatOfResponse(src, response.headers.get('content-type')) };
+      const type = response.headers.get('content-type');
+      // Bytes, not response.text(): that reads UTF-8 only, and a UTF-16 file would become noise.
+      const content = decodeText(new Uint8Array(await response.arrayBuffer()), charsetOf(type));
+      return { status: 'loaded', src, content, format: formatOfResponse(src, type) };
     } catch (error) {
       return { status: 'failed', src, reason: (error as Error).message || 'network error' };
     }

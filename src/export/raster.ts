@@ -1,11 +1,22 @@
+const MAX_SIDE = 16_384;
+const MAX_AREA = 16_384 * 16_384;
+
 /**
  * Rasterises an SVG document into a PNG: the SVG is loaded as an image (a data: URL, so the canvas
  * is never tainted) and drawn into a canvas at `scale` device pixels per CSS pixel.
  */
-export async function svgToPNG(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
+export async function svgToPNG(svg: string, width: number, height: number, wantedScale = 2): Promise<Blob> {
+  if (!(width > 0 && height > 0)) throw new Error('news-timeline: toPNG() needs the element to be visible (it has no size)');
   const image = new Image(width, height);
-  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-  await image.decode();
+  // Well-formed first: a lone surrogate would make encodeURIComponent throw.
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg.replace(/[\ud800-\udfff]/gu, '\ufffd'))}`;
+  try {
+    await image.decode();
+  } catch (error) {
+    throw new Error(`news-timeline: the browser could not draw the SVG as an image (${(error as Error).message})`, { cause: error });
+  }
+  // Within what browsers allow a canvas (16,384 px a side, about 268 million pixels): a very tall view gets fewer pixels, not none.
+  const scale = Math.min(wantedScale, MAX_SIDE / width, MAX_SIDE / height, Math.sqrt(MAX_AREA / (width * height)));
   const canvas = document.createElement('canvas');
   canvas.width = Math.ceil(width * scale);
   canvas.height = Math.ceil(height * scale);

@@ -155,7 +155,15 @@ export function exportSVG(region: HTMLElement, name: string): string {
   const comments: Node[] = [];
   while (walker.nextNode()) comments.push(walker.currentNode);
   for (const c of comments) c.parentNode?.removeChild(c);
-  return new XMLSerializer().serializeToString(doc);
+  return xmlText(new XMLSerializer().serializeToString(doc));
+}
+
+/**
+ * `text` without the characters XML 1.0 cannot hold (https://www.w3.org/TR/xml/#charsets): control
+ * characters and lone surrogates from the data would make the file unreadable, and the PNG with it.
+ */
+export function xmlText(text: string): string {
+  return text.replace(/[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '');
 }
 
 /** Offers a blob to the reader as a file download. */

@@ -1,8 +1,7 @@
 import { headerIndex, isBlankRow } from './csv.js';
 import { rowLocator, type ImportedTimeline } from './import.js';
 import type { IssueCollector } from './issues.js';
-import { LIMITS } from './limits.js';
-import { capList } from './read.js';
+import { keptEvents } from './read.js';
 import { importTimelineJs } from './timelinejs.js';
 
 /**
@@ -53,9 +52,11 @@ export function importTimelineJsCsv(rows: readonly (readonly string[])[], issues
   const slideRows: number[] = [];
   const eraRows: number[] = [];
   let title: Record<string, unknown> | undefined;
-  const dataRows = capList(rows.slice(1), LIMITS.events, { path: 'data' }, 'rows', issues);
-  dataRows.forEach((row, i) => {
-    if (isBlankRow(row)) return;
+  // Rows are read where they are: a copy of 100,000 rows would cost more than reading them.
+  const kept = keptEvents(rows.length - 1, { path: 'data' }, 'rows', issues);
+  for (let i = 0; i < kept; i++) {
+    const row = rows[i + 1]!;
+    if (isBlankRow(row)) continue;
     const slide = {
       start_date: dateParts(row, ''),
       end_date: dateParts(row, 'End '),
@@ -74,6 +75,6 @@ export function importTimelineJsCsv(rows: readonly (readonly string[])[], issues
       slides.push(slide);
       slideRows.push(i + 2);
     }
-  });
+  }
   return importTimelineJs({ title, eras, events: slides }, issues, rowLocator(slideRows, fieldNames), rowLocator(eraRows, fieldNames, false));
 }

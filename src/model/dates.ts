@@ -32,10 +32,10 @@ export interface TimelineDate {
   readonly endTime: number;
 }
 
-/** The result of reading a date: the date, or why the text is not one. */
+/** The result of reading a date: the date, or why the text is not one (`unplaceable` when it is a date, too far away to place). */
 export type DateParseResult =
   | { readonly ok: true; readonly date: TimelineDate }
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: false; readonly reason: string; readonly unplaceable?: true };
 
 // Groups: sign+year, month, day, hour, minute, second, fraction, zone, qualifier.
 const ISO_DATE =
@@ -65,6 +65,25 @@ export function utcTime(year: number, month = 1, day = 1, hour = 0, minute = 0, 
   return date.getTime();
 }
 
+/**
+ * The years a timeline can place a date in. JavaScript's Date holds about 271,821 BCE to 275,760 CE;
+ * the margin leaves room for the padding around a timeline's extent and for zooming out, so no view,
+ * tick or label ever asks Date for an instant it cannot hold.
+ */
+export const PLACEABLE_YEARS = { first: -250_000, last: 250_000 } as const;
+
+const PLACEABLE_FROM = utcTime(PLACEABLE_YEARS.first);
+const PLACEABLE_UNTIL = utcTime(PLACEABLE_YEARS.last + 1);
+
+/**
+ * Whether a date's whole period can be placed on the timeline. Every date passes here before any
+ * view sees it: the one place to widen for a scale that reaches further (deep time).
+ */
+export function canPlace(date: Pick<TimelineDate, 'time' | 'endTime'>): boolean {
+  // NaN (a time Date cannot hold) fails both comparisons.
+  return date.time >= PLACEABLE_FROM && date.endTime <= PLACEABLE_UNTIL;
+}
+
 /** Days in a month of the proleptic Gregorian calendar. */
 export function daysInMonth(year: number, month: number): number {
   if (month !== 2) return DAYS[month - 1]!;
@@ -90,7 +109,7 @@ export function parseDate(input: string): DateParseResult {
   if (month < 1 || month > 12) return { ok: false, reason: `month ${mo} does not exist` };
   if (d !== undefined && (day < 1 || day > daysInMonth(year, month))) {
     const label = `${MONTH_NAMES[month - 1]} ${year}`;
-    return { ok: false, reason: `${label} has no day ${d} (it has ${daysInMonth(year, month)} days)` };
+    return { ok: false, reason: `${label} has no day ${d}, only ${daysInMonth(year, month)}` };
   }
   if (hour > 23 || minute > 59 || second > 59) return { ok: false, reason: `${h}:${mi ?? '00'}${s ? ':' + s : ''} is not a time of day` };
   const offset = parseOffset(zone);
@@ -101,6 +120,10 @@ export function parseDate(input: string): DateParseResult {
   const ms = frac === undefined ? 0 : Math.floor(Number(`0.${frac}`) * 1000);
   const local = utcTime(year, month, day, hour, minute, second, ms);
   const time = local - (offset ?? 0) * 60_000;
+  const endTime = periodEnd(precision, year, month, day, hour, minute, second) - (offset ?? 0) * 60_000;
+  if (!canPlace({ time, endTime })) {
+    return { ok: false, unplaceable: true, reason: `year ${year} is outside the years a timeline can place, ${PLACEABLE_YEARS.first} to ${PLACEABLE_YEARS.last}` };
+  }
   return {
     ok: true,
     date: {
@@ -115,7 +138,7 @@ export function parseDate(input: string): DateParseResult {
       offset,
       qualifier: q === undefined ? null : (QUALIFIERS[q] ?? null),
       time,
-      endTime: periodEnd(precision, year, month, day, hour, minute, second) - (offset ?? 0) * 60_000,
+      endTime,
     },
   };
 }

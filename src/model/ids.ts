@@ -31,13 +31,17 @@ export function deriveEventId(startText: string, title: string): string {
 /** Hands out unique ids: a second `summit` becomes `summit-2`. */
 export class IdRegistry {
   private readonly used = new Set<string>();
+  /** For an id given more than once, the next number to try, so 100,000 copies cost linear time. */
+  private readonly next = new Map<string, number>();
 
   claim(id: string): string {
     // One lookup for the usual case, a new id: adding it either grows the set or finds it taken.
     const size = this.used.size;
     if (this.used.add(id).size > size) return id;
-    let unique = id;
-    for (let n = 2; this.used.has(unique); n++) unique = `${id}-${n}`;
+    let n = this.next.get(id) ?? 2;
+    while (this.used.has(`${id}-${n}`)) n++;
+    const unique = `${id}-${n}`;
+    this.next.set(id, n + 1);
     this.used.add(unique);
     return unique;
   }

@@ -25,7 +25,7 @@ const UNAVAILABLE: FormatImporters = {
 };
 
 /** When the HTML reader could not load: the text between tags, entities left as written. */
-const tagsRemoved = (html: string): string => html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+const tagsRemoved = (html: string): string => html.replace(/<[^<>]*>/g, ' ').replace(/\s+/g, ' ').trim();
 
 /**
  * Parses `input` now, or returns `null` and calls `onReady` once the code it needs has loaded

@@ -10,11 +10,17 @@ export const LIMITS = {
   /** Eras and groups kept from one dataset. */
   eras: 1_000,
   groups: 1_000,
+  /** Fields kept from one CSV row (the TimelineJS template has 18 columns). */
+  columns: 1_000,
   /** Sources and tags kept per event. */
   perEvent: 100,
   /** Longest plain text kept, by field; any other text field gets `shortText`. */
   text: { title: 500, summary: 10_000, description: 10_000, credit: 1_000, body: 100_000 } as Readonly<Record<string, number>>,
   shortText: 2_000,
+  /** Problems kept (and shown) from one dataset; the rest are counted ("and 99,000 more"). */
+  issues: 1_000,
+  /** Longest message of one problem, location included. */
+  issueMessage: 300,
 } as const;
 
 /** The longest text a field may hold. */

@@ -5,7 +5,7 @@ import { readEvent, type ParsedEvent } from './parse-event.js';
 import { importTimeline, type FormatImporters, type TimelineFormat } from './formats.js';
 import type { ImportedTimeline } from './import.js';
 import { LIMITS } from './limits.js';
-import { capList, isRecord, own, readArray, readDate, readText, type UntrustedRecord } from './read.js';
+import { capEvents, isRecord, own, readArray, readDate, readText, type UntrustedRecord } from './read.js';
 import type { Timeline, TimelineEraSpan, TimelineEvent, TimelineParseResult } from './timeline.js';
 import type { TimelineGroup } from './types.js';
 
@@ -22,14 +22,14 @@ export interface ParseOptions {
 export function parseTimelineWith(input: unknown, options: ParseOptions, importers: FormatImporters, htmlToText: (html: string) => string): TimelineParseResult {
   const issues = new IssueCollector();
   const imported = importTimeline(input, options.format ?? null, issues, importers);
-  if (!imported) return { data: emptyTimeline(), issues: issues.issues };
+  if (!imported) return { data: emptyTimeline(), issues: issues.issues, counts: issues.counts };
   const { record, locate, rejected, eras = NATIVE_ERAS } = imported;
   const root: IssueLocation = { path: 'data' };
 
   const rawEvents = own(record, 'events');
   if (!Array.isArray(rawEvents)) issues.expected('error', root, 'events', 'an array of events', rawEvents);
   const parsed: ParsedEvent[] = [];
-  capList(Array.isArray(rawEvents) ? rawEvents : [], LIMITS.events, root, 'events', issues).forEach((raw, index) => {
+  capEvents(Array.isArray(rawEvents) ? rawEvents : [], root, 'events', issues).forEach((raw, index) => {
     if (rejected.has(index)) return;
     const event = readEvent(raw, index, locate(index), issues, htmlToText);
     if (event) parsed.push(event);
@@ -46,7 +46,7 @@ export function parseTimelineWith(input: unknown, options: ParseOptions, importe
     groups: usedGroups(declaredGroups, events),
     credit: readText(record, 'credit', root, issues),
   };
-  return { data, issues: issues.issues };
+  return { data, issues: issues.issues, counts: issues.counts };
 }
 
 /** An empty timeline, for inputs with nothing usable. */

@@ -1,5 +1,6 @@
-import { withEventName, type IssueCollector, type IssueLocation } from './issues.js';
-import { DATE_EXAMPLE, isRecord, own, readArray, readDate, readText, type UntrustedRecord } from './read.js';
+import { describeValue, listOf, withEventName, type IssueCollector, type IssueLocation } from './issues.js';
+import { maxTextLength } from './limits.js';
+import { DATE_EXAMPLE, isRecord, own, readArray, readDate, readText, sliceWhole, type UntrustedRecord } from './read.js';
 import type { TimelineEvent, TimelineSource } from './timeline.js';
 import { NEWS_EVENT_STATUSES, type NewsEventStatus, type NewsMedia } from './types.js';
 import { safeUrl } from './urls.js';
@@ -42,7 +43,8 @@ export function readEvent(value: unknown, index: number, base: IssueLocation, is
     end: range.end,
     openEnd: range.openEnd,
     title,
-    summary: readText(value, 'summary', at, issues) ?? (body === null ? '' : htmlToText(body)),
+    // A summary read from the body is no longer than a given one could be (the body itself is kept whole).
+    summary: readText(value, 'summary', at, issues) ?? (body === null ? '' : sliceWhole(htmlToText(body), maxTextLength('summary'))),
     body,
     displayDate: readText(value, 'displayDate', at, issues),
     group: readText(value, 'group', at, issues),
@@ -66,10 +68,11 @@ function readRange(record: UntrustedRecord, at: IssueLocation, issues: IssueColl
   const rawStart = own(record, 'start');
   const rawEnd = own(record, 'end');
   // One slash is an EDTF interval; text such as 11/07/2023 is left for the date reader to reject.
-  const interval = typeof rawStart === 'string' && rawStart.includes('/') ? rawStart.split('/') : [];
+  const slash = typeof rawStart === 'string' ? rawStart.indexOf('/') : -1;
+  const interval = slash >= 0 && (rawStart as string).indexOf('/', slash + 1) < 0 ? (rawStart as string).split('/') : [];
   if (interval.length === 2) {
     if (rawEnd !== undefined && rawEnd !== null && rawEnd !== '') {
-      issues.report('warning', at, 'end', `expected no end when start is an interval (${JSON.stringify(rawStart)}), found ${JSON.stringify(rawEnd)} (the interval’s end is used)`);
+      issues.report('warning', at, 'end', `expected no end when start is an interval (${describeValue(rawStart)}), found ${describeValue(rawEnd)} (the interval’s end is used)`);
     }
     source = { start: interval[0]!.trim(), end: interval[1]!.trim() };
   }
@@ -90,7 +93,7 @@ function readStatus(record: UntrustedRecord, at: IssueLocation, issues: IssueCol
   if (value === undefined || value === null || value === '') return 'confirmed';
   const status = NEWS_EVENT_STATUSES.find((s) => s === value);
   if (status) return status;
-  issues.expected('warning', at, 'status', `one of ${NEWS_EVENT_STATUSES.join(', ')}`, value);
+  issues.expected('warning', at, 'status', `one of ${listOf([...NEWS_EVENT_STATUSES])}`, value);
   return 'confirmed';
 }
 

@@ -32,11 +32,25 @@ export function readText(record: UntrustedRecord, key: string, at: IssueLocation
     return null;
   }
   const text = value.trim();
-  if (text === '') return null;
+  return text === '' ? null : cutText(text, key, at, issues);
+}
+
+/**
+ * `text` cut to the limit of field `key`, with a warning when it was longer. Importers cut text this
+ * way before they read it as HTML, so no reader ever works on more than a field can hold.
+ */
+export function cutText(text: string, key: string, at: IssueLocation, issues: IssueCollector): string {
   const max = maxTextLength(key);
   if (text.length <= max) return text;
   issues.report('warning', at, key, `expected at most ${max} characters, found ${text.length} (cut to ${max})`);
-  return text.slice(0, max);
+  return sliceWhole(text, max);
+}
+
+/** The first `max` characters of `text`, one fewer if the cut would split a surrogate pair. */
+export function sliceWhole(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const code = text.charCodeAt(max - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
 }
 
 /**
@@ -53,6 +67,19 @@ export function readArray(
     return [];
   }
   return capList(value, max, at, key, issues);
+}
+
+/** The first `LIMITS.events` events (or rows); the rest are dropped, counted as skipped events. */
+export function capEvents<T>(items: readonly T[], at: IssueLocation, key: string, issues: IssueCollector): readonly T[] {
+  const kept = keptEvents(items.length, at, key, issues);
+  return kept === items.length ? items : items.slice(0, kept);
+}
+
+/** How many of `total` events (or rows) are read, at most `LIMITS.events`; the rest are dropped, counted as skipped events. */
+export function keptEvents(total: number, at: IssueLocation, key: string, issues: IssueCollector): number {
+  if (total <= LIMITS.events) return total;
+  issues.dropEvents(at, key, total, LIMITS.events);
+  return LIMITS.events;
 }
 
 /** The first `max` items of a list, with a warning when there were more. */

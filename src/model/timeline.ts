@@ -86,8 +86,28 @@ export interface TimelineIssue {
   readonly message: string;
 }
 
+/**
+ * How many problems a dataset had, counted in full even when only the first 1,000 are kept in
+ * `issues`: the honest numbers for a notice or a report.
+ */
+export interface TimelineIssueCounts {
+  /** Every error found. */
+  readonly errors: number;
+  /** Every warning found. */
+  readonly warnings: number;
+  /** Events in the input that are not drawn: each had an error, or came after the limit of events. */
+  readonly skippedEvents: number;
+  /** Fields (or lanes, eras, sources) dropped or repaired; the event they belong to is still drawn. */
+  readonly repairedFields: number;
+  /** Errors in the data as a whole rather than in one event: JSON that does not parse, a missing column. */
+  readonly dataErrors: number;
+}
+
 /** What parsing returns: never throws, always keeps every good event. */
 export interface TimelineParseResult {
   readonly data: Timeline;
+  /** The first 1,000 problems, in the order they were found. */
   readonly issues: readonly TimelineIssue[];
+  /** Every problem, counted. */
+  readonly counts: TimelineIssueCounts;
 }

@@ -3,7 +3,7 @@ import { htmlToText, looksLikeHtml } from './html-text.js';
 import type { ImportedTimeline } from './import.js';
 import { withEventName, type IssueCollector, type IssueLocation } from './issues.js';
 import { LIMITS } from './limits.js';
-import { capList, isRecord, own, readArray, type UntrustedRecord } from './read.js';
+import { capEvents, cutText, isRecord, own, readArray, type UntrustedRecord } from './read.js';
 import { timelineJsDate, type DateParts } from './timelinejs-date.js';
 
 /**
@@ -28,11 +28,14 @@ export const TIMELINEJS_FIELD_NAMES: Readonly<Record<string, string>> = {
   'media.credit': 'media.credit',
 };
 
-/** Reads text that may hold HTML as plain text: captions and credits are text only. */
-function plain(value: unknown): string | undefined {
+/**
+ * Reads text that may hold HTML as plain text (captions and credits are text only), after cutting
+ * it to the limit of our field `key`: no reader works on more than the field can hold.
+ */
+function plain(value: unknown, key: string, at: IssueLocation, issues: IssueCollector): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') return undefined;
-  const text = htmlToText(value);
+  const text = htmlToText(cutText(value, key, at, issues));
   return text === '' ? undefined : text;
 }
 
@@ -58,7 +61,8 @@ function importDate(parts: DateParts, key: string, at: IssueLocation, issues: Is
   if (typeof text !== 'string') return text;
   const result = parseDate(text);
   if (result.ok) return text;
-  issues.expected('error', at, `${key}.day`, 'a day that exists', parts.day, result.reason);
+  if (result.unplaceable) issues.expected('error', at, `${key}.year`, 'a year that can be placed', parts.year, result.reason);
+  else issues.expected('error', at, `${key}.day`, 'a day that exists', parts.day, result.reason);
   return undefined;
 }
 
@@ -78,16 +82,17 @@ function importEvent(slide: unknown, at: IssueLocation, issues: IssueCollector):
   const text = nested(slide, 'text');
   const media = nested(slide, 'media');
   const rawHeadline = own(text, 'headline');
-  const headline = plain(rawHeadline);
+  const headline = plain(rawHeadline, 'title', at, issues);
+  const uniqueId = plain(own(slide, 'unique_id'), 'id', at, issues);
+  const here = headline || uniqueId ? withEventName(at, uniqueId ?? headline!) : at;
   const rawText = own(text, 'text');
   const mediaUrl = own(media, 'url');
   // TimelineJS also takes a blockquote or other HTML as "media": it is text, never a URL.
   const mediaHtml = typeof mediaUrl === 'string' && mediaUrl.trim().startsWith('<') ? mediaUrl.trim() : undefined;
-  const textHtml = [rawText, mediaHtml].filter((t): t is string => typeof t === 'string' && t.trim() !== '').map((t) => t.trim()).join('\n') || undefined;
+  const joined = [rawText, mediaHtml].filter((t): t is string => typeof t === 'string' && t.trim() !== '').map((t) => t.trim()).join('\n');
+  const textHtml = joined === '' ? undefined : cutText(joined, 'body', here, issues);
   const summary = textHtml === undefined ? undefined : htmlToText(textHtml);
-  const caption = plain(own(media, 'caption'));
-  const uniqueId = plain(own(slide, 'unique_id'));
-  const here = headline || uniqueId ? withEventName(at, uniqueId ?? headline!) : at;
+  const caption = plain(own(media, 'caption'), 'media.caption', here, issues);
 
   const start = importDate(dateParts(own(slide, 'start_date')), 'start_date', here, issues);
   const end = importDate(dateParts(own(slide, 'end_date')), 'end_date', here, issues);
@@ -112,13 +117,13 @@ function importEvent(slide: unknown, at: IssueLocation, issues: IssueCollector):
     start,
     end: end ?? undefined,
     title,
-    displayDate: plain(own(slide, 'display_date')),
-    group: plain(own(slide, 'group')),
+    displayDate: plain(own(slide, 'display_date'), 'displayDate', here, issues),
+    group: plain(own(slide, 'group'), 'group', here, issues),
   };
   if (textHtml !== undefined && looksLikeHtml(textHtml)) event['body'] = textHtml;
   else event['summary'] = summary;
   if (typeof mediaUrl === 'string' && mediaUrl.trim() !== '' && mediaHtml === undefined) {
-    event['media'] = { url: mediaUrl, alt: plain(own(media, 'alt')), caption, credit: plain(own(media, 'credit')) };
+    event['media'] = { url: mediaUrl, alt: plain(own(media, 'alt'), 'media.alt', here, issues), caption, credit: plain(own(media, 'credit'), 'media.credit', here, issues) };
   }
   return event;
 }
@@ -130,7 +135,7 @@ function importEra(era: unknown, at: IssueLocation, issues: IssueCollector): Unt
   }
   const start = timelineJsDate(dateParts(own(era, 'start_date')), (part, expected, found) => issues.expected('warning', at, `start_date.${part}`, expected, found));
   const end = timelineJsDate(dateParts(own(era, 'end_date')), (part, expected, found) => issues.expected('warning', at, `end_date.${part}`, expected, found));
-  return { start: start ?? undefined, end: end ?? undefined, title: plain(own(nested(era, 'text'), 'headline')) };
+  return { start: start ?? undefined, end: end ?? undefined, title: plain(own(nested(era, 'text'), 'headline'), 'title', at, issues) };
 }
 
 /**
@@ -148,7 +153,7 @@ export function importTimelineJs(
   const root: IssueLocation = { path: 'data' };
   const rawSlides = own(value, 'events');
   if (!Array.isArray(rawSlides)) issues.expected('error', root, 'events', 'an array of TimelineJS slides', rawSlides);
-  const slides = capList(Array.isArray(rawSlides) ? rawSlides : [], LIMITS.events, root, 'events', issues);
+  const slides = capEvents(Array.isArray(rawSlides) ? rawSlides : [], root, 'events', issues);
   const rejectedEras = new Set<number>();
   const eras = readArray(value, 'eras', root, issues, 'an array of TimelineJS eras', LIMITS.eras).map((era, i) => {
     const imported = importEra(era, locateEra(i), issues);
@@ -163,8 +168,8 @@ export function importTimelineJs(
     return event;
   });
   const record: UntrustedRecord = {
-    title: plain(own(titleText, 'headline')),
-    description: plain(own(titleText, 'text')),
+    title: plain(own(titleText, 'headline'), 'title', root, issues),
+    description: plain(own(titleText, 'text'), 'description', root, issues),
     events,
     eras,
   };

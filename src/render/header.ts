@@ -10,6 +10,8 @@ const ENDS_SENTENCE = /[.!?。！？…][\p{Pf}\p{Pe}"']*$/u;
 export interface HeaderContext {
   /** Download buttons (`export`), shown when there are events. */
   readonly onExport: ((format: 'svg' | 'png') => void) | null;
+  /** Why the last download failed, shown beside the buttons; empty when it did not. */
+  readonly exportFailure: string;
   readonly onCaptionChange: (event: Event) => void;
   /** The toolbar, shown on the title's line where it fits. */
   readonly toolbar: TemplateResult | typeof nothing;
@@ -25,7 +27,7 @@ export interface HeaderContext {
 export function renderHeader(timeline: Timeline, words: ReaderText, context: HeaderContext): TemplateResult {
   const { strings } = words;
   const { statuses, summary } = words.headerFor(timeline);
-  const exportButtons = context.onExport && timeline.events.length ? renderExportButtons(strings, context.onExport) : nothing;
+  const exportButtons = context.onExport && timeline.events.length ? renderExportButtons(strings, context.onExport, context.exportFailure) : nothing;
   return html`<div class="header ${timeline.title ? '' : 'untitled'}" part="header">
     <div class="caption" id="caption"><slot name="caption" @slotchange=${context.onCaptionChange}></slot></div>
     ${timeline.title ? html`<p class="title" part="title">${timeline.title}</p>` : nothing}

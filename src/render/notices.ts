@@ -1,19 +1,33 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { TimelineIssue, TimelineParseResult } from '../model/timeline.js';
+import type { TimelineIssueCounts, TimelineParseResult } from '../model/timeline.js';
 import type { TimelineStrings } from '../strings.js';
 
 /**
- * The notice that tells a page author what was wrong with the data. It is polite (role="status"):
- * the timeline still works, so it must not interrupt a reader.
+ * What the problems did, in words: events skipped, fields repaired, problems with the data as a
+ * whole, each counted apart (an error is never counted as an event it did not skip).
  */
-export function renderIssues(issues: readonly TimelineIssue[], strings: TimelineStrings): TemplateResult | typeof nothing {
+export function describeIssues(counts: TimelineIssueCounts, strings: TimelineStrings): string {
+  const sentences: string[] = [];
+  if (counts.skippedEvents || counts.repairedFields) sentences.push(strings.issuesHeading(counts.skippedEvents, counts.repairedFields));
+  if (counts.dataErrors) sentences.push(strings.dataProblems(counts.dataErrors));
+  return sentences.join(' ');
+}
+
+/**
+ * The notice that tells a page author what was wrong with the data. It is polite (role="status"):
+ * the timeline still works, so it must not interrupt a reader. It lists the problems kept (at most
+ * 1,000) and says how many more there were.
+ */
+export function renderIssues(result: Pick<TimelineParseResult, 'issues' | 'counts'>, strings: TimelineStrings): TemplateResult | typeof nothing {
+  const { issues, counts } = result;
   if (issues.length === 0) return nothing;
-  const errors = issues.filter((i) => i.severity === 'error').length;
+  const more = counts.errors + counts.warnings - issues.length;
   return html`<div class="issues" part="issues" role="status">
     <details>
-      <summary>${strings.issuesHeading(errors, issues.length - errors)}</summary>
+      <summary>${describeIssues(counts, strings)}</summary>
       <ul>
         ${issues.map((issue) => html`<li><code>${issue.message}</code></li>`)}
+        ${more > 0 ? html`<li>${strings.moreIssues(more)}</li>` : nothing}
       </ul>
     </details>
   </div>`;
@@ -43,7 +57,6 @@ export function renderStatus(status: DataStatus, strings: TimelineStrings): Temp
   const { result } = status;
   if (!result) return status.awaited ? nothing : renderState('empty', strings.empty);
   if (result.data.events.length > 0) return nothing;
-  const errors = result.issues.filter((i) => i.severity === 'error');
-  if (errors.length === 0) return renderState('empty', strings.empty);
-  return html`${renderState('error', strings.issuesHeading(errors.length, 0))}${renderIssues(result.issues, strings)}`;
+  if (result.counts.errors === 0) return renderState('empty', strings.empty);
+  return html`${renderState('error', describeIssues(result.counts, strings))}${renderIssues(result, strings)}`;
 }

@@ -14,5 +14,11 @@ export const richTextCode = onDemand(() => import('./sanitizer.js'), 'the rich-t
  * the only module that puts dataset strings into the DOM as markup, and only what the sanitiser returned.
  */
 export function renderRichText(body: string, fallback: string): TemplateResult {
-  return richTextCode.value ? html`<div class="text rich">${unsafeHTML(richTextCode.value.sanitizeRichText(body))}</div>` : html`<p class="text">${fallback}</p>`;
+  const code = richTextCode.value;
+  if (!code) return html`<p class="text">${fallback}</p>`;
+  // A card is drawn again at every zoom step while it is open: its body is sanitised once.
+  if (body !== last.body) last = { body, markup: code.sanitizeRichText(body) };
+  return html`<div class="text rich">${unsafeHTML(last.markup)}</div>`;
 }
+
+let last: { readonly body: string | null; readonly markup: string } = { body: null, markup: '' };

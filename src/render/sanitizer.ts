@@ -1,4 +1,5 @@
 import createPurify from 'dompurify';
+import { limitNesting } from '../model/html-nesting.js';
 import { safeUrl } from '../model/urls.js';
 
 /**
@@ -21,8 +22,8 @@ purify.addHook('afterSanitizeAttributes', (node) => {
   node.setAttribute('rel', 'noopener noreferrer');
 });
 
-/** Sanitised markup for rich text. */
+/** Sanitised markup for rich text. Nesting is limited first: the browser's parser is slow on deep nesting. */
 export function sanitizeRichText(body: string): string {
-  return purify.sanitize(body, { ALLOWED_TAGS, ALLOWED_ATTR, ALLOW_DATA_ATTR: false, ALLOW_ARIA_ATTR: false, KEEP_CONTENT: true });
+  return purify.sanitize(limitNesting(body), { ALLOWED_TAGS, ALLOWED_ATTR, ALLOW_DATA_ATTR: false, ALLOW_ARIA_ATTR: false, KEEP_CONTENT: true });
 }
 

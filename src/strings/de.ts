@@ -37,4 +37,7 @@ export const GERMAN: TimelineStrings = {
   position: (index, count) => `${formatCount(index, 'de')} von ${formatCount(count, 'de')}`,
   selectedAnnouncement: (title, date) => `${title}, ${date}`,
   sourcesCredit: (publishers) => `Quellen: ${publishers}`,
+  dataProblems: (count) => `${plural(count, 'Fehler betrifft', 'Fehler betreffen', 'de')} die Daten als Ganzes.`,
+  moreIssues: (count) => `…und ${formatCount(count, 'de')} weitere.`,
+  exportFailed: (format) => `Die ${format}-Datei konnte nicht erstellt werden. Die Konsole des Browsers nennt den Grund.`,
 };

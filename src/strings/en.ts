@@ -36,4 +36,7 @@ export const ENGLISH: TimelineStrings = {
   position: (index, count) => `${formatCount(index, 'en')} of ${formatCount(count, 'en')}`,
   selectedAnnouncement: (title, date) => `${title}, ${date}`,
   sourcesCredit: (publishers) => `Sources: ${publishers}`,
+  dataProblems: (count) => `${plural(count, 'problem concerns', 'problems concern', 'en')} the data as a whole.`,
+  moreIssues: (count) => `…and ${formatCount(count, 'en')} more.`,
+  exportFailed: (format) => `The ${format} could not be made. The browser’s console says why.`,
 };

@@ -37,4 +37,7 @@ export const SPANISH: TimelineStrings = {
   position: (index, count) => `${formatCount(index, 'es')} de ${formatCount(count, 'es')}`,
   selectedAnnouncement: (title, date) => `${title}, ${date}`,
   sourcesCredit: (publishers) => `Fuentes: ${publishers}`,
+  dataProblems: (count) => `${plural(count, 'problema afecta', 'problemas afectan', 'es')} a los datos en su conjunto.`,
+  moreIssues: (count) => `…y ${formatCount(count, 'es')} más.`,
+  exportFailed: (format) => `No se pudo crear el archivo ${format}. La consola del navegador indica el motivo.`,
 };

@@ -37,4 +37,7 @@ export const FRENCH: TimelineStrings = {
   position: (index, count) => `${formatCount(index, 'fr')} sur ${formatCount(count, 'fr')}`,
   selectedAnnouncement: (title, date) => `${title}, ${date}`,
   sourcesCredit: (publishers) => `Sources : ${publishers}`,
+  dataProblems: (count) => `${plural(count, 'problème concerne', 'problèmes concernent', 'fr')} l’ensemble des données.`,
+  moreIssues: (count) => `…et ${formatCount(count, 'fr')} de plus.`,
+  exportFailed: (format) => `Le fichier ${format} n’a pas pu être créé. La console du navigateur en donne la raison.`,
 };

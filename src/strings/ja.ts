@@ -34,4 +34,7 @@ export const JAPANESE: TimelineStrings = {
   position: (index, count) => `${formatCount(count, 'ja')}件中${formatCount(index, 'ja')}件目`,
   selectedAnnouncement: (title, date) => `${title}、${date}`,
   sourcesCredit: (publishers) => `出典：${publishers}`,
+  dataProblems: (count) => `データ全体に関する問題が${formatCount(count, 'ja')}件あります。`,
+  moreIssues: (count) => `…ほか${formatCount(count, 'ja')}件。`,
+  exportFailed: (format) => `${format}を作成できませんでした。理由はブラウザのコンソールに表示されています。`,
 };

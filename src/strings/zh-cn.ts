@@ -34,4 +34,7 @@ export const CHINESE_SIMPLIFIED: TimelineStrings = {
   position: (index, count) => `第 ${formatCount(index, 'zh-CN')} 个，共 ${formatCount(count, 'zh-CN')} 个`,
   selectedAnnouncement: (title, date) => `${title}，${date}`,
   sourcesCredit: (publishers) => `来源：${publishers}`,
+  dataProblems: (count) => `数据整体存在${formatCount(count, 'zh-CN')}个问题。`,
+  moreIssues: (count) => `……另有${formatCount(count, 'zh-CN')}个。`,
+  exportFailed: (format) => `无法生成${format}文件。浏览器控制台中说明了原因。`,
 };

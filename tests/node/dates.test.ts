@@ -54,8 +54,8 @@ describe('parseDate()', () => {
   });
 
   test.each([
-    ['2023-02-30', 'February 2023 has no day 30 (it has 28 days)'],
-    ['2024-02-30', 'February 2024 has no day 30 (it has 29 days)'],
+    ['2023-02-30', 'February 2023 has no day 30, only 28'],
+    ['2024-02-30', 'February 2024 has no day 30, only 29'],
     ['2023-13', 'month 13 does not exist'],
     ['2023-00-10', 'month 00 does not exist'],
     ['2023-05-24T25:00', '25:00 is not a time of day'],

@@ -67,7 +67,7 @@ describe('TimelineJS3 JSON', () => {
 
   test.each([
     [{ start_date: { year: '1943', month: '13' }, text: { headline: 'H' } }, 'events[0] ("H").start_date.month: expected a whole number from 1 to 12, found "13"'],
-    [{ start_date: { year: '1943', month: '2', day: '30' }, text: { headline: 'H' } }, 'events[0] ("H").start_date.day: expected a day that exists, found "30" (February 1943 has no day 30 (it has 28 days))'],
+    [{ start_date: { year: '1943', month: '2', day: '30' }, text: { headline: 'H' } }, 'events[0] ("H").start_date.day: expected a day that exists, found "30" (February 1943 has no day 30, only 28)'],
     [{ start_date: { year: 'MCMXL' }, text: { headline: 'H' } }, 'events[0] ("H").start_date.year: expected a year such as 1943 (negative for BC, never 0), found "MCMXL"'],
     [{ text: { headline: 'H' } }, 'events[0] ("H").start_date.year: expected a year such as 1943, found nothing'],
     [{ start_date: { year: 1950 }, end_date: { year: 1940 }, text: { headline: 'H' } }, 'events[0] ("H").end_date: expected a date on or after start (1950), found "1940"'],
@@ -144,7 +144,7 @@ describe('the TimelineJS spreadsheet template as CSV', () => {
     expect(data.events.map((e) => e.title)).toEqual(['Good']);
     expect(issues.map((i) => i.message)).toEqual([
       'row 3 ("Bad month"), column "Month": expected a whole number from 1 to 12, found "13"',
-      'row 4 ("Bad day"), column "Day": expected a day that exists, found "30" (February 2023 has no day 30 (it has 28 days))',
+      'row 4 ("Bad day"), column "Day": expected a day that exists, found "30" (February 2023 has no day 30, only 28)',
       'row 5 ("No year"), column "Year": expected a year such as 1943, found ""',
       'row 6, column "Headline": expected a headline, or text or a caption to make one from, found ""',
     ]);
@@ -174,7 +174,7 @@ describe('CSV with our own field names', () => {
     expect(data.events.map((e) => e.title)).toEqual(['Good', 'Odd']);
     expect(issues.map((i) => i.message)).toEqual([
       'row 3 ("Vilnius"), column "Start": expected an ISO 8601 date such as 2023-07-11, found "11/07/2023"',
-      'row 4 ("Odd"), column "Status": expected one of confirmed, expected, disputed, cancelled, found "rumoured"',
+      'row 4 ("Odd"), column "Status": expected one of confirmed, expected, disputed or cancelled, found "rumoured"',
       'row 4 ("Odd"), column "source_url": expected an http(s) or relative URL, found "javascript:alert(1)" (source dropped)',
     ]);
   });
@@ -182,7 +182,7 @@ describe('CSV with our own field names', () => {
   test('a header without start or title is one error', () => {
     const { data, issues } = parseTimeline('date,headline\n2023,x', { format: 'csv' });
     expect(data.events).toEqual([]);
-    expect(issues[0]!.message).toBe('row 1: expected a column named "start", found the columns "date", "headline"');
+    expect(issues[0]!.message).toBe('row 1: expected a column named "start", found the columns "date" and "headline"');
   });
 
   test('an unclosed quote is reported with its row', () => {

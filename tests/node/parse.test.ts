@@ -67,7 +67,7 @@ describe('parseTimeline()', () => {
   test.each([
     [{ title: 'No date' }, 'events[0] ("No date").start: expected an ISO 8601 date such as 2023-07-11, found nothing'],
     [{ start: '2023-05-24' }, 'events[0].title: expected the event’s headline as text, found nothing'],
-    [{ start: '2023-02-30', title: 'Feb' }, 'events[0] ("Feb").start: expected an ISO 8601 date such as 2023-07-11, found "2023-02-30" (February 2023 has no day 30 (it has 28 days))'],
+    [{ start: '2023-02-30', title: 'Feb' }, 'events[0] ("Feb").start: expected an ISO 8601 date such as 2023-07-11, found "2023-02-30" (February 2023 has no day 30, only 28)'],
     [{ start: '2023-07-12', end: '2023-07-11', title: 'Backwards' }, 'events[0] ("Backwards").end: expected a date on or after start (2023-07-12), found "2023-07-11"'],
     ['not an event', 'events[0]: expected an event object with start and title, found "not an event"'],
     [{ start: true, title: 'Bool' }, 'events[0] ("Bool").start: expected an ISO 8601 date such as 2023-07-11, found true'],
@@ -91,7 +91,7 @@ describe('parseTimeline()', () => {
       ['warning', 'events[0].importance'],
     ]);
     expect(issues.find((i) => i.field === 'status')!.message).toBe(
-      'events[0] ("T").status: expected one of confirmed, expected, disputed, cancelled, found "rumoured"',
+      'events[0] ("T").status: expected one of confirmed, expected, disputed or cancelled, found "rumoured"',
     );
   });
 
