@@ -6,9 +6,9 @@ import { LocaleController } from './controllers/locale.js';
 import { PrintController } from './controllers/print.js';
 import { ReadingController } from './controllers/reading.js';
 import { SizeController } from './controllers/size.js';
-import { stageGraphic, type GraphicSize, type StagedGraphic } from './controllers/export-stage.js';
+import type { GraphicSize } from './controllers/export-stage.js';
+import { ExportController } from './controllers/exporter.js';
 import { NewsTimelineIssuesEvent, NewsTimelineLoadEvent, NewsTimelineRangeChangeEvent, NewsTimelineSelectEvent } from './events.js';
-import { downloadBlob, regionToSVG, svgToPNG } from './export/png.js';
 import { eventIndex } from './layout/event-index.js';
 import { VERTICAL_BELOW, type TimelineOrientation } from './layout/orientation.js';
 import type { TimeInput } from './layout/view.js';
@@ -118,7 +118,6 @@ export class NewsTimeline extends LitElement {
     height: { type: Number },
     announcement: { state: true, attribute: false },
     hasCaption: { state: true, attribute: false },
-    exportFailure: { state: true, attribute: false },
   };
 
   /** The data: an array of events or a whole `TimelineData`. Set a new value to update. */
@@ -169,8 +168,6 @@ export class NewsTimeline extends LitElement {
 
   private announcement = '';
   private hasCaption = false;
-  /** Why the last download could not be made, shown beside the buttons until the next one works. */
-  private exportFailure = '';
 
   // input → parse → index → plan → render: data and language feed the plan; reading and size steer it.
   private readonly data = new DataController(this, () => this, (result) => this.onParsed(result));
@@ -195,9 +192,17 @@ export class NewsTimeline extends LitElement {
     },
     rangeChange: ([start, end]) => this.dispatchEvent(new NewsTimelineRangeChangeEvent(new Date(start), new Date(end))),
   });
+  private readonly exporter = new ExportController(this, {
+    timeline: () => this.timeline,
+    words: () => this.language.words,
+    title: () => this.label ?? this.timeline?.title ?? null,
+    inputs: () => ({ orientation: this.orientation, verticalBelow: this.verticalBelow, view: this.reading.view, rtl: this.language.rtl, rowHeight: this.rowHeight }),
+    width: () => this.size.width,
+    root: () => this.renderRoot,
+    view: (plan, timeline, words, height) => renderGraphic(plan, timeline, words, this.label ?? timeline.title, height),
+    fileName: () => this.id || 'timeline',
+  });
   private readonly planFor = createPlanner();
-  /** Graphics are planned apart, so exporting never costs the view on screen its remembered layout. */
-  private readonly planGraphic = createPlanner();
   private plan: TimelinePlan | null = null;
   /** `news-timeline-issues` and `news-timeline-load` are owed for the data last parsed. */
   private issuesOwed = false;
@@ -259,8 +264,8 @@ export class NewsTimeline extends LitElement {
       @keydown=${this.reading.onKeydown} @focusin=${this.reading.onFocusin}>
       <div class="sizer" aria-hidden="true"></div>
       ${renderHeader(timeline, words, {
-        onExport: this.exportButtons ? this.onExport : null,
-        exportFailure: this.exportFailure,
+        onExport: this.exportButtons ? this.exporter.download : null,
+        exportFailure: this.exporter.failure,
         onCaptionChange: this.onCaptionChange,
         toolbar: count ? renderToolbar({
           strings: words.strings,
@@ -317,7 +322,7 @@ export class NewsTimeline extends LitElement {
    * exactly (both in CSS px). Styles are inlined, fonts named, every visible text is SVG text.
    */
   async toSVG(size: GraphicSize = {}): Promise<string> {
-    return (await this.graphic(size)).svg;
+    return (await this.exporter.graphic(size)).svg;
   }
 
   /**
@@ -326,9 +331,7 @@ export class NewsTimeline extends LitElement {
    * pixels per CSS pixel (default 2).
    */
   async toPNG(options: GraphicSize & { readonly scale?: number } = {}): Promise<Blob> {
-    const { svg, width, height } = await this.graphic(options);
-    const scale = options.scale !== undefined && Number.isFinite(options.scale) && options.scale > 0 ? options.scale : 2;
-    return svgToPNG(svg, width, height, scale);
+    return this.exporter.png(options);
   }
 
   /** The orientation in use: `null` until the element has measured itself, and while it is hidden. */
@@ -338,23 +341,6 @@ export class NewsTimeline extends LitElement {
 
   private get timeline(): Timeline | null {
     return this.data.result?.data ?? null;
-  }
-
-  /** The graphic that `toSVG()`, `toPNG()` and the download buttons write, staged off screen. */
-  private async graphic(size: GraphicSize): Promise<StagedGraphic> {
-    await this.updateComplete;
-    const timeline = this.timeline;
-    if (!timeline) throw new Error('news-timeline: there is nothing to export yet (no data)');
-    const words = this.language.words;
-    return stageGraphic({
-      root: () => this.renderRoot,
-      width: () => this.size.width,
-      plan: (width, fill) => this.planGraphic({
-        timeline, width, orientation: this.orientation, verticalBelow: this.verticalBelow, listView: false, view: this.reading.view,
-        words, rtl: this.language.rtl, rowHeight: this.rowHeight, selected: null, focus: null, touched: [], band: [0, Infinity], fill,
-      }),
-      view: (plan, height) => renderGraphic(plan, timeline, words, this.label ?? timeline.title, height),
-    }, size, (region) => regionToSVG(region, this.label ?? timeline.title ?? words.strings.timeline));
   }
 
   /** A new dataset: its events are owed, and the sanitiser loads if it has rich text. */
@@ -375,18 +361,6 @@ export class NewsTimeline extends LitElement {
     onActivate: this.reading.activate,
     onOpenCluster: this.reading.openCluster,
     renderDetail: () => this.renderCard(),
-  };
-
-  private readonly onExport = async (format: 'svg' | 'png'): Promise<void> => {
-    try {
-      const blob = format === 'svg' ? new Blob([await this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
-      await downloadBlob(blob, `${this.id || 'timeline'}.${format}`);
-      this.exportFailure = '';
-    } catch (error) {
-      // A button has no caller to reject to: a note beside it says nothing was downloaded, the console says why.
-      this.exportFailure = this.language.words.strings.exportFailed(format.toUpperCase());
-      console.error(error);
-    }
   };
 
   private readonly onCaptionChange = (e: Event): void => {

@@ -12,7 +12,7 @@ const BELOW: Record<string, readonly string[]> = {
   layout: ['model'],
   plan: ['layout', 'model', 'strings'],
   render: ['plan', 'layout', 'model', 'strings'],
-  controllers: ['plan', 'layout', 'model', 'strings'],
+  controllers: ['plan', 'layout', 'model', 'strings', 'export'],
   export: [],
   cli: ['model'],
 };
