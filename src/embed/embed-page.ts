@@ -7,6 +7,8 @@ import { HEIGHT_MESSAGE, readEmbedParams, type EmbedHeightMessage } from './embe
 
 const { attributes, title, problems } = readEmbedParams(location.search);
 if (title) document.title = title;
+// Screen readers speak the page in the timeline's language.
+if (attributes['locale']) document.documentElement.lang = attributes['locale'];
 
 if (problems.length) {
   const notice = document.createElement('div');
