@@ -1,6 +1,7 @@
 import { decodeText } from '../model/decode.js';
 import { detectFormat, readFormat, type TimelineFormat } from '../model/formats.js';
 import { LIMITS } from '../model/limits.js';
+import { canonicalLocale } from '../model/locale-tag.js';
 import { parseTimeline } from '../model/parse.js';
 import { serializeTimeline } from '../model/serialize.js';
 import { writePage, type PageAssets } from './page.js';
@@ -70,15 +71,6 @@ const COMMANDS = ['validate', 'convert', 'page'];
 function optionValue(args: readonly string[], ...names: string[]): string | undefined {
   const index = args.findIndex((a) => names.includes(a));
   return index >= 0 ? (args[index + 1] ?? '') : undefined;
-}
-
-/** A language tag in its canonical form, or `null`. */
-function canonicalLocale(value: string): string | null {
-  try {
-    return Intl.getCanonicalLocales(value)[0] ?? null;
-  } catch {
-    return null;
-  }
 }
 
 /** Runs `news-timeline <command> <file>`; resolves to the exit code (0 ok, 1 errors in the data, 2 usage). */

@@ -1,3 +1,4 @@
+import { canonicalLocale } from '../model/locale-tag.js';
 import { safeUrl } from '../model/urls.js';
 
 /**
@@ -26,15 +27,6 @@ const SWITCHES = new Set(['story', 'export']);
 const WINDOW_DATE = /^[+-]?\d{1,12}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
 
 const quoted = (value: string) => JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
-
-/** A BCP 47 tag in its canonical form, or `null`. */
-function canonicalLocale(value: string): string | null {
-  try {
-    return Intl.getCanonicalLocales(value)[0] ?? null;
-  } catch {
-    return null;
-  }
-}
 
 /** Reads the query string of an embed page (`location.search`, with or without `?`). */
 export function readEmbedParams(search: string): EmbedParams {
