@@ -4,6 +4,7 @@
 import 'news-timeline';
 import { detectFormat, locateIssue, serializeTimeline } from 'news-timeline/data';
 import example from './data/timelinejs/my-own-timeline.csv?raw';
+import { codeBlock } from './make-code-block.js';
 import { iframeCode, npmCode, scriptTagCode } from './make-embed-code.js';
 
 const $ = (selector) => document.querySelector(selector);
@@ -180,49 +181,10 @@ base.addEventListener('input', renderEmbedCode);
 
 // --- Embed code -----------------------------------------------------------------------------------
 
-/** One embed code: a heading, what it is for, the code, and a button that copies it. */
-function codeBlock(id, heading, note, code) {
-  const block = document.createElement('section');
-  block.className = 'code-block';
-  block.setAttribute('aria-labelledby', `${id}-heading`);
-  const title = document.createElement('h3');
-  title.id = `${id}-heading`;
-  title.textContent = heading;
-  const text = document.createElement('p');
-  text.className = 'hint';
-  text.textContent = note;
-  block.append(title, text);
-  if (code === null) return block;
-  const pre = document.createElement('pre');
-  pre.tabIndex = 0;
-  pre.id = id;
-  pre.setAttribute('aria-labelledby', `${id}-heading`);
-  const element = document.createElement('code');
-  element.textContent = code;
-  pre.append(element);
-  const copy = document.createElement('button');
-  copy.type = 'button';
-  copy.textContent = `Copy ${heading.toLowerCase()}`;
-  copy.addEventListener('click', () => copyCode(pre, code, heading));
-  block.append(pre, copy);
-  return block;
-}
-
-async function copyCode(pre, code, heading) {
-  const status = $('#copy-status');
-  try {
-    await navigator.clipboard.writeText(code);
-    status.textContent = `${heading} copied.`;
-  } catch {
-    // No clipboard access (an insecure page, a denied permission): select it for the reader to copy.
-    getSelection()?.selectAllChildren(pre);
-    status.textContent = `${heading} selected: press Ctrl+C (⌘C on a Mac) to copy it.`;
-  }
-}
-
 let download = null;
 function renderEmbedCode() {
   const box = $('#embed-code');
+  const status = $('#copy-status');
   if (download) URL.revokeObjectURL(download);
   download = null;
   if (!state.timeline || state.timeline.events.length === 0) {
@@ -241,11 +203,11 @@ function renderEmbedCode() {
   download = URL.createObjectURL(new Blob([JSON.stringify(json, null, 2)], { type: 'application/json' }));
   const link = Object.assign(document.createElement('a'), { href: download, download: 'timeline.json', textContent: 'Download the data as timeline.json' });
   box.replaceChildren(
-    codeBlock('code-script', 'Script tag', 'For pages that allow scripts: the timeline with its data inside, nothing else to host.', scriptTagCode(where, options, json)),
+    codeBlock('code-script', 'Script tag', 'For pages that allow scripts: the timeline with its data inside, nothing else to host. Later edits to the sheet do not change it: make a new code to publish them.', scriptTagCode(where, options, json), status),
     state.source
-      ? codeBlock('code-iframe', 'Iframe', 'For a CMS that strips scripts from articles (the second line sizes the frame to the timeline; leave it out if it is stripped too). The timeline reads the published sheet each time it is shown, so edits to the sheet appear without a new embed code.', iframeCode(where, options, state.source.url))
-      : codeBlock('code-iframe', 'Iframe', 'The iframe reads the data from an address: publish the sheet to the web as CSV and load its URL above (or put timeline.json on your site and load that).', null),
-    codeBlock('code-npm', 'npm', 'For an app with a build step.', npmCode(options)),
+      ? codeBlock('code-iframe', 'Iframe', 'For a CMS that strips scripts from articles (the second line sizes the frame to the timeline; leave it out if it is stripped too). The frame reads the published sheet each time it is shown, so every edit to the sheet appears in the article at once: keep its editors to people you trust.', iframeCode(where, options, state.source.url), status)
+      : codeBlock('code-iframe', 'Iframe', 'The iframe reads the data from an address: publish the sheet to the web as CSV and load its URL above (or put timeline.json on your site and load that).', null, status),
+    codeBlock('code-npm', 'npm', 'For an app with a build step.', npmCode(options), status),
   );
   const downloadLine = document.createElement('p');
   downloadLine.append(link);
