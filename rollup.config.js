@@ -92,4 +92,17 @@ const bundle = {
   ],
 };
 
-export default [...parts, bundle];
+// The embed page's script (it finds the element the bundle defined) and the host page's script that sizes
+// its iframes: each one small file of its own, beside the bundle in dist/, with nothing to import.
+const embedPage = {
+  input: 'src/embed/embed-page.ts',
+  output: { file: 'dist/news-timeline-embed-page.js', format: 'es' },
+  plugins: [compile('dist'), minify()],
+};
+const embedHost = {
+  input: 'src/embed/host.ts',
+  output: { file: 'dist/news-timeline-embed.js', format: 'iife' },
+  plugins: [compile('dist'), minify()],
+};
+
+export default [...parts, bundle, embedPage, embedHost];

@@ -3,6 +3,7 @@
 // accessibility check all read. The article timeline comes first: it is the gallery's front page.
 export const GALLERY_PAGES = [
   { file: 'index.html', title: 'Article: Japan and NATO' },
+  { file: 'make.html', title: 'Make a timeline' },
   { file: 'script-tag.html', title: 'Script tag, no build' },
   { file: 'javascript.html', title: 'Events from JavaScript' },
   { file: 'story.html', title: 'Story mode' },

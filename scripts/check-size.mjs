@@ -15,3 +15,12 @@ if (bytes > BUNDLE_BUDGET_BYTES) {
   console.error(`Over the budget by ${bytes - BUNDLE_BUDGET_BYTES} bytes: see docs/performance.md.`);
   process.exit(1);
 }
+
+// The host script of iframe embeds goes on every article page that embeds a timeline: a few hundred bytes.
+export const EMBED_HOST_BUDGET_BYTES = 512;
+const host = gzipSync(readFileSync('dist/news-timeline-embed.js'), { level: 9 }).length;
+console.log(`dist/news-timeline-embed.js: ${host} bytes gzipped (budget ${EMBED_HOST_BUDGET_BYTES})`);
+if (host > EMBED_HOST_BUDGET_BYTES) {
+  console.error(`The embed host script is over its budget by ${host - EMBED_HOST_BUDGET_BYTES} bytes.`);
+  process.exit(1);
+}

@@ -17,4 +17,5 @@ export { LIMITS } from './model/limits.js';
 export { parseDate, type DatePrecision, type DateQualifier, type TimelineDate, type DateParseResult } from './model/dates.js';
 export { formatDate, formatDateRange, formatEventDate } from './model/format-date.js';
 export { safeUrl } from './model/urls.js';
+export { locateIssue, type TextSpan } from './model/locate-issue.js';
 export { layoutTimeline, type TimelineLayout, type LayoutOptions } from './layout/layout.js';

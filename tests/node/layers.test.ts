@@ -15,6 +15,7 @@ const BELOW: Record<string, readonly string[]> = {
   controllers: ['plan', 'layout', 'model', 'strings', 'export'],
   export: [],
   cli: ['model'],
+  embed: ['model'],
 };
 
 /** The layer of a file under src/: its folder, with src/strings.ts counted in strings/. */
