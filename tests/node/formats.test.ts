@@ -187,7 +187,7 @@ describe('CSV with our own field names', () => {
 
   test('an unclosed quote is reported with its row', () => {
     const { issues } = parseTimeline('start,title\n2023,"Open\n');
-    expect(issues.map((i) => i.message)).toContain('row 2: expected a closing quote (") for the quoted field that starts here, found the end of the file');
+    expect(issues.map((i) => i.message)).toContain('row 2, column "title": expected a closing quote (") for the quoted field that starts here, found the end of the file (the quote is read as text and the row ends at its line break)');
   });
 });
 
