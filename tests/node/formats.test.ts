@@ -68,7 +68,7 @@ describe('TimelineJS3 JSON', () => {
   test.each([
     [{ start_date: { year: '1943', month: '13' }, text: { headline: 'H' } }, 'events[0] ("H").start_date.month: expected a whole number from 1 to 12, found "13"'],
     [{ start_date: { year: '1943', month: '2', day: '30' }, text: { headline: 'H' } }, 'events[0] ("H").start_date.day: expected a day that exists, found "30" (February 1943 has no day 30, only 28)'],
-    [{ start_date: { year: 'MCMXL' }, text: { headline: 'H' } }, 'events[0] ("H").start_date.year: expected a year such as 1943 (negative for BC, never 0), found "MCMXL"'],
+    [{ start_date: { year: 'MCMXL' }, text: { headline: 'H' } }, 'events[0] ("H").start_date.year: expected a year such as 1943 (negative for BC), found "MCMXL"'],
     [{ text: { headline: 'H' } }, 'events[0] ("H").start_date.year: expected a year such as 1943, found nothing'],
     [{ start_date: { year: 1950 }, end_date: { year: 1940 }, text: { headline: 'H' } }, 'events[0] ("H").end_date: expected a date on or after start (1950), found "1940"'],
     [{ start_date: { year: 1950 }, text: { text: '' } }, 'events[0].text.headline: expected a headline, or text or a caption to make one from, found nothing'],
