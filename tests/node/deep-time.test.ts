@@ -180,3 +180,17 @@ describe('the axis in deep time', () => {
     expect(calendar.axis.ticks.map((t) => t.label)).toContain('1970');
   });
 });
+
+describe('the vertical layout in deep time', () => {
+  test('deep rows have no calendar year heading, BC years say so, and long gaps read in round years', async () => {
+    const { layoutVertical } = await import('../../src/layout/vertical.js');
+    const { formatDuration } = await import('../../src/model/format-duration.js');
+    const mixed = parseTimeline({ events: [slide('-13800000000', 'Big Bang'), slide(-4600000000, 'Sun'), slide(-300, 'Optica'), slide(1969, 'Moon')] }).data;
+    const words = new ReaderText(ENGLISH, 'en');
+    const layout = layoutVertical(mixed, { width: 390, locale: 'en', dateText: (e) => words.eventDate(e), breakText: (ms) => formatDuration(ms, 'en') })!;
+    const marks = layout.rows.filter((row) => row.kind !== 'event').map((row) => (row as { label: string }).label);
+    expect(marks).toEqual(['300 BC', '1969']);
+    expect(formatDuration(deepYearTime(-4.6e9 - 1) - deepYearTime(-13.8e9), 'en')).toBe('9,190,000,000 years');
+    expect(formatDuration(utcTime(2023) - utcTime(2000), 'en')).toBe('23 years');
+  });
+});
