@@ -172,8 +172,11 @@ describe('the axis in deep time', () => {
     const words = new ReaderText(ENGLISH, 'en');
     const options = { width: 1000, locale: 'en', dateText: (e: (typeof mixed.events)[number]) => words.eventDate(e), deepYearText: (y: number) => words.deepYear(y) };
     const whole = layoutTimeline(mixed, options)!;
-    const xs = whole.items.map((item) => item.x);
-    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    // Drawn where their times fall: the Big Bang at the left edge, the Moon landing at the right, the rest between in order.
+    const xs = whole.items.map((item) => item.x0);
+    expect(whole.items.map((item) => mixed.events[item.index]!.title)).toEqual(['Big Bang', 'Earth', 'Chicxulub', 'Moon']);
+    for (let i = 1; i < xs.length; i++) expect(xs[i]!).toBeGreaterThan(xs[i - 1]!);
+    expect(xs[1]! / xs[3]!).toBeCloseTo((13.8 - 4.6) / 13.8, 1);
     expect(whole.axis.ticks.length).toBeGreaterThan(2);
     for (const tick of whole.axis.ticks) expect(tick.label).toMatch(/ years ago$|^1 AD$/);
     const calendar = layoutTimeline(mixed, { ...options, view: [utcTime(1960), utcTime(1980)] })!;
