@@ -55,6 +55,14 @@ export interface TimelineStrings {
   readonly moreIssues: (count: number) => string;
   /** Beside the download buttons when a download could not be made; `format` is "SVG" or "PNG". */
   readonly exportFailed: (format: string) => string;
+  /**
+   * A year in deep time, "66 million years ago": `amount` is already localised ("66 million",
+   * "250,001", "6600万"), and `scaled` says it ends with a word for a large number, which some
+   * languages follow with a preposition ("66 millions d’années" but "250 001 ans").
+   */
+  readonly yearsAgo: (amount: string, scaled: boolean) => string;
+  /** A deep year in the future, "in 170 million years"; as `yearsAgo`. */
+  readonly inYears: (amount: string, scaled: boolean) => string;
 }
 
 /** What the `strings` property accepts: any subset, status names included, merged over the built-in language. */

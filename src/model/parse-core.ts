@@ -46,6 +46,7 @@ export function parseTimelineWith(input: unknown, options: ParseOptions, importe
     groups: usedGroups(declaredGroups, events),
     credit: readText(record, 'credit', root, issues),
   };
+  issues.sortByRow();
   return { data, issues: issues.issues, counts: issues.counts };
 }
 

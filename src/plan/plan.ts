@@ -82,6 +82,7 @@ export function createPlanner(): (inputs: PlanInputs) => TimelinePlan {
       rowHeight: i.rowHeight ?? undefined,
       dateText: (e) => i.words.dateLine(e),
       asOfText: (d) => i.words.asOf(d),
+      deepYearText: (year) => i.words.deepYear(year),
       pinned: i.pinned,
     }));
   const vertical = rememberLast((i: { timeline: Timeline; width: number; words: ReaderText }) =>

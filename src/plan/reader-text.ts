@@ -1,6 +1,7 @@
 import { eventIndex } from '../layout/event-index.js';
 import type { ClusterLayout } from '../layout/layout.js';
 import type { TimelineDate } from '../model/dates.js';
+import { formatDeepYear } from '../model/deep-time.js';
 import { formatDate, formatEventDate } from '../model/format-date.js';
 import { formatDuration } from '../model/format-duration.js';
 import { formatCompactCount, formatCount } from '../model/format-number.js';
@@ -39,12 +40,17 @@ export class ReaderText {
 
   /** An event's date as the card writes it: its display date, else its start (and end) at their precision. */
   eventDate(event: TimelineEvent): string {
-    return formatEventDate(event, this.locale);
+    return formatEventDate(event, this.locale, this.strings);
   }
 
-  /** A date at its precision: "24 May 2023", "July 2023". */
+  /** A date at its precision: "24 May 2023", "July 2023", "66 million years ago". */
   date(date: TimelineDate): string {
-    return formatDate(date, this.locale);
+    return formatDate(date, this.locale, this.strings);
+  }
+
+  /** An axis tick in deep time: "13 billion years ago" (`year` is astronomical, see `deep-time.ts`). */
+  deepYear(year: number): string {
+    return formatDeepYear(year, this.locale, this.strings);
   }
 
   /** The summary sentence and the statuses the legend explains, once per dataset. */

@@ -40,4 +40,6 @@ export const GERMAN: TimelineStrings = {
   dataProblems: (count) => `${plural(count, 'Fehler betrifft', 'Fehler betreffen', 'de')} die Daten als Ganzes.`,
   moreIssues: (count) => `…und ${formatCount(count, 'de')} weitere.`,
   exportFailed: (format) => `Die ${format}-Datei konnte nicht erstellt werden. Die Konsole des Browsers nennt den Grund.`,
+  yearsAgo: (amount) => `vor ${amount} Jahren`,
+  inYears: (amount) => `in ${amount} Jahren`,
 };

@@ -39,4 +39,6 @@ export const ENGLISH: TimelineStrings = {
   dataProblems: (count) => `${plural(count, 'problem concerns', 'problems concern', 'en')} the data as a whole.`,
   moreIssues: (count) => `…and ${formatCount(count, 'en')} more.`,
   exportFailed: (format) => `The ${format} could not be made. The browser’s console says why.`,
+  yearsAgo: (amount) => `${amount} years ago`,
+  inYears: (amount) => `in ${amount} years`,
 };

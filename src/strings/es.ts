@@ -40,4 +40,6 @@ export const SPANISH: TimelineStrings = {
   dataProblems: (count) => `${plural(count, 'problema afecta', 'problemas afectan', 'es')} a los datos en su conjunto.`,
   moreIssues: (count) => `…y ${formatCount(count, 'es')} más.`,
   exportFailed: (format) => `No se pudo crear el archivo ${format}. La consola del navegador indica el motivo.`,
+  yearsAgo: (amount, scaled) => `hace ${amount} ${scaled ? 'de años' : 'años'}`,
+  inYears: (amount, scaled) => `dentro de ${amount} ${scaled ? 'de años' : 'años'}`,
 };

@@ -40,4 +40,6 @@ export const FRENCH: TimelineStrings = {
   dataProblems: (count) => `${plural(count, 'problème concerne', 'problèmes concernent', 'fr')} l’ensemble des données.`,
   moreIssues: (count) => `…et ${formatCount(count, 'fr')} de plus.`,
   exportFailed: (format) => `Le fichier ${format} n’a pas pu être créé. La console du navigateur en donne la raison.`,
+  yearsAgo: (amount, scaled) => `il y a ${amount} ${scaled ? 'd’années' : 'ans'}`,
+  inYears: (amount, scaled) => `dans ${amount} ${scaled ? 'd’années' : 'ans'}`,
 };

@@ -37,4 +37,6 @@ export const JAPANESE: TimelineStrings = {
   dataProblems: (count) => `データ全体に関する問題が${formatCount(count, 'ja')}件あります。`,
   moreIssues: (count) => `…ほか${formatCount(count, 'ja')}件。`,
   exportFailed: (format) => `${format}を作成できませんでした。理由はブラウザのコンソールに表示されています。`,
+  yearsAgo: (amount) => `${amount}年前`,
+  inYears: (amount) => `${amount}年後`,
 };

@@ -37,4 +37,6 @@ export const CHINESE_SIMPLIFIED: TimelineStrings = {
   dataProblems: (count) => `数据整体存在${formatCount(count, 'zh-CN')}个问题。`,
   moreIssues: (count) => `……另有${formatCount(count, 'zh-CN')}个。`,
   exportFailed: (format) => `无法生成${format}文件。浏览器控制台中说明了原因。`,
+  yearsAgo: (amount) => `${amount}年前`,
+  inYears: (amount) => `${amount}年后`,
 };
