@@ -3,6 +3,7 @@ import { lightDark, type Palette } from './palette.js';
 import { mediaStyles } from './render/media-styles.js';
 import { printStyles } from './render/print-styles.js';
 import { richTextStyles } from './render/rich-text-styles.js';
+import { updateStyles } from './render/update-styles.js';
 import { verticalStyles } from './render/vertical-styles.js';
 
 /** A palette entry as a light-dark() value; the palette is a trusted constant, not page input. */
@@ -212,5 +213,5 @@ const baseStyles = css`
   }
 `;
 
-/** The element's sheets: its own, then the vertical layout's, media and rich text in cards, and paper. */
-export const timelineStyles = [baseStyles, verticalStyles, mediaStyles, richTextStyles, printStyles];
+/** The element's sheets: its own, then the vertical layout's, media and rich text in cards, paper, and developing stories. */
+export const timelineStyles = [baseStyles, verticalStyles, mediaStyles, richTextStyles, printStyles, updateStyles];

@@ -1,9 +1,10 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { TimelineFormat } from '../model/formats.js';
 import { parseOrLoad } from '../model/lazy-parse.js';
-import type { TimelineParseResult } from '../model/timeline.js';
+import type { Timeline, TimelineParseResult } from '../model/timeline.js';
 import type { TimelineInput } from '../model/types.js';
 import { InlineDataController } from './inline-data.js';
+import { RefreshController } from './refresh.js';
 import { selectInput } from './select-input.js';
 import { SourceController } from './source.js';
 
@@ -12,59 +13,128 @@ export interface DataInputs {
   readonly src: string | null;
   readonly events: TimelineInput | null;
   readonly format: TimelineFormat | null;
+  /** Seconds between refreshes of `src`, or `null` for none. */
+  readonly refresh: number | null;
+}
+
+/** Why the data shown is not the latest, and since when it is the data shown. */
+export interface StaleData {
+  readonly reason: string;
+  /** When the server last confirmed the data shown, in ms. */
+  readonly since: number;
 }
 
 /**
- * Everything about getting data: fetching `src`, reading data written inside the element, picking
- * the input that wins (`src`, then `events`, then a script child, then a list), loading the importers
- * a format needs, parsing once per input, and logging each problem once. The element reads `result`
- * and the state for its notices; `onParsed` tells it a new dataset is in.
+ * Everything about getting data: fetching `src` (and fetching it again, see ./refresh.ts), reading data
+ * written inside the element, picking the input that wins (`src`, then `events`, then a script child,
+ * then a list), loading the importers a format needs, parsing once per input, and logging each problem
+ * once. A refresh that fails, or brings data with no usable event, never replaces the data shown: it
+ * is `stale` until a refresh works. The element reads `result` and the state for its notices;
+ * `onParsed` tells it a new dataset is in, with the one it replaces.
  */
 export class DataController {
   /** The parsed data, or `null` while there is none (yet). */
   result: TimelineParseResult | null = null;
   /** Waiting for the code that reads this format (TimelineJS, CSV) or its rich text. */
   importing = false;
+  /** Set while the last refresh of `src` failed: the data shown is older. */
+  stale: StaleData | null = null;
   private readonly source: SourceController;
   private readonly inline: InlineDataController;
+  private readonly refresher: RefreshController;
   private parsedInput: unknown = undefined;
   private parsedFormat: TimelineFormat | null = null;
   private src: string | null = null;
+  /** The `src` the data shown came from, and when its server last confirmed it. */
+  private shown: { readonly src: string; at: number } | null = null;
+  /** The text of a refresh that had no usable event, until one that has. */
+  private rejected: unknown = undefined;
   private readonly logged = new Set<string>();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly inputs: () => DataInputs,
-    private readonly onParsed: (result: TimelineParseResult) => void,
+    private readonly onParsed: (result: TimelineParseResult, previous: Timeline | null) => void,
   ) {
     this.source = new SourceController(host);
     this.inline = new InlineDataController(host);
+    this.refresher = new RefreshController(host, () => this.check());
   }
 
   /** Runs in the host's willUpdate: starts loading a new `src`, and parses the winning input if it is new. */
   update(): void {
-    const { src, events, format } = this.inputs();
-    if ((src || null) !== this.src) this.source.load(src);
+    const { src, events, format, refresh } = this.inputs();
+    if ((src || null) !== this.src) {
+      this.source.load(src);
+      this.refresher.reset();
+    }
     this.src = src || null;
+    this.refresher.poll(this.src ? refresh : null);
     const { input, format: given } = selectInput(src, this.source.state, events, this.inline.data, format);
     if (input === this.parsedInput && given === this.parsedFormat) return;
+    // The data shown stays on screen while the next `src` loads: nothing blanks, and the two can be compared.
+    if (input === undefined && this.source.state.status === 'loading' && this.result?.data.events.length) return;
     const parsed = input === undefined || input === null ? null : parseOrLoad(input, given, () => this.host.requestUpdate());
     // TimelineJS and CSV wait for their importers' chunk; the next update parses again.
     this.importing = parsed === null && input !== undefined && input !== null;
-    if (!this.importing) {
-      this.parsedInput = input;
-      this.parsedFormat = given;
+    if (this.importing) return void (this.result = null);
+    this.parsedInput = input;
+    this.parsedFormat = given;
+    if (parsed) this.log(parsed);
+    const previous = this.result?.data ?? null;
+    const refreshed = this.shown !== null && this.shown.src === this.src && this.source.state.status === 'loaded';
+    if (refreshed && parsed && !parsed.data.events.length && previous?.events.length) {
+      // A refresh brought nothing usable: keep what is shown (the issues are in the console).
+      this.rejected = input;
+      this.fail(parsed.issues.find((i) => i.severity === 'error')?.message ?? 'the data has no events');
+      return;
     }
     this.result = parsed;
-    if (parsed) {
-      this.log(parsed);
-      this.onParsed(parsed);
-    }
+    this.shown = parsed && this.src && this.source.state.status === 'loaded' ? { src: this.src, at: Date.now() } : null;
+    this.stale = null;
+    this.rejected = undefined;
+    if (parsed) this.onParsed(parsed, previous);
   }
 
-  /** Whether `src` is loading or the input waits for code: the element says "Loading". */
+  /** Fetches `src` again now (the element's `refresh()`); resolves once any new data is shown. */
+  refresh(): Promise<void> {
+    return this.refresher.now();
+  }
+
+  /** One refresh: whether it worked (or had nothing to do). */
+  private async check(): Promise<boolean> {
+    const outcome = await this.source.refresh();
+    if (outcome === 'skipped') return true;
+    if (outcome === 'changed') {
+      await this.host.updateComplete;
+      return this.stale === null;
+    }
+    if (outcome === 'unchanged') {
+      // The same text as last time: current again, unless that text was itself unusable.
+      if (this.rejected !== undefined) return false;
+      if (this.shown) this.shown.at = Date.now();
+      if (this.stale) {
+        this.stale = null;
+        this.host.requestUpdate();
+      }
+      return true;
+    }
+    // A first load that failed again keeps its error state; data already shown stays, with a note.
+    if (this.result?.data.events.length) this.fail(outcome.failed);
+    return false;
+  }
+
+  /** A refresh did not work: the data shown stays, with a note, and the console says why. */
+  private fail(reason: string): void {
+    const since = this.shown?.at ?? Date.now();
+    if (this.stale?.reason !== reason) console.warn(`news-timeline: could not update from ${this.src}: ${reason}; showing the data from ${new Date(since).toISOString()}`);
+    this.stale = { reason, since };
+    this.host.requestUpdate();
+  }
+
+  /** Whether `src` is loading (with nothing to show meanwhile) or the input waits for code: the element says "Loading". */
   get loading(): boolean {
-    return (this.src !== null && this.source.state.status === 'loading') || this.importing;
+    return (this.src !== null && this.source.state.status === 'loading' && !this.result?.data.events.length) || this.importing;
   }
 
   /** Why `src` could not be loaded, or `null`. */

@@ -8,14 +8,24 @@ export type SourceState =
   | { readonly status: 'loaded'; readonly src: string; readonly content: string; readonly format: TimelineFormat | null }
   | { readonly status: 'failed'; readonly src: string; readonly reason: string };
 
+/** What a refresh found: the same data, new data, a failure (the data loaded before stays), or nothing to refresh. */
+export type RefreshOutcome = 'unchanged' | 'changed' | { readonly failed: string } | 'skipped';
+
+/** The validators a server sent with the data, for a conditional request. */
+interface Validators {
+  readonly etag: string | null;
+  readonly modified: string | null;
+}
+
 /**
- * Fetches the text behind a `src` URL. A new `src` aborts the request still in flight, so a late
- * answer for an old URL can never replace the data of the current one.
+ * Fetches the text behind a `src` URL, and fetches it again on `refresh()`. A new `src` aborts the
+ * request still in flight, so a late answer for an old URL can never replace the data of the current one.
  */
 export class SourceController implements ReactiveController {
   state: SourceState = { status: 'idle' };
   private abort: AbortController | null = null;
   private src: string | null = null;
+  private validators: Validators = { etag: null, modified: null };
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -24,31 +34,71 @@ export class SourceController implements ReactiveController {
   /** Starts loading `src` (or forgets the source when it is null). Does nothing if it is unchanged. */
   load(src: string | null): void {
     if (src === this.src && this.state.status !== 'idle') return;
-    this.abort?.abort();
-    this.abort = null;
     this.src = src;
-    if (!src) {
-      this.state = { status: 'idle' };
-      return;
-    }
-    const abort = new AbortController();
-    this.abort = abort;
-    this.state = { status: 'loading', src };
-    this.fetchText(src, abort.signal).then((state) => {
-      if (abort.signal.aborted) return;
-      this.state = state;
-      this.host.requestUpdate();
-    });
+    this.validators = { etag: null, modified: null };
+    this.state = src ? { status: 'loading', src } : { status: 'idle' };
+    void this.request(false);
   }
 
-  private async fetchText(src: string, signal: AbortSignal): Promise<SourceState> {
+  /**
+   * Asks for `src` again. A same-origin request is conditional (`If-None-Match` with the server's ETag,
+   * `If-Modified-Since` with its Last-Modified), so an unchanged file costs a 304; across origins those
+   * headers would need a CORS preflight, so the browser revalidates its own cached copy instead
+   * (`cache: 'no-cache'`). Either way, the same text is `unchanged`, and a failure leaves the loaded data as it was.
+   */
+  refresh(): Promise<RefreshOutcome> {
+    const { status } = this.state;
+    if (status === 'idle' || status === 'loading') return Promise.resolve('skipped');
+    // A first load that failed is simply tried again.
+    if (status === 'failed') this.state = { status: 'loading', src: this.src! };
+    return this.request(status === 'loaded');
+  }
+
+  private async request(again: boolean): Promise<RefreshOutcome> {
+    this.abort?.abort();
+    this.abort = null;
+    const src = this.src;
+    if (!src) return 'skipped';
+    const abort = (this.abort = new AbortController());
+    const before = this.state;
+    let next: SourceState;
+    let outcome: RefreshOutcome;
     try {
-      const response = await fetch(src, { signal, credentials: 'same-origin' });
-      if (!response.ok) return { status: 'failed', src, reason: `HTTP ${response.status}${response.statusText ? ' ' + response.statusText : ''}` };
-      return { status: 'loaded', src, content: await response.text(), format: formatOfResponse(src, response.headers.get('content-type')) };
+      const response = await fetch(src, { signal: abort.signal, credentials: 'same-origin', ...(again ? this.conditional(src) : {}) });
+      if (abort.signal.aborted) return 'skipped';
+      if (response.status === 304 && before.status === 'loaded') return 'unchanged';
+      if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ' ' + response.statusText : ''}`);
+      const content = await response.text();
+      if (abort.signal.aborted) return 'skipped';
+      const headers = response.headers;
+      this.validators = { etag: headers.get('etag'), modified: headers.get('last-modified') };
+      if (before.status === 'loaded' && before.content === content) return 'unchanged';
+      next = { status: 'loaded', src, content, format: formatOfResponse(src, headers.get('content-type')) };
+      outcome = 'changed';
     } catch (error) {
-      return { status: 'failed', src, reason: (error as Error).message || 'network error' };
+      if (abort.signal.aborted) return 'skipped';
+      const reason = (error as Error).message || 'network error';
+      // Data already shown stays: the caller says the refresh failed.
+      if (before.status === 'loaded') return { failed: reason };
+      next = { status: 'failed', src, reason };
+      outcome = { failed: reason };
+    } finally {
+      if (this.abort === abort) this.abort = null;
     }
+    this.state = next;
+    this.host.requestUpdate();
+    return outcome;
+  }
+
+  /** Request options for asking again whether `src` changed. */
+  private conditional(src: string): RequestInit {
+    const sameOrigin = new URL(src, document.baseURI).origin === location.origin;
+    if (!sameOrigin) return { cache: 'no-cache' };
+    const headers: Record<string, string> = {};
+    if (this.validators.etag) headers['If-None-Match'] = this.validators.etag;
+    if (this.validators.modified) headers['If-Modified-Since'] = this.validators.modified;
+    // Conditional headers make the browser bypass its own cache; without validators, it must revalidate it.
+    return Object.keys(headers).length ? { headers, cache: 'no-store' } : { cache: 'no-cache' };
   }
 
   hostConnected(): void {
@@ -57,11 +107,9 @@ export class SourceController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    if (this.state.status === 'loading') {
-      this.abort?.abort();
-      this.abort = null;
-      this.state = { status: 'idle' };
-    }
+    this.abort?.abort();
+    this.abort = null;
+    if (this.state.status === 'loading') this.state = { status: 'idle' };
   }
 }
 

@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { ClusterLayout, DrawnUnit, EventLayout } from '../layout/layout.js';
 import { PLAIN_ROW } from '../layout/list.js';
+import type { ChangeMark } from '../model/diff.js';
 import type { TimelineEvent } from '../model/timeline.js';
 import type { DrawingPlan, ListPlan } from '../plan/plan.js';
 import { sameStop, type TabStop } from '../plan/tab-stop.js';
@@ -25,6 +26,21 @@ export interface EventListContext {
   readonly onOpenCluster: (cluster: ClusterLayout) => void;
   /** A count as the locale writes it short: 86, 1.2K, 12K. */
   readonly countText: (count: number) => string;
+  /** What a "New" or "Updated" mark says. */
+  readonly markText: (mark: ChangeMark) => string;
+}
+
+/**
+ * The "New" or "Updated" mark on an event the reader has not seen yet: visible, and read as part of the
+ * button's name. Over the drawing it sits just above the label and takes no room, so it moves nothing.
+ */
+export function renderChangeMark(mark: ChangeMark | undefined, context: EventListContext, label?: EventLayout['label'], hit?: EventLayout['hit']): TemplateResult | typeof nothing {
+  if (!mark) return nothing;
+  // Above the label's first line, at the end nearer the marker.
+  const end = label?.side === 'left';
+  const at = label && hit ? { left: px((end ? label.x + label.width : label.x) - hit.x), top: px(label.y - hit.y) } : {};
+  // The button's name already ends with the mark's word (in its hidden description), so it is not read twice.
+  return html`<span class="change ${mark} ${end ? 'end' : ''}" part="change" aria-hidden="true" style=${styleMap(at)}>${context.markText(mark)}</span>`;
 }
 
 type Unit = DrawnUnit | { readonly index: number };
@@ -46,14 +62,14 @@ export function renderEventList(plan: DrawingPlan | ListPlan, context: EventList
   const rows = plan.mode === 'list' ? plan.rows : null;
   const units: readonly Unit[] = plan.mode === 'drawing' ? plan.units : (rows ?? events.map((_, i) => i)).map((index) => ({ index }));
   const partial = layout ? layout.items.length < total : rows !== null;
-  const { tabStop } = plan;
+  const { tabStop, marks } = plan;
   return html`<ol class="events ${layout ? '' : 'plain'} ${rows ? 'virtual' : ''}" part="events"
     style=${styleMap(rows ? { height: px(total * PLAIN_ROW) } : layout ? { transform: `translateX(${px(layout.origin)})` } : {})}>
     ${repeat(units, unitKey(events), (u) => 'cluster' in u
       ? renderCluster(u.cluster, layout!.origin, context, tabStop)
       : 'item' in u
-        ? renderEvent(events[u.item.index]!, u.item, layout!.origin, context, tabStop, partial ? u.item.index : null, total, null)
-        : renderEvent(events[u.index]!, null, 0, context, tabStop, partial ? u.index : null, total, rows ? u.index * PLAIN_ROW : null))}
+        ? renderEvent(events[u.item.index]!, u.item, layout!.origin, context, tabStop, partial ? u.item.index : null, total, null, marks)
+        : renderEvent(events[u.index]!, null, 0, context, tabStop, partial ? u.index : null, total, rows ? u.index * PLAIN_ROW : null, marks))}
   </ol>`;
 }
 
@@ -63,13 +79,14 @@ const unitKey = (events: readonly TimelineEvent[]) => (u: Unit) =>
 
 function renderEvent(
   event: TimelineEvent, item: EventLayout | null, origin: number, context: EventListContext, tabStop: TabStop | null,
-  position: number | null, total: number, rowTop: number | null,
+  position: number | null, total: number, rowTop: number | null, marks: ReadonlyMap<string, ChangeMark>,
 ): unknown {
   const hit = item?.hit;
   const label = item?.label;
   // A tucked label is not laid out until hover or focus shows it (content-visibility), so the
   // button's name comes from the same words in an aria-label.
-  const described = context.describe(event);
+  const mark = marks.get(event.id);
+  const described = context.describe(event) + (mark ? `, ${context.markText(mark)}` : '');
   const title = item?.title ?? event.title;
   const date = item?.dateText ?? context.dateText(event);
   const tuckedName = item && !item.labelVisible ? `${title}, ${date}${described}` : null;
@@ -81,12 +98,12 @@ function renderEvent(
   const stop = sameStop({ id: event.id }, tabStop);
   // Most units are the same from one pan frame to the next (placed relative to the layout's origin):
   // those are not rendered again at all. Every value the template reads is a dependency.
-  return guard([event, position, total, rowTop, place?.join(), labelPlace?.join(), labelClass, wrap, title, date, described, expanded, stop, context.onActivate], () =>
+  return guard([event, position, total, rowTop, place?.join(), labelPlace?.join(), labelClass, wrap, title, date, described, expanded, stop, mark, context.onActivate], () =>
     html`<li aria-posinset=${position === null ? nothing : position + 1} aria-setsize=${position === null ? nothing : total}
     style=${styleMap(rowTop === null ? {} : { top: px(rowTop) })}>
     <button
       type="button"
-      class="event"
+      class="event ${mark ?? ''}"
       part="event"
       data-id=${event.id}
       aria-expanded=${expanded ? 'true' : 'false'}
@@ -96,6 +113,7 @@ function renderEvent(
       style=${styleMap(place ? { left: place[0], top: place[1], width: place[2], height: place[3] } : {})}
       @click=${() => context.onActivate(event)}
     >
+      ${renderChangeMark(mark, context, label, hit)}
       <span
         class=${labelClass}
         part="label"

@@ -47,3 +47,8 @@ export function renderStatus(status: DataStatus, strings: TimelineStrings): Temp
   if (errors.length === 0) return renderState('empty', strings.empty);
   return html`${renderState('error', strings.issuesHeading(errors.length, 0))}${renderIssues(result.issues, strings)}`;
 }
+
+/** The note that a refresh failed and the data shown is older: short, polite, and with the time of that data. */
+export function renderStale(text: string): TemplateResult {
+  return html`<p class="stale" part="stale" role="status">${text}</p>`;
+}

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { ClusterLayout } from '../layout/layout.js';
+import type { ChangeMark } from '../model/diff.js';
 import type { Timeline, TimelineEvent } from '../model/timeline.js';
 import type { TimelinePlan } from '../plan/plan.js';
 import type { ReaderText } from '../plan/reader-text.js';
@@ -33,11 +34,12 @@ export function renderPlot(plan: TimelinePlan, timeline: Timeline, words: Reader
     clusterLabel: (c: ClusterLayout) => words.clusterName(c, timeline),
     onOpenCluster: handlers.onOpenCluster,
     countText: (n: number) => words.compactCount(n),
+    markText: (mark: ChangeMark) => words.mark(mark),
     renderDetail: handlers.renderDetail,
   };
   return html`<div class="plot ${drawn ? 'drawn' : ''}" part="plot" style=${styleMap({ height: drawn ? `${drawn.height}px` : null })}>
     <svg class="chart ${drawn ? '' : 'off'}" aria-hidden="true" width=${drawn?.width ?? 0} height=${drawn?.height ?? 0}>
-      ${drawn ? renderChart(drawn, events, selected) : nothing}
+      ${drawn ? renderChart(drawn, events, selected, plan.marks) : nothing}
     </svg>
     ${events.length === 0 ? nothing : plan.mode === 'vertical' ? renderVerticalList(plan, context) : renderEventList(plan, context)}
   </div>`;

@@ -36,4 +36,21 @@ export const FRENCH: TimelineStrings = {
   cluster: (count, dates, lane) => `${count} événements, ${dates}${lane ? `, ${lane}` : ''}. Zoomez pour les voir.`,
   position: (index, count) => `${formatCount(index, 'fr')} sur ${formatCount(count, 'fr')}`,
   selectedAnnouncement: (title, date) => `${title}, ${date}`,
+  changeNew: 'Nouveau',
+  changeUpdated: 'Mis à jour',
+  updateAnnouncement: (added, changed, removed) => {
+    const parts = added ? [plural(added, 'nouvel événement', 'nouveaux événements', 'fr')] : [];
+    // Le premier nombre porte le nom : « 2 nouveaux événements, 1 mis à jour », « 1 événement mis à jour ».
+    const more = (n: number, one: string, many: string) =>
+      parts.push(parts.length ? `${formatCount(n, 'fr')} ${n === 1 ? one : many}` : `${plural(n, 'événement', 'événements', 'fr')} ${n === 1 ? one : many}`);
+    if (changed) more(changed, 'mis à jour', 'mis à jour');
+    if (removed) more(removed, 'supprimé', 'supprimés');
+    return `${parts.join(', ')}.`;
+  },
+  sinceLastVisit: (changes, date) => `Depuis votre dernière visite (${date}) : ${changes}`,
+  staleData: (time) => `Mise à jour impossible ; affichage des données de ${time}.`,
+  updatesHeading: 'Mises à jour',
+  correction: 'Rectificatif',
+  statusChange: (status, previous, date) => `${status}${date ? ` le ${date}` : ''} (auparavant : ${previous.toLowerCase()})`,
+  updated: (date) => `Mis à jour le ${date}`,
 };

@@ -33,4 +33,14 @@ export const JAPANESE: TimelineStrings = {
   cluster: (count, dates, lane) => `${count}件の出来事、${dates}${lane ? `、${lane}` : ''}。拡大すると表示されます。`,
   position: (index, count) => `${formatCount(count, 'ja')}件中${formatCount(index, 'ja')}件目`,
   selectedAnnouncement: (title, date) => `${title}、${date}`,
+  changeNew: '新着',
+  changeUpdated: '更新',
+  updateAnnouncement: (added, changed, removed) =>
+    `${[added ? `新しい出来事${formatCount(added, 'ja')}件` : '', changed ? `更新${formatCount(changed, 'ja')}件` : '', removed ? `削除${formatCount(removed, 'ja')}件` : ''].filter(Boolean).join('、')}。`,
+  sinceLastVisit: (changes, date) => `前回の閲覧（${date}）以降：${changes}`,
+  staleData: (time) => `更新できませんでした。${time}時点のデータを表示しています。`,
+  updatesHeading: '更新履歴',
+  correction: '訂正',
+  statusChange: (status, previous, date) => `${date ? `${date}に` : ''}${status}（以前は${previous}）`,
+  updated: (date) => `最終更新：${date}`,
 };

@@ -33,4 +33,14 @@ export const CHINESE_SIMPLIFIED: TimelineStrings = {
   cluster: (count, dates, lane) => `${count} 个事件，${dates}${lane ? `，${lane}` : ''}。放大即可查看。`,
   position: (index, count) => `第 ${formatCount(index, 'zh-CN')} 个，共 ${formatCount(count, 'zh-CN')} 个`,
   selectedAnnouncement: (title, date) => `${title}，${date}`,
+  changeNew: '新增',
+  changeUpdated: '已更新',
+  updateAnnouncement: (added, changed, removed) =>
+    `${[added ? `新增${formatCount(added, 'zh-CN')}个事件` : '', changed ? `更新${formatCount(changed, 'zh-CN')}个` : '', removed ? `删除${formatCount(removed, 'zh-CN')}个` : ''].filter(Boolean).join('，')}。`,
+  sinceLastVisit: (changes, date) => `自您上次访问（${date}）以来：${changes}`,
+  staleData: (time) => `无法更新；正在显示${time}的数据。`,
+  updatesHeading: '更新记录',
+  correction: '更正',
+  statusChange: (status, previous, date) => `${date ? `于${date}` : '现'}${status}（此前为${previous}）`,
+  updated: (date) => `更新于${date}`,
 };
