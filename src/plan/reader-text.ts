@@ -66,6 +66,11 @@ export class ReaderText {
     return asOf ? this.strings.statusAsOf(status, this.date(asOf)) : status;
   }
 
+  /** The dataset's `updated` line: to the minute at most, as news pages write it ("Updated 14 July 2023 at 12:00 UTC"). */
+  updated(date: TimelineDate): string {
+    return this.strings.updated(this.date(date.precision === 'second' ? { ...date, precision: 'minute' } : date));
+  }
+
   /** A status that changed in an update: "Confirmed on 11 July 2023 (previously expected)". */
   statusChanged(change: StatusChange): string {
     const { status } = this.strings;

@@ -31,16 +31,12 @@ export interface EventListContext {
 }
 
 /**
- * The "New" or "Updated" mark on an event the reader has not seen yet: visible, and read as part of the
- * button's name. Over the drawing it sits just above the label and takes no room, so it moves nothing.
+ * The "New" or "Updated" mark on an event the reader has not seen yet, at the start of its date line: it
+ * moves no label (a long date gives way, cut short, until the mark goes). The button's name already ends
+ * with the mark's word, in its hidden description, so the mark itself is not read twice.
  */
-export function renderChangeMark(mark: ChangeMark | undefined, context: EventListContext, label?: EventLayout['label'], hit?: EventLayout['hit']): TemplateResult | typeof nothing {
-  if (!mark) return nothing;
-  // Above the label's first line, at the end nearer the marker.
-  const end = label?.side === 'left';
-  const at = label && hit ? { left: px((end ? label.x + label.width : label.x) - hit.x), top: px(label.y - hit.y) } : {};
-  // The button's name already ends with the mark's word (in its hidden description), so it is not read twice.
-  return html`<span class="change ${mark} ${end ? 'end' : ''}" part="change" aria-hidden="true" style=${styleMap(at)}>${context.markText(mark)}</span>`;
+export function renderChangeMark(mark: ChangeMark | undefined, context: EventListContext): TemplateResult | typeof nothing {
+  return mark ? html`<span class="change ${mark}" part="change" aria-hidden="true">${context.markText(mark)}</span>` : nothing;
 }
 
 type Unit = DrawnUnit | { readonly index: number };
@@ -103,7 +99,7 @@ function renderEvent(
     style=${styleMap(rowTop === null ? {} : { top: px(rowTop) })}>
     <button
       type="button"
-      class="event ${mark ?? ''}"
+      class="event ${mark ? `is-${mark}` : ''}"
       part="event"
       data-id=${event.id}
       aria-expanded=${expanded ? 'true' : 'false'}
@@ -113,14 +109,13 @@ function renderEvent(
       style=${styleMap(place ? { left: place[0], top: place[1], width: place[2], height: place[3] } : {})}
       @click=${() => context.onActivate(event)}
     >
-      ${renderChangeMark(mark, context, label, hit)}
       <span
         class=${labelClass}
         part="label"
         style=${styleMap(labelPlace ? { left: labelPlace[0], top: labelPlace[1], width: labelPlace[2], height: labelPlace[3] } : {})}
       >
         <span class="label-title ${wrap ? 'wrap' : ''}">${title}</span>
-        <span class="label-date">${date}</span>
+        <span class="label-date">${renderChangeMark(mark, context)}${date}</span>
         <span class="visually-hidden">${described}</span>
       </span>
     </button>

@@ -18,7 +18,7 @@ export function renderHeader(timeline: Timeline, words: ReaderText, context: Hea
     <div class="caption" id="caption"><slot name="caption" @slotchange=${context.onCaptionChange}></slot></div>
     ${timeline.title ? html`<p class="title" part="title">${timeline.title}</p>` : nothing}
     ${timeline.description ? html`<p class="description" part="description">${timeline.description}</p>` : nothing}
-    ${timeline.updated ? html`<p class="updated" part="updated">${strings.updated(words.date(timeline.updated))}</p>` : nothing}
+    ${timeline.updated ? html`<p class="data-updated" part="updated">${words.updated(timeline.updated)}</p>` : nothing}
     <p class="summary" id="summary" part="summary">${summary}</p>
     ${renderLegend(statuses, timeline.asOf ? words.asOf(timeline.asOf) : null, strings, words.laneNames(timeline))}
     ${context.onExport && timeline.events.length ? renderExportButtons(strings, context.onExport) : nothing}

@@ -7,22 +7,19 @@ import { css } from 'lit';
  */
 export const updateStyles = css`
   .change {
-    display: inline-block; margin-inline-end: 6px; padding: 0 5px; border-radius: 999px; vertical-align: 1px;
-    font-size: 10px; line-height: 14px; font-weight: 700; letter-spacing: 0.04em; text-transform: uppercase; white-space: nowrap;
+    display: inline-block; margin-inline-end: 5px; padding: 0 4px; border-radius: 999px; vertical-align: 1px;
+    font-size: 10px; line-height: 13px; font-weight: 700; letter-spacing: 0.04em; text-transform: uppercase;
     color: var(--_background); background: var(--_accent); text-shadow: none;
   }
   .change.updated { color: var(--_accent); background: var(--_background); box-shadow: inset 0 0 0 1.5px var(--_accent); }
-  /* Over the drawing the mark floats above its label's first line: laid out by nobody, it moves nothing. */
-  .events:not(.plain):not(.vertical) .change { position: absolute; left: 0; top: 0; transform: translateY(-100%); pointer-events: none; }
-  .events:not(.plain):not(.vertical) .change.end { transform: translate(-100%, -100%); margin: 0; }
-  .updated { margin: 4px 0 0; color: var(--_muted); font-size: 0.8125rem; }
+  .data-updated { margin: 4px 0 0; color: var(--_muted); font-size: 0.8125rem; }
   .stale { margin: 0 4px 8px; padding: 6px 10px; border-radius: 6px; background: var(--_surface); border-inline-start: 4px solid var(--_warning); font-size: 0.875rem; }
   .detail .status.changed { color: var(--_accent); }
   .detail ol.updates { margin: 0; padding-inline-start: 18px; font-size: 0.875rem; }
   .update-date { font-weight: 700; }
   .updates .correction strong { color: var(--_error); }
   @media (prefers-reduced-motion: no-preference) {
-    .event.new, .marker.arrived { animation: news-timeline-arrive 700ms ease-out; }
+    .event.is-new, .marker.arrived { animation: news-timeline-arrive 700ms ease-out; }
   }
   @keyframes news-timeline-arrive { from { opacity: 0; } }
   @media (forced-colors: active) {

@@ -60,13 +60,13 @@ function renderRow(row: VerticalRow, context: VerticalListContext, stop: TabStop
   const tabindex = windowed ? (sameStop({ id: event.id }, stop) ? '0' : '-1') : nothing;
   return html`<li class="vrow" style=${styleMap(space)} aria-posinset=${windowed ? row.index + 1 : nothing}
     aria-setsize=${windowed ? context.events.length : nothing}>
-    <button type="button" class="event ${mark ?? ''}" part="event" data-id=${event.id} tabindex=${tabindex}
+    <button type="button" class="event ${mark ? `is-${mark}` : ''}" part="event" data-id=${event.id} tabindex=${tabindex}
       aria-expanded=${selected ? 'true' : 'false'} aria-controls="detail" style=${styleMap({ minHeight: px(row.height) })}
       @click=${() => context.onActivate(event)}>
       ${renderMarker(row, selected)}
       <span class="label" part="label">
-        <span class="label-title">${renderChangeMark(mark, context)}${row.title}</span>
-        <span class="label-date">${row.dateText}</span>
+        <span class="label-title">${row.title}</span>
+        <span class="label-date">${renderChangeMark(mark, context)}${row.dateText}</span>
         ${row.laneLabel ? html`<span class="label-lane lane-${row.lane % 8}">${row.laneLabel}</span>` : nothing}
         ${mark ? html`<span class="visually-hidden">, ${context.markText(mark)}</span>` : nothing}
       </span>
