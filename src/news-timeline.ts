@@ -172,7 +172,7 @@ export class NewsTimeline extends LitElement {
   /**
    * Marks the events added or changed since the reader's last visit. Keeps, in localStorage only, when
    * they last saw this timeline and a hash of each event they saw, under a key made from the element's
-   * `id` (else its `src`); nothing is sent anywhere.
+   * `id` (else its `src`; with neither, nothing is remembered); nothing is sent anywhere.
    */
   remember = false;
 
@@ -206,7 +206,8 @@ export class NewsTimeline extends LitElement {
     rangeChange: ([start, end]) => this.dispatchEvent(new NewsTimelineRangeChangeEvent(new Date(start), new Date(end))),
   });
   private readonly changes = new ChangesController(this, {
-    visitKey: () => (!this.remember ? null : this.id ? `news-timeline:${location.pathname}#${this.id}` : this.src ? `news-timeline:${new URL(this.src, document.baseURI).href}` : null),
+    // Per timeline: its id on this page, else its src as written.
+    visitKey: () => (!this.remember ? null : this.id ? `news-timeline:${location.pathname}#${this.id}` : this.src ? `news-timeline:${this.src}` : null),
     words: () => this.language.words,
     announce: (text) => (this.announcement = text),
   });

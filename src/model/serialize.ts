@@ -19,7 +19,8 @@ export function serializeTimeline(timeline: Timeline): TimelineData {
   return { ...head, events };
 }
 
-function serializeEvent(event: TimelineEvent): NewsEvent {
+/** One event in our own JSON format, defaults left out. */
+export function serializeEvent(event: TimelineEvent): NewsEvent {
   const out: NewsEvent = { id: event.id, start: event.start.text, title: event.title };
   if (event.end) out.end = event.end.text;
   else if (event.openEnd) out.end = '..';

@@ -1,5 +1,9 @@
-import { eventKey, type ChangeMark } from './diff.js';
-import type { Timeline } from './timeline.js';
+import type { ChangeMark } from './diff.js';
+import { serializeEvent } from './serialize.js';
+import type { Timeline, TimelineEvent } from './timeline.js';
+
+/** An event's content as text: its own JSON, every field but its place in the input. */
+const contentOf = (event: TimelineEvent) => JSON.stringify(serializeEvent(event));
 
 /**
  * What `remember` keeps of one timeline between visits: when the reader last saw it, and for each event
@@ -35,7 +39,7 @@ export function recordVisit(timeline: Timeline, marked: ReadonlyMap<string, Chan
   const seen = new Map<string, string>();
   for (const event of timeline.events) {
     const id = hashText(event.id);
-    const kept = marked.has(event.id) ? before?.seen.get(id) : hashText(eventKey(event));
+    const kept = marked.has(event.id) ? before?.seen.get(id) : hashText(contentOf(event));
     if (kept !== undefined) seen.set(id, kept);
   }
   return { at, seen };
@@ -47,7 +51,7 @@ export function marksSince(record: VisitRecord, timeline: Timeline): Map<string,
   for (const event of timeline.events) {
     const was = record.seen.get(hashText(event.id));
     if (was === undefined) marks.set(event.id, 'new');
-    else if (was !== hashText(eventKey(event))) marks.set(event.id, 'updated');
+    else if (was !== hashText(contentOf(event))) marks.set(event.id, 'updated');
   }
   return marks;
 }

@@ -21,7 +21,7 @@ export function renderDetail(event: TimelineEvent, timeline: Timeline, words: Re
     <p class="date">${words.eventDate(event)}</p>
     ${status ? html`<p class="status ${change ? 'changed' : ''}">${status}</p>` : nothing}
     ${event.body !== null ? renderRichText(event.body, event.summary) : event.summary ? html`<p class="text">${event.summary}</p>` : nothing}
-    ${renderUpdates(event, words)}
+    ${renderUpdates(event, words, 'updates-title')}
     ${media ? renderMedia(media, strings.openMedia) : nothing}
     ${event.sources.length
       ? html`<p class="sources-title" id="sources-title">${strings.sources}</p>

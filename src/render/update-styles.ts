@@ -15,7 +15,8 @@ export const updateStyles = css`
   .data-updated { margin: 4px 0 0; color: var(--_muted); font-size: 0.8125rem; }
   .stale { margin: 0 4px 8px; padding: 6px 10px; border-radius: 6px; background: var(--_surface); border-inline-start: 4px solid var(--_warning); font-size: 0.875rem; }
   .detail .status.changed { color: var(--_accent); }
-  .detail ol.updates { margin: 0; padding-inline-start: 18px; font-size: 0.875rem; }
+  ol.updates { margin: 0; padding-inline-start: 18px; font-size: 0.875rem; }
+  .print-list .sources-title { font-size: 0.8125rem; font-weight: 700; margin-top: 2px; }
   .update-date { font-weight: 700; }
   .updates .correction strong { color: var(--_error); }
   @media (prefers-reduced-motion: no-preference) {

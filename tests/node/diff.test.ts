@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { diffTimelines, hasChanges } from '../../src/model/diff.js';
+import { diffTimelines, hasChanges, sameEvent } from '../../src/model/diff.js';
+import { parseDate } from '../../src/model/dates.js';
+import type { TimelineEvent } from '../../src/model/timeline.js';
 import { parseTimeline } from '../../src/model/parse.js';
 import type { NewsEvent } from '../../src/model/types.js';
 
@@ -52,6 +54,59 @@ const versions = fc.integer({ min: 1, max: 25 }).chain((n) => fc.tuple(
 });
 
 const sorted = (ids: readonly string[]) => [...ids].sort();
+
+describe('sameEvent()', () => {
+  const date = (text: string) => (parseDate(text) as { date: NonNullable<TimelineEvent['end']> }).date;
+  const [event] = parseTimeline([{
+    id: 'x', start: '2023-07-11', end: '2023-07-12', title: 'T', summary: 'S', body: '<p>B</p>', displayDate: 'D', group: 'g', tags: ['a'],
+    status: 'expected', importance: 3, sources: [{ url: 'https://a.example/', title: 'A', publisher: 'P', date: '2023' }],
+    media: { url: 'https://a.example/i.png', alt: 'A', caption: 'C', credit: 'R' }, updates: [{ date: '2023-07-11', text: 'U', kind: 'correction' }],
+  }]).data.events as [TimelineEvent];
+  /** A different value for every field of a parsed event; a field missing here is a field the diff may not see. */
+  const other: Record<keyof TimelineEvent, (e: TimelineEvent) => unknown> = {
+    id: () => 'y',
+    index: () => 9,
+    start: () => date('2023-07-10'),
+    end: () => null,
+    openEnd: () => true,
+    title: () => 'T2',
+    summary: () => 'S2',
+    body: () => '<p>B2</p>',
+    displayDate: () => null,
+    group: () => 'h',
+    tags: () => ['a', 'b'],
+    status: () => 'confirmed',
+    importance: () => 2,
+    sources: (e) => [{ ...e.sources[0]!, url: 'https://b.example/' }],
+    media: (e) => ({ ...e.media!, credit: 'R2' }),
+    updates: (e) => [{ ...e.updates[0]!, kind: 'update' }],
+  };
+
+  test('tells a change in any field of an event, and only its place in the input does not count', () => {
+    for (const key of Object.keys(event) as (keyof TimelineEvent)[]) {
+      expect(other, `a change of ${key}`).toHaveProperty(key);
+      expect(sameEvent(event, { ...event, [key]: other[key](event) }), key).toBe(key === 'index');
+    }
+    expect(sameEvent(event, { ...event })).toBe(true);
+  });
+
+  test('looks inside sources, media and updates, field by field', () => {
+    const source = event.sources[0]!;
+    for (const change of [{ title: 'A2' }, { publisher: 'P2' }, { date: date('2024') }, { date: null }]) {
+      expect(sameEvent(event, { ...event, sources: [{ ...source, ...change }] }), JSON.stringify(change)).toBe(false);
+    }
+    for (const change of [{ url: 'https://b.example/i.png' }, { alt: 'A2' }, { caption: 'C2' }]) {
+      expect(sameEvent(event, { ...event, media: { ...event.media!, ...change } }), JSON.stringify(change)).toBe(false);
+    }
+    expect(sameEvent(event, { ...event, media: null })).toBe(false);
+    const update = event.updates[0]!;
+    for (const change of [{ text: 'U2' }, { date: date('2023-07-12') }]) {
+      expect(sameEvent(event, { ...event, updates: [{ ...update, ...change }] }), JSON.stringify(change)).toBe(false);
+    }
+    // The same date written the same way, in another object, is the same.
+    expect(sameEvent(event, { ...event, start: date('2023-07-11'), sources: [{ ...source }], updates: [{ ...update }] })).toBe(true);
+  });
+});
 
 describe('diffTimelines()', () => {
   test('finds exactly the events added, changed (in any field) and removed, by id', () => {
