@@ -18,8 +18,8 @@ export function retryDelay(failures: number, base: number, random: number): numb
 
 /**
  * When to fetch `src` again: every `refresh` seconds while the page is visible, never while it is hidden
- * (Page Visibility), at once on return when one came due meanwhile, and after a failure with backoff.
- * `run` does one refresh and says whether it worked.
+ * (Page Visibility), once at once when the reader comes back to the page (unless the last was moments
+ * ago), and after a failure with backoff. `run` does one refresh and says whether it worked.
  */
 export class RefreshController implements ReactiveController {
   private seconds: number | null = null;
@@ -29,6 +29,8 @@ export class RefreshController implements ReactiveController {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | null = null;
   private connected = false;
+  /** When the last refresh ended, in ms. */
+  private last = 0;
 
   constructor(host: ReactiveControllerHost, private readonly run: () => Promise<boolean>) {
     host.addController(this);
@@ -53,6 +55,7 @@ export class RefreshController implements ReactiveController {
   now(): Promise<void> {
     this.running ??= this.run().then((ok) => {
       this.running = null;
+      this.last = Date.now();
       this.failures = ok ? 0 : this.failures + 1;
       const base = this.seconds === null ? null : this.seconds * 1000;
       this.schedule(ok ? base : retryDelay(this.failures, base ?? RETRY_MS, Math.random()));
@@ -62,15 +65,22 @@ export class RefreshController implements ReactiveController {
 
   hostConnected(): void {
     this.connected = true;
-    document.addEventListener('visibilitychange', this.arm);
+    document.addEventListener('visibilitychange', this.onVisibility);
     this.arm();
   }
 
   hostDisconnected(): void {
     this.connected = false;
-    document.removeEventListener('visibilitychange', this.arm);
+    document.removeEventListener('visibilitychange', this.onVisibility);
     this.arm();
   }
+
+  /** Back on the page while polling: one refresh now, unless the last was moments ago or failures are backing off. */
+  private readonly onVisibility = (): void => {
+    const now = Date.now();
+    if (!document.hidden && this.seconds !== null && !this.failures && now - this.last >= MIN_REFRESH_SECONDS * 1000) this.due = now;
+    this.arm();
+  };
 
   private schedule(delay: number | null): void {
     this.due = delay === null ? null : Date.now() + delay;
@@ -78,11 +88,10 @@ export class RefreshController implements ReactiveController {
   }
 
   /** Sets the timer for the refresh that is due, or clears it while the page is hidden or the element is out of it. */
-  private readonly arm = (): void => {
+  private arm(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
     if (this.due === null || !this.connected || document.hidden) return;
-    // Back on a page whose refresh came due while hidden: one refresh now.
     this.timer = setTimeout(() => void this.now(), Math.max(0, this.due - Date.now()));
-  };
+  }
 }

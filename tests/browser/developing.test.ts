@@ -242,27 +242,44 @@ describe('a developing story: when to ask', () => {
     expect(count()).toBe(3);
     await vi.advanceTimersByTimeAsync(1_000);
     expect(count()).toBe(4);
+    // A glance at another tab, ten seconds before the next refresh was due: one on return all the same,
+    // and the next 30 s after it; a return moments after a refresh asks nothing.
+    await vi.advanceTimersByTimeAsync(10_000);
+    setPageHidden(true);
+    await vi.advanceTimersByTimeAsync(10_000);
+    setPageHidden(false);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(count()).toBe(5);
+    setPageHidden(true);
+    setPageHidden(false);
+    await vi.advanceTimersByTimeAsync(29_000);
+    expect(count()).toBe(5);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(count()).toBe(6);
 
-    // Failures: retried after 30 s, then 60 s, then 120 s (spread by ±20 %, here not at all).
+    // Failures: retried after 30 s, then 60 s, then 120 s (spread by ±20 %, here not at all), and a return to
+    // the page does not cut a wait short.
     server.failure = () => Promise.resolve(new Response('', { status: 502 }));
     await vi.advanceTimersByTimeAsync(30_000);
-    expect(count()).toBe(5);
+    expect(count()).toBe(7);
+    setPageHidden(true);
+    setPageHidden(false);
     for (const wait of [30_000, 60_000, 120_000]) {
       await vi.advanceTimersByTimeAsync(wait - 100);
-      expect(count()).toBe(5 + [30_000, 60_000, 120_000].indexOf(wait));
+      expect(count()).toBe(7 + [30_000, 60_000, 120_000].indexOf(wait));
       await vi.advanceTimersByTimeAsync(100);
     }
-    expect(count()).toBe(8);
+    expect(count()).toBe(10);
     expect(part(el, 'stale')).not.toBeNull();
     server.failure = null;
     server.publish(v7);
     await vi.advanceTimersByTimeAsync(240_000);
-    expect(count()).toBe(9);
+    expect(count()).toBe(11);
     await el.updateComplete;
     expect(part(el, 'stale')).toBeNull();
     // Back to the usual pace.
     await vi.advanceTimersByTimeAsync(30_000);
-    expect(count()).toBe(10);
+    expect(count()).toBe(12);
   });
 
   test('a burst of updates is one announcement, and marks go once seen: opened, focused, or after a minute in view', async () => {
