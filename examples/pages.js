@@ -23,11 +23,17 @@ export const GALLERY_PAGES = [
   { file: 'ssr.html', title: 'Server-rendered' },
 ];
 
-/** The navigation for one page, marking that page as current. */
-export function galleryNav(currentFile) {
+/** What a page writes where the navigation goes: `compact` on a page that must read as an article. */
+export const NAV_PLACEHOLDER = /<nav class="gallery-nav( compact)?" aria-label="Examples"><\/nav>/;
+
+/**
+ * The navigation for one page, marking that page as current. A compact one stays on one line that
+ * scrolls sideways, so the front page still opens as an article.
+ */
+export function galleryNav(currentFile, compact = false) {
   const links = GALLERY_PAGES.map(({ file, title }) => {
     const href = file === 'index.html' ? './' : `./${file}`;
     return `    <a href="${href}"${file === currentFile ? ' aria-current="page"' : ''}>${title}</a>`;
   });
-  return `<nav class="gallery-nav" aria-label="Examples">\n    <strong>news-timeline gallery</strong>\n${links.join('\n')}\n  </nav>`;
+  return `<nav class="gallery-nav${compact ? ' compact' : ''}" aria-label="Examples">\n    <strong>news-timeline gallery</strong>\n${links.join('\n')}\n  </nav>`;
 }

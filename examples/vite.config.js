@@ -4,7 +4,7 @@ import { dirname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { developingStory } from './developing-server.js';
-import { GALLERY_PAGES, galleryNav } from './pages.js';
+import { GALLERY_PAGES, galleryNav, NAV_PLACEHOLDER } from './pages.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = resolve(here, '../dist');
@@ -38,7 +38,7 @@ export default defineConfig({
       name: 'gallery-nav',
       transformIndexHtml(html, ctx) {
         const file = ctx.path === '/' ? 'index.html' : ctx.path.replace(/^\//, '');
-        const page = html.replace('<nav class="gallery-nav" aria-label="Examples"></nav>', galleryNav(file));
+        const page = html.replace(NAV_PLACEHOLDER, (_, compact) => galleryNav(file, Boolean(compact)));
         // The server-rendering page gets the article timeline rendered in Node (from the built dist/).
         if (!page.includes('<!--ssr-outlet-->')) return page;
         const markup = execFileSync(process.execPath, [resolve(here, '../scripts/render-ssr.mjs')], { cwd: resolve(here, '..'), encoding: 'utf8' });

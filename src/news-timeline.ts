@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import { ChangesController } from './controllers/changes.js';
 import { DataController } from './controllers/data.js';
 import { ListWindowController } from './controllers/list-window.js';
@@ -7,6 +8,7 @@ import { PrintController } from './controllers/print.js';
 import { ReadingController } from './controllers/reading.js';
 import { ScrollAnchorController } from './controllers/scroll-anchor.js';
 import { SizeController } from './controllers/size.js';
+import { stageGraphic, type GraphicSize, type StagedGraphic } from './controllers/export-stage.js';
 import { NewsTimelineIssuesEvent, NewsTimelineLoadEvent, NewsTimelineRangeChangeEvent, NewsTimelineSelectEvent, NewsTimelineUpdateEvent } from './events.js';
 import { downloadBlob, regionToSVG, svgToPNG } from './export/png.js';
 import { eventIndex } from './layout/event-index.js';
@@ -19,6 +21,7 @@ import type { Timeline, TimelineParseResult } from './model/timeline.js';
 import type { TimelineInput } from './model/types.js';
 import { createPlanner, type TimelinePlan } from './plan/plan.js';
 import { renderDetail } from './render/detail.js';
+import { renderGraphic } from './render/graphic.js';
 import { renderHeader } from './render/header.js';
 import { renderIssues, renderStale, renderStatus } from './render/notices.js';
 import { renderPlot } from './render/plot.js';
@@ -119,6 +122,7 @@ export class NewsTimeline extends LitElement {
     story: { type: Boolean, reflect: true },
     listView: { type: Boolean, reflect: true, attribute: 'list-view' },
     deepLink: { type: Boolean, reflect: true, attribute: 'deep-link' },
+    height: { type: Number },
     announcement: { state: true, attribute: false },
     hasCaption: { state: true, attribute: false },
     refreshInterval: { attribute: 'refresh', type: Number, reflect: true },
@@ -146,7 +150,10 @@ export class NewsTimeline extends LitElement {
   verticalBelow: number = VERTICAL_BELOW;
   /** Shows buttons that download the current view as SVG and PNG. */
   exportButtons = false;
-  /** Height in px of a row of events in the horizontal layout (default 56; at least what a two-line label needs). */
+  /**
+   * Height in px of every row of events in the horizontal layout (at least what a two-line label needs).
+   * Without it rows are compact: each as tall as its tallest label.
+   */
   rowHeight: number | null = null;
   /** Forces the colour scheme: `light` or `dark`. Without it the element follows the page (`prefers-color-scheme`). */
   theme: 'light' | 'dark' | null = null;
@@ -162,6 +169,11 @@ export class NewsTimeline extends LitElement {
   listView = false;
   /** Writes the selection to the URL hash as `#<id>=<event id>` and opens the event a link names. */
   deepLink = false;
+  /**
+   * Caps the element's height in px. In the horizontal layout, lanes that do not fit scroll inside
+   * the drawing, between the band above them and the axis, which stay in view.
+   */
+  height: number | null = null;
 
   /**
    * Seconds between refreshes of `src` (at least 5); off when absent. Each refresh is a conditional
@@ -198,6 +210,7 @@ export class NewsTimeline extends LitElement {
     eventButton: (id) => this.renderRoot.querySelector(`button.event[data-id="${CSS.escape(id)}"]`),
     clusterButton: (key) => this.renderRoot.querySelector(`button.cluster[data-cluster="${CSS.escape(key)}"]`),
     plot: () => this.renderRoot.querySelector('.plot'),
+    card: () => this.renderRoot.querySelector('.detail'),
     select: (id) => (this.selected = id),
     chosen: (event) => {
       this.announcement = event ? this.language.words.selected(event) : '';
@@ -213,6 +226,8 @@ export class NewsTimeline extends LitElement {
   });
   private readonly anchor = new ScrollAnchorController(this, () => this.renderRoot);
   private readonly planFor = createPlanner();
+  /** Graphics are planned apart, so exporting never costs the view on screen its remembered layout. */
+  private readonly planGraphic = createPlanner();
   private plan: TimelinePlan | null = null;
   /** `news-timeline-issues` and `news-timeline-load` are owed for the data last parsed. */
   private issuesOwed = false;
@@ -276,26 +291,31 @@ export class NewsTimeline extends LitElement {
     const count = timeline.events.length;
     const plan = this.plan!;
     const name = this.label ?? timeline.title ?? words.strings.timeline;
-    return html`<section class="timeline" part="base" aria-label=${this.hasCaption ? nothing : name}
+    const cap = this.height !== null && this.height > 0 && Number.isFinite(this.height) ? this.height : null;
+    return html`<section class="timeline ${cap === null ? '' : 'capped'}" part="base" style=${styleMap({ maxHeight: cap === null ? null : `${cap}px` })}
+      aria-label=${this.hasCaption ? nothing : name}
       aria-labelledby=${this.hasCaption ? 'caption' : nothing} aria-describedby="summary"
       @keydown=${this.reading.onKeydown} @focusin=${this.onFocusin}>
       <div class="sizer" aria-hidden="true"></div>
-      ${renderHeader(timeline, words, { onExport: this.exportButtons ? this.onExport : null, onCaptionChange: this.onCaptionChange })}
+      ${renderHeader(timeline, words, {
+        onExport: this.exportButtons ? this.onExport : null,
+        onCaptionChange: this.onCaptionChange,
+        toolbar: count ? renderToolbar({
+          strings: words.strings,
+          listView: this.listView,
+          zoomable: plan.mode === 'drawing',
+          canZoomIn: this.reading.canZoomIn,
+          canZoomOut: this.reading.canZoomOut,
+          story: this.story ? { index: this.reading.position(), count } : null,
+          onZoom: this.reading.zoomBy,
+          onFit: () => this.reading.fit(true),
+          onToggleList: () => (this.listView = !this.listView),
+          onStep: (delta) => this.reading.step(delta, true),
+        }) : nothing,
+      })}
       ${renderStatus(this.data, words.strings)}
       ${count && this.data.stale ? renderStale(words.strings.staleData(words.clock(this.data.stale.since, Date.now()))) : nothing}
       ${count ? renderIssues(this.data.result!.issues, words.strings) : nothing}
-      ${count ? renderToolbar({
-        strings: words.strings,
-        listView: this.listView,
-        zoomable: plan.mode === 'drawing',
-        canZoomIn: this.reading.canZoomIn,
-        canZoomOut: this.reading.canZoomOut,
-        story: this.story ? { index: this.reading.position(), count } : null,
-        onZoom: this.reading.zoomBy,
-        onFit: () => this.reading.fit(true),
-        onToggleList: () => (this.listView = !this.listView),
-        onStep: (delta) => this.reading.step(delta, true),
-      }) : nothing}
       ${renderPlot(plan, timeline, words, this.selected, this.plotHandlers)}
       ${plan.mode === 'vertical' ? nothing : this.renderCard()}
       ${this.print.wanted(count) ? renderPrintList(timeline, words) : nothing}
@@ -337,19 +357,25 @@ export class NewsTimeline extends LitElement {
     this.reading.step(-1, false);
   }
 
-  /** The current view as a standalone SVG document: styles inlined, fonts named, every visible text as SVG text. */
-  async toSVG(): Promise<string> {
-    await this.updateComplete;
-    const region = this.renderRoot.querySelector<HTMLElement>('.timeline');
-    if (!region) throw new Error('news-timeline: toSVG() needs the element to be rendered');
-    return regionToSVG(region, this.label ?? this.timeline?.title ?? this.language.words.strings.timeline);
+  /**
+   * The current view as a graphic to publish, a standalone SVG document: the title, the legend, the
+   * drawing with its axis and "as reported" line, and a credit line, without controls, card or
+   * notices. It is laid out for `width` (default: the element's) and, when given, fills `height`
+   * exactly (both in CSS px). Styles are inlined, fonts named, every visible text is SVG text.
+   */
+  async toSVG(size: GraphicSize = {}): Promise<string> {
+    return (await this.graphic(size)).svg;
   }
 
-  /** The current view as a PNG image, at twice its CSS size. */
-  async toPNG(): Promise<Blob> {
-    const svg = await this.toSVG();
-    const box = this.renderRoot.querySelector('.timeline')!.getBoundingClientRect();
-    return svgToPNG(svg, Math.ceil(box.width), Math.ceil(box.height));
+  /**
+   * The same graphic as a PNG image, laid out for `width` × `height` CSS px (e.g. 1200 × 675 for a
+   * social card; by default the element's width and the graphic's own height), at `scale` device
+   * pixels per CSS pixel (default 2).
+   */
+  async toPNG(options: GraphicSize & { readonly scale?: number } = {}): Promise<Blob> {
+    const { svg, width, height } = await this.graphic(options);
+    const scale = options.scale !== undefined && Number.isFinite(options.scale) && options.scale > 0 ? options.scale : 2;
+    return svgToPNG(svg, width, height, scale);
   }
 
   /** The orientation in use: `null` until the element has measured itself, and while it is hidden. */
@@ -359,6 +385,25 @@ export class NewsTimeline extends LitElement {
 
   private get timeline(): Timeline | null {
     return this.data.result?.data ?? null;
+  }
+
+  /** The graphic that `toSVG()`, `toPNG()` and the download buttons write, staged off screen. */
+  private async graphic(size: GraphicSize): Promise<StagedGraphic> {
+    await this.updateComplete;
+    const timeline = this.timeline;
+    if (!timeline) throw new Error('news-timeline: there is nothing to export yet (no data)');
+    const words = this.language.words;
+    return stageGraphic({
+      root: () => this.renderRoot,
+      width: () => this.size.width,
+      plan: (width, fill) => this.planGraphic({
+        timeline, width, orientation: this.orientation, verticalBelow: this.verticalBelow, listView: false, view: this.reading.view,
+        words, rtl: this.language.rtl, rowHeight: this.rowHeight, selected: null, focus: null, touched: [], band: [0, Infinity], fill,
+        // A graphic to publish carries no reader's marks.
+        marks: new Map(),
+      }),
+      view: (plan, height) => renderGraphic(plan, timeline, words, this.label ?? timeline.title, height),
+    }, size, (region) => regionToSVG(region, this.label ?? timeline.title ?? words.strings.timeline));
   }
 
   /**

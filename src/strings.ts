@@ -47,6 +47,8 @@ export interface TimelineStrings {
   readonly exportLabel: string;
   readonly exportSvg: string;
   readonly exportPng: string;
+  /** The credit line under an exported graphic when the dataset gives none: the publishers of its sources, already listed. */
+  readonly sourcesCredit: (publishers: string) => string;
   /** The mark on an event added since the reader last saw the timeline. */
   readonly changeNew: string;
   /** The mark on an event changed since the reader last saw it. */

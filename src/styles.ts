@@ -1,5 +1,7 @@
 import { css, unsafeCSS } from 'lit';
 import { lightDark, type Palette } from './palette.js';
+import { drawingStyles } from './render/drawing-styles.js';
+import { headerStyles } from './render/header-styles.js';
 import { mediaStyles } from './render/media-styles.js';
 import { printStyles } from './render/print-styles.js';
 import { richTextStyles } from './render/rich-text-styles.js';
@@ -60,9 +62,7 @@ const baseStyles = css`
   * { box-sizing: border-box; }
 
   .sizer { height: 0; width: 100%; }
-  .header { padding: 0 4px 8px; }
   .title { font-family: var(--_heading-font); font-size: 1.125rem; font-weight: 700; margin: 0; line-height: 1.3; }
-  .description, .summary { margin: 4px 0 0; color: var(--_muted); font-size: 0.875rem; }
 
   .legend { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 6px 0 0; padding: 0; list-style: none;
     font-size: 0.8125rem; color: var(--_muted); }
@@ -72,7 +72,7 @@ const baseStyles = css`
 
   .caption ::slotted(*) { margin: 0 0 4px; font-size: 1.125rem; font-weight: 700; }
 
-  .toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; padding: 0 4px 8px; }
+  .toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; }
   .story { display: inline-flex; align-items: center; gap: 6px; margin-inline-end: auto; }
   .position { font-size: 0.875rem; color: var(--_muted); min-width: 4.5em; text-align: center; font-variant-numeric: tabular-nums; }
   .tool {
@@ -192,7 +192,7 @@ const baseStyles = css`
     clip-path: inset(50%); white-space: nowrap; border: 0;
   }
 
-  .export { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 8px; }
+  .export { display: flex; flex-wrap: wrap; gap: 8px; }
   .export button {
     font: inherit; font-size: 0.8125rem; min-height: 28px; padding: 2px 12px; border-radius: 999px; cursor: pointer;
     color: var(--_text); background: var(--_background); border: 1px solid var(--_line);
@@ -213,5 +213,5 @@ const baseStyles = css`
   }
 `;
 
-/** The element's sheets: its own, then the vertical layout's, media and rich text in cards, paper, and developing stories. */
-export const timelineStyles = [baseStyles, verticalStyles, mediaStyles, richTextStyles, printStyles, updateStyles];
+/** The element's sheets: its own, then the header's and the drawing's, the vertical layout's, media and rich text in cards, paper, and developing stories. */
+export const timelineStyles = [baseStyles, headerStyles, drawingStyles, verticalStyles, mediaStyles, richTextStyles, printStyles, updateStyles];

@@ -22,6 +22,8 @@ export interface ReadingOptions {
   readonly eventButton: (id: string) => HTMLElement | null;
   readonly clusterButton: (key: string) => HTMLElement | null;
   readonly plot: () => HTMLElement | null;
+  /** The open card, once rendered. */
+  readonly card: () => HTMLElement | null;
   /** The selection moves (by the reader, the page or a link). */
   readonly select: (id: string | null) => void;
   /** A reader chose an event or closed its card (click, key, story step, close): the element announces it and fires its event. */
@@ -100,6 +102,11 @@ export class ReadingController {
     return { view: this.zoom.view, linked };
   }
 
+  /** The visible window of the drawing, in ms. */
+  get view(): TimeWindow | null {
+    return this.zoom.view;
+  }
+
   /**
    * A new version of the story replaces `previous`: the window stays where the reader left it, a card
    * whose event is gone closes, and focus on an event that is gone moves to the next one that stays
@@ -151,7 +158,10 @@ export class ReadingController {
     const previous = this.options.selected();
     this.options.select(event?.id ?? null);
     this.links.write(event?.id ?? null);
-    if (event) this.reveal(event.id, true);
+    if (event) {
+      this.reveal(event.id, true);
+      this.showCard();
+    }
     this.options.chosen(event);
     if (restoreFocus && previous) this.focusLater(previous);
     return true;
@@ -233,6 +243,17 @@ export class ReadingController {
     this.reveal(id, true);
     this.host.requestUpdate();
     this.focusLater(id);
+  }
+
+  /**
+   * Scrolls the page the least that brings the whole card the reader opened into view (its top, when
+   * it is taller than the screen), smoothly unless the reader asked for reduced motion.
+   */
+  private showCard(): void {
+    void this.host.updateComplete.then(() => {
+      const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      this.options.card()?.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: reduced ? 'instant' : 'smooth' });
+    });
   }
 
   private focusLater(id: string): void {

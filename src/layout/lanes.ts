@@ -4,8 +4,9 @@ import type { Timeline, TimelineEvent } from '../model/timeline.js';
 import { planDetail, type DetailBudget } from './clusters.js';
 import { eventsBetween, type EventIndex } from './event-index.js';
 import { TIMELINE_METRICS as M } from './metrics.js';
-import { RowPacker, type Span } from './rows.js';
-import { estimateTextWidth } from './text-width.js';
+import { labelShapes, widestTitles } from './label-shapes.js';
+import { LabelPlacer, type EventToPlace } from './place-labels.js';
+import type { Span } from './rows.js';
 
 /** A box in px, relative to the element's drawing. */
 export interface Box {
@@ -23,8 +24,11 @@ export interface LaneLayout {
   readonly height: number;
   /** Where the first row starts, under the lane's name. */
   readonly rowsTop: number;
-  /** Where the lane's name is drawn: at the reading start of the lane. */
+  /** How many rows of events the lane holds. */
+  readonly rowCount: number;
+  /** Where the lane's name is drawn: at the reading start of the lane, on its baseline `labelY`. */
   readonly labelX: number;
+  readonly labelY: number;
   readonly labelAnchor: 'start' | 'end';
 }
 
@@ -76,8 +80,12 @@ interface LaneInput {
   readonly dateText: (event: TimelineEvent) => string;
   readonly maxRows: number;
   readonly rtl: boolean;
-  /** Height of one row of markers and labels, in px. */
-  readonly rowHeight: number;
+  /** Height of every row, in px; `null` for compact rows: one label line tall in a lane whose titles all fit on one line. */
+  readonly rowHeight: number | null;
+  /** Height added to every row, so the lanes fill a given height. */
+  readonly rowExtra: number;
+  /** x positions of lines across the lanes that no label may cover (the "as reported" line). */
+  readonly lines: readonly number[];
   readonly index: EventIndex;
   /** The time drawn, in ms: the view and a margin either side. */
   readonly window: readonly [number, number];
@@ -86,21 +94,15 @@ interface LaneInput {
   readonly budget?: DetailBudget;
 }
 
-interface Candidate {
-  readonly side: 'right' | 'left';
-  readonly span: Span;
-  readonly labelX: number;
-}
-
 /** Half the width of a cluster's mark around its count. */
 const CLUSTER_HALF = 14;
 
 /**
  * Lays out the events in the window, lane by lane. Dense stretches become clusters (see
- * `planDetail`); the rest are packed into rows so that no two labels (or markers) overlap. Clusters
- * claim their place first; then each event, the most important first and, among equals, the one
- * with most room around it, tries rows top-down with its label right of the marker, then left; if
- * no row has room, it keeps only its marker and the label waits for hover or focus.
+ * `planDetail`); the rest are placed in rows so that nothing is drawn over anything (see
+ * `LabelPlacer`). Clusters claim their place first; then each event, the most important first and,
+ * among equals, the one with most room around it. A lane has only the rows its events need, and
+ * compact rows are only as tall as its labels can be (see `widestTitles`).
  */
 export function layoutLanes(timeline: Timeline, input: LaneInput) {
   const { x, width, dateText, index } = input;
@@ -108,7 +110,9 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
   const laneKeys = index.laneKeys;
   const labels = new Map(timeline.groups.map((g) => [g.id, g.label]));
   const showHeaders = timeline.groups.length > 0;
-  const maxLabelWidth = Math.max(80, Math.min(M.maxLabelWidth, (width - 2 * M.paddingX) * M.maxLabelShare));
+  const share = (width - 2 * M.paddingX) * M.maxLabelShare;
+  const maxWrapped = Math.max(80, Math.min(M.maxLabelWidth, share));
+  const maxSingle = Math.max(maxWrapped, Math.min(M.maxSingleLineWidth, share));
   const [r0, r1] = x.range();
   const domain = x.domain();
   const pxPerMs = Math.abs((r1 - r0) / (+domain[1]! - +domain[0]! || 1));
@@ -129,6 +133,7 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
   const xOf = (i: number) => clampX(x(index.starts[i]!));
 
   const single = byLane(plan.single, (i) => index.lanes[i]!);
+  const widest = widestTitles(timeline, index);
   const clustersByLane = byLane(plan.clusters, (run) => run.lane);
 
   const items: EventLayout[] = [];
@@ -137,27 +142,21 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
   let top = input.top;
   laneKeys.forEach((key, laneIndex) => {
     const rowsTop = top + (showHeaders ? M.laneHeaderHeight : 0);
-    const rowY = (row: number) => rowsTop + row * input.rowHeight + input.rowHeight / 2;
-    const packer = new RowPacker(input.maxRows);
+    // A lane whose every title fits on one line has one-line rows; any other, rows for two-line labels.
+    const oneLine = widest[laneIndex]! + 4 <= maxSingle;
+    const rowHeight = input.rowHeight ?? (oneLine ? M.titleLineHeight : M.maxTitleLines * M.titleLineHeight) + M.dateLineHeight + M.rowPadding;
+    const placer = new LabelPlacer(input.maxRows, width, input.lines, input.rtl);
     const members = plan.members[laneIndex]!;
 
-    for (const run of clustersByLane.get(laneIndex) ?? []) {
+    const runs = (clustersByLane.get(laneIndex) ?? []).map((run) => {
       const first = members[run.from]!;
       const last = members[run.to - 1]!;
       const a = xOf(first);
       const b = xOf(last);
       const mid = (a + b) / 2;
       const span = { left: Math.min(a, b, mid - CLUSTER_HALF), right: Math.max(a, b, mid + CLUSTER_HALF) };
-      let row = packer.firstFit(span);
-      if (row === -1) row = input.maxRows - 1;
-      packer.add(row, span);
-      const y = rowY(row);
-      clusters.push({
-        key: `${laneIndex}:${plan.bucketMs}:${run.bucket}`, lane: laneIndex, row, count: run.count, first, last,
-        span: [index.starts[first]!, index.starts[last]!], x0: span.left, x1: span.right, y,
-        hit: { x: span.left, y: y - M.minTarget / 2, width: span.right - span.left, height: M.minTarget },
-      });
-    }
+      return { run, first, last, span, row: placer.claim(span) };
+    });
 
     // Room around each event: the distance to its nearest neighbour in the lane, drawn or clustered.
     const room = new Map<number, number>();
@@ -170,7 +169,7 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
       room.set(i, Math.min(before, after));
     }
     const order = [...mine].sort((a, b) => events[b]!.importance - events[a]!.importance || descending(room.get(a), room.get(b)) || a - b);
-    for (const i of order) {
+    const toPlace = order.map((i): EventToPlace & { readonly date: string } => {
       const event = events[i]!;
       // On a mirrored scale the end lies left of the start: x0 is always the left edge.
       const xs = xOf(i);
@@ -178,50 +177,45 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
       const xe = event.end ? clampX(x(event.end.endTime)) : event.openEnd ? r1 : xs;
       const x0 = Math.min(xs, xe);
       const x1 = Math.max(xs, xe);
-      const radius = M.markerRadius[event.importance - 1]!;
-      const title = event.title;
       const date = dateText(event);
-      // A long title wraps to a second line rather than losing its end.
-      const titleWidth = estimateTextWidth(title, M.titleFontSize, true);
-      const titleLines = titleWidth > maxLabelWidth ? M.maxTitleLines : 1;
-      const labelWidth = Math.min(maxLabelWidth, Math.ceil(Math.max(titleWidth, estimateTextWidth(date, M.dateFontSize))) + 4);
-      const labelHeight = titleLines * M.titleLineHeight + M.dateLineHeight;
-      const markerSpan = targetSpan(x0, x1);
-      const candidates: Candidate[] = [
-        { side: 'right', labelX: x1 + radius + M.labelGap, span: { left: markerSpan.left, right: x1 + radius + M.labelGap + labelWidth } },
-        { side: 'left', labelX: x0 - radius - M.labelGap - labelWidth, span: { left: x0 - radius - M.labelGap - labelWidth, right: markerSpan.right } },
-      ];
-      // Labels follow the reading direction first.
-      if (input.rtl) candidates.reverse();
-      const inside = candidates.filter((c) => c.span.left >= 0 && c.span.right <= width);
-      let choice: { row: number; candidate: Candidate | null } | null = null;
-      for (let row = 0; row < input.maxRows && !choice; row++) {
-        const candidate = inside.find((c) => packer.fits(row, c.span));
-        if (candidate) choice = { row, candidate };
-      }
-      if (!choice) {
-        const row = packer.firstFit(markerSpan);
-        // A lane this dense overlaps markers in its last row; its labels still never overlap.
-        choice = { row: row === -1 ? input.maxRows - 1 : row, candidate: null };
-      }
-      const span = choice.candidate?.span ?? markerSpan;
-      packer.add(choice.row, span);
-      const y = rowY(choice.row);
-      const fallback = candidates.find((c) => c.labelX >= 0 && c.labelX + labelWidth <= width) ?? candidates[0]!;
-      const label = choice.candidate ?? fallback;
-      const labelBox = { x: label.labelX, y: y - labelHeight / 2, width: labelWidth, height: labelHeight, side: label.side, titleLines };
-      const hit = choice.candidate
-        ? { x: span.left, y: labelBox.y, width: span.right - span.left, height: Math.max(labelHeight, M.minTarget) }
-        : { x: markerSpan.left, y: y - M.minTarget / 2, width: markerSpan.right - markerSpan.left, height: M.minTarget };
-      items.push({
-        id: event.id, index: i, x0, x1, y, radius, lane: laneIndex, row: choice.row, title, dateText: date,
-        label: labelBox, labelVisible: choice.candidate !== null, hit,
+      const shapes = labelShapes(event.title, date, maxSingle, maxWrapped, !oneLine);
+      return { index: i, x0, x1, radius: M.markerRadius[event.importance - 1]!, marker: targetSpan(x0, x1), shapes, date };
+    });
+    for (const event of toPlace) placer.place(event);
+
+    const rowCount = Math.max(1, placer.rowCount);
+    const step = rowHeight + input.rowExtra;
+    const rowY = (row: number) => rowsTop + row * step + step / 2;
+
+    for (const { run, first, last, span, row } of runs) {
+      const y = rowY(row);
+      clusters.push({
+        key: `${laneIndex}:${plan.bucketMs}:${run.bucket}`, lane: laneIndex, row, count: run.count, first, last,
+        span: [index.starts[first]!, index.starts[last]!], x0: span.left, x1: span.right, y,
+        hit: { x: span.left, y: y - M.minTarget / 2, width: span.right - span.left, height: M.minTarget },
       });
     }
-    const rows = Math.max(1, packer.rowCount);
-    const height = rowsTop - top + rows * input.rowHeight;
+    for (const event of toPlace) {
+      const { row, label } = placer.placement(event.index);
+      const y = rowY(row);
+      const shown = label ?? placer.hoverLabel(event);
+      const { width: labelWidth, height: labelHeight, titleLines } = shown.shape;
+      const labelBox = { x: shown.x, y: y - labelHeight / 2, width: labelWidth, height: labelHeight, side: shown.side, titleLines };
+      const { marker } = event;
+      const hit = label
+        ? { x: Math.min(marker.left, label.x), y: labelBox.y, width: Math.max(marker.right, label.x + labelWidth) - Math.min(marker.left, label.x), height: Math.max(labelHeight, M.minTarget) }
+        : { x: marker.left, y: y - M.minTarget / 2, width: marker.right - marker.left, height: M.minTarget };
+      items.push({
+        id: events[event.index]!.id, index: event.index, x0: event.x0, x1: event.x1, y, radius: event.radius, lane: laneIndex, row,
+        title: events[event.index]!.title, dateText: event.date, label: labelBox, labelVisible: label !== null, hit,
+      });
+    }
+    const height = rowsTop + rowCount * step - top;
     const labelX = input.rtl ? width - M.paddingX / 2 : M.paddingX / 2;
-    lanes.push({ id: key, label: key === null ? '' : (labels.get(key) ?? key), top, height, rowsTop, labelX, labelAnchor: input.rtl ? 'end' : 'start' });
+    lanes.push({
+      id: key, label: key === null ? '' : (labels.get(key) ?? key), top, height, rowsTop, rowCount,
+      labelX, labelY: top + M.laneHeaderBaseline, labelAnchor: input.rtl ? 'end' : 'start',
+    });
     top += height + M.laneGap;
   });
   items.sort((a, b) => a.index - b.index);

@@ -3,6 +3,7 @@ import type { Timeline, TimelineEvent } from '../model/timeline.js';
 import type { DetailBudget } from './clusters.js';
 import { eventIndex } from './event-index.js';
 import { layoutLanes, type ClusterLayout, type EventLayout, type LaneLayout } from './lanes.js';
+import { crosses } from './place-labels.js';
 import { TIMELINE_METRICS as M } from './metrics.js';
 import { timeScale } from './scale.js';
 import { estimateTextWidth } from './text-width.js';
@@ -21,8 +22,16 @@ export interface LayoutOptions {
   readonly dateText: (event: TimelineEvent) => string;
   /** The label of the "as reported" line, e.g. "As reported, 25 May 2023". */
   readonly asOfText?: (date: TimelineDate) => string;
-  /** Height of a label row in px (the `row-height` attribute); never less than a two-line label needs. */
+  /**
+   * Height of every label row in px (the `row-height` attribute); never less than a two-line label
+   * needs. Without it rows are compact: each as tall as its tallest label.
+   */
   readonly rowHeight?: number;
+  /**
+   * A height in px for the whole drawing to fill (an image of a given size): lanes give up label
+   * rows until they fit, then rows grow evenly to fill what is left.
+   */
+  readonly fill?: number;
   /** Label rows a lane may grow to before labels give way. */
   readonly maxRowsPerLane?: number;
   /** Ids of events always drawn one by one, never inside a cluster: the selected and focused ones. */
@@ -44,6 +53,10 @@ export interface AsOfLayout {
   readonly x: number;
   readonly label: string;
   readonly anchor: 'start' | 'end';
+  /** Where the line starts, in the band above the lanes. */
+  readonly top: number;
+  /** The line's pieces `[y0, y1]` across the lanes, top to bottom: it breaks around a label that could sit nowhere else. */
+  readonly segments: readonly (readonly [number, number])[];
 }
 
 /** Everything the renderer draws, in pixels. Rendering reads these numbers and computes none. */
@@ -114,8 +127,8 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
   // 2. Top band: eras and the "as reported" line share it.
   const hasBand = timeline.eras.length > 0 || timeline.asOf !== null;
   const plotTop = hasBand ? M.bandHeight : M.topGap;
-  const asOf = timeline.asOf && options.asOfText ? layoutAsOf(x(timeline.asOf.time), options.asOfText(timeline.asOf), width) : null;
-  const eras = timeline.eras.map((era) => layoutEra(era.title, x(era.start.time), x(era.end.endTime), width, asOf));
+  const asOfLabel = timeline.asOf && options.asOfText ? layoutAsOfLabel(x(timeline.asOf.time), options.asOfText(timeline.asOf), width) : null;
+  const eras = timeline.eras.map((era) => layoutEra(era.title, x(era.start.time), x(era.end.endTime), width, asOfLabel));
 
   // 3. Lanes: what is in the view and a margin, as events and clusters in rows whose labels never overlap.
   const index = eventIndex(timeline);
@@ -125,7 +138,7 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
     const i = index.byId.get(id);
     if (i !== undefined) pinned.add(i);
   }
-  const { lanes, items, clusters, bottom } = layoutLanes(timeline, {
+  const lanesAt = (maxRows: number, rowExtra: number) => layoutLanes(timeline, {
     index,
     window: [view[0] - margin, view[1] + margin],
     pinned,
@@ -136,8 +149,22 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
     dateText: options.dateText,
     rtl: options.rtl ?? false,
     rowHeight: rowHeightFor(options.rowHeight),
-    maxRows: options.maxRowsPerLane ?? M.maxRowsPerLane,
+    rowExtra,
+    lines: asOfLabel ? [asOfLabel.x] : [],
+    maxRows,
   });
+  let maxRows = options.maxRowsPerLane ?? M.maxRowsPerLane;
+  let placed = lanesAt(maxRows, 0);
+  const fill = options.fill;
+  if (fill !== undefined && fill > 0) {
+    // Fewer rows per lane (more labels wait for hover) until the drawing fits; then rows share what is left.
+    while (placed.bottom + M.axisHeight > fill && maxRows > 1) placed = lanesAt(--maxRows, 0);
+    const rows = placed.lanes.reduce((n, lane) => n + lane.rowCount, 0);
+    const spare = fill - placed.bottom - M.axisHeight;
+    if (spare > 0 && rows > 0) placed = lanesAt(maxRows, spare / rows);
+  }
+  const { lanes, items, clusters, bottom } = placed;
+  const asOf = asOfLabel ? { ...asOfLabel, top: AS_OF_TOP, segments: lineAround(items, asOfLabel.x, plotTop, bottom) } : null;
 
   // 4. Axis under the lanes.
   const ticks = layoutTicks(x, width, options.locale);
@@ -146,19 +173,38 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
   return { width, height: bottom + M.axisHeight, view, origin, plotTop, plotBottom: bottom, axis: { y: bottom, ticks }, lanes, items, clusters, eras, asOf };
 }
 
-/** The row height to lay out with: the default, or the one given, but always room for a full label. */
-export function rowHeightFor(requested: number | undefined): number {
+/** The row height to lay out with: the one given, but always room for a full label; `null` (compact) when none is. */
+export function rowHeightFor(requested: number | undefined): number | null {
   const label = M.maxTitleLines * M.titleLineHeight + M.dateLineHeight;
-  return requested !== undefined && Number.isFinite(requested) ? Math.max(label, requested) : M.rowHeight;
+  return requested !== undefined && Number.isFinite(requested) ? Math.max(label, requested) : null;
 }
 
-function layoutAsOf(x: number, label: string, width: number): AsOfLayout {
+/** Where the "as reported" line starts, above its label in the band. */
+const AS_OF_TOP = 4;
+
+/** A vertical line from `top` to `bottom` at `x`, in pieces that leave out the labels it would cross. */
+function lineAround(items: readonly EventLayout[], x: number, top: number, bottom: number): [number, number][] {
+  const gaps = items
+    .filter((item) => item.labelVisible && crosses(item.label, x))
+    .map((item) => [item.label.y - 2, item.label.y + item.label.height + 2] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const segments: [number, number][] = [];
+  let y = top;
+  for (const [g0, g1] of gaps) {
+    if (g0 > y) segments.push([y, g0]);
+    y = Math.max(y, g1);
+  }
+  if (bottom > y) segments.push([y, bottom]);
+  return segments;
+}
+
+function layoutAsOfLabel(x: number, label: string, width: number): Omit<AsOfLayout, 'top' | 'segments'> {
   const w = estimateTextWidth(label, TICK_FONT_SIZE);
   // The label reads away from the nearer edge so it always stays inside the element.
   return { x, label, anchor: x + 6 + w <= width ? 'start' : 'end' };
 }
 
-function layoutEra(title: string, start: number, end: number, width: number, asOf: AsOfLayout | null): EraLayout {
+function layoutEra(title: string, start: number, end: number, width: number, asOf: Omit<AsOfLayout, 'top' | 'segments'> | null): EraLayout {
   const x0 = Math.max(0, Math.min(start, end));
   const x1 = Math.min(width, Math.max(start, end));
   const w = estimateTextWidth(title, TICK_FONT_SIZE) + 12;

@@ -8,10 +8,12 @@ export const TIMELINE_METRICS = {
   bandHeight: 24,
   /** Space above the lanes when there is no band. */
   topGap: 6,
-  /** A lane's name above its rows. */
-  laneHeaderHeight: 22,
+  /** A lane's name above its rows, and its baseline from the lane's top. */
+  laneHeaderHeight: 18,
+  laneHeaderBaseline: 13,
   laneGap: 6,
-  rowHeight: 56,
+  /** Compact rows are as tall as their tallest label (or a marker's target) and this. */
+  rowPadding: 4,
   maxRowsPerLane: 3,
   /** Marker radius by importance 1, 2, 3. */
   markerRadius: [5, 6, 7],
@@ -27,8 +29,9 @@ export const TIMELINE_METRICS = {
   maxTitleLines: 2,
   titleFontSize: 14,
   dateFontSize: 12,
-  /** Labels never grow past this, and never past this share of the width. */
+  /** A label wrapped on two lines never grows past this; one on a single line past the next; neither past the share of the width. */
   maxLabelWidth: 240,
+  maxSingleLineWidth: 420,
   maxLabelShare: 0.62,
   axisHeight: 30,
 } as const;

@@ -53,4 +53,22 @@ export class RowPacker {
     const spans = this.rows[row]!;
     spans.splice(byLeft.left(spans, span.left), 0, span);
   }
+
+  /** Takes back a span added to `row` (the same object): a label given up for a marker that needs its place. */
+  remove(row: number, span: Span): void {
+    const forced = this.forced[row] ?? [];
+    const f = forced.indexOf(span);
+    if (f !== -1) {
+      forced.splice(f, 1);
+      return;
+    }
+    const spans = this.rows[row] ?? [];
+    // Spans sharing a left edge sit together: look from the first of them for this one.
+    for (let i = byLeft.left(spans, span.left); i < spans.length && spans[i]!.left === span.left; i++) {
+      if (spans[i] === span) {
+        spans.splice(i, 1);
+        return;
+      }
+    }
+  }
 }

@@ -54,3 +54,37 @@ export function estimateTextWidth(text: string, fontSize: number, bold = false):
   for (const char of text) total += charWidth(char, table);
   return (total / 1000) * fontSize;
 }
+
+/**
+ * How many lines `text` takes wrapped at spaces into `width` px, as a browser fills lines (a word
+ * wider than the line takes a line of its own). Browsers also break at hyphens, so they never need more.
+ */
+export function wrappedLines(text: string, width: number, fontSize: number, bold = false): number {
+  const space = estimateTextWidth(' ', fontSize, bold);
+  let lines = 1;
+  let line = 0;
+  for (const word of text.split(/\s+/)) {
+    if (!word) continue;
+    const w = estimateTextWidth(word, fontSize, bold);
+    if (line > 0 && line + space + w > width) {
+      lines++;
+      line = w;
+    } else line += (line > 0 ? space : 0) + w;
+  }
+  return lines;
+}
+
+/** The narrowest width in whole px at which `text` wraps into at most `lines` lines, never below its longest word. */
+export function narrowestWidth(text: string, lines: number, fontSize: number, bold = false): number {
+  const whole = Math.ceil(estimateTextWidth(text, fontSize, bold));
+  const longest = Math.max(0, ...text.split(/\s+/).map((word) => Math.ceil(estimateTextWidth(word, fontSize, bold))));
+  let low = Math.max(longest, Math.floor(whole / lines));
+  let high = whole;
+  // Wider never needs more lines, so the narrowest fit is found by bisection.
+  while (low < high) {
+    const mid = Math.floor((low + high) / 2);
+    if (wrappedLines(text, mid, fontSize, bold) <= lines) high = mid;
+    else low = mid + 1;
+  }
+  return high;
+}

@@ -13,7 +13,7 @@ export const LIMITS = {
   /** Sources and tags kept per event. */
   perEvent: 100,
   /** Longest plain text kept, by field; any other text field gets `shortText`. */
-  text: { title: 500, summary: 10_000, description: 10_000, body: 100_000 } as Readonly<Record<string, number>>,
+  text: { title: 500, summary: 10_000, description: 10_000, credit: 1_000, body: 100_000 } as Readonly<Record<string, number>>,
   shortText: 2_000,
 } as const;
 

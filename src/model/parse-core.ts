@@ -45,13 +45,14 @@ export function parseTimelineWith(input: unknown, options: ParseOptions, importe
     events,
     eras: readEras(record, eras, issues),
     groups: usedGroups(declaredGroups, events),
+    credit: readText(record, 'credit', root, issues),
   };
   return { data, issues: issues.issues };
 }
 
 /** An empty timeline, for inputs with nothing usable. */
 export function emptyTimeline(): Timeline {
-  return { title: null, description: null, asOf: null, updated: null, events: [], eras: [], groups: [] };
+  return { title: null, description: null, asOf: null, updated: null, events: [], eras: [], groups: [], credit: null };
 }
 
 /** Gives every event a unique id and a lane id (in place), then sorts them by date. */

@@ -13,6 +13,7 @@ export function serializeTimeline(timeline: Timeline): TimelineData {
   if (timeline.asOf) data.asOf = timeline.asOf.text;
   if (timeline.updated) data.updated = timeline.updated.text;
   if (timeline.groups.length) data.groups = timeline.groups.map((g) => ({ id: g.id, label: g.label }));
+  if (timeline.credit !== null) data.credit = timeline.credit;
   if (timeline.eras.length) data.eras = timeline.eras.map((era) => ({ start: era.start.text, end: era.end.text, title: era.title }));
   // Key order as readers of the file expect it: title first, events last.
   const { events, ...head } = data;

@@ -71,6 +71,8 @@ export interface Timeline {
   readonly eras: readonly TimelineEraSpan[];
   /** Every lane that events use, in display order. */
   readonly groups: readonly TimelineGroup[];
+  /** The credit line for the exported graphic, as the dataset gives it. */
+  readonly credit: string | null;
 }
 
 /** How bad a problem in the data is: an `error` skips the event, a `warning` drops or repairs one field. */

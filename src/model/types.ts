@@ -136,6 +136,11 @@ export interface TimelineData {
   eras?: TimelineEra[];
   /** Lanes, in display order. Groups named by events but not listed here are added after these. */
   groups?: TimelineGroup[];
+  /**
+   * Who to credit under the exported graphic, e.g. "Sources: NATO; Ministry of Foreign Affairs of
+   * Japan. Graphic: The Example Times" (plain text). Without it, the publishers of the events' sources.
+   */
+  credit?: string;
 }
 
 /**

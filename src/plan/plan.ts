@@ -34,6 +34,8 @@ export interface PlanInputs {
   readonly touched: readonly string[];
   /** The part of a long list near the screen, in px from the list's top. */
   readonly band: readonly [number, number];
+  /** A height in px for the drawing to fill (an image of a given size); none on screen. */
+  readonly fill?: number | null;
   /** Events added or changed that the reader has not seen yet, by id. Drawn, never laid out: a mark moves nothing. */
   readonly marks: ReadonlyMap<string, ChangeMark>;
 }
@@ -75,9 +77,10 @@ export type TimelinePlan = DrawingPlan | VerticalPlan | ListPlan;
  * not lay the drawing out again, and a pan does not lay out the vertical timeline.
  */
 export function createPlanner(): (inputs: PlanInputs) => TimelinePlan {
-  const drawing = rememberLast((i: { timeline: Timeline; width: number; view: TimeWindow | null; words: ReaderText; rtl: boolean; rowHeight: number | null; pinned: readonly string[] }) =>
+  const drawing = rememberLast((i: { timeline: Timeline; width: number; view: TimeWindow | null; words: ReaderText; rtl: boolean; rowHeight: number | null; pinned: readonly string[]; fill: number | null }) =>
     layoutTimeline(i.timeline, {
       width: i.width,
+      ...(i.fill === null ? {} : { fill: i.fill }),
       view: i.view ?? undefined,
       locale: i.words.locale,
       rtl: i.rtl,
@@ -108,7 +111,7 @@ export function createPlanner(): (inputs: PlanInputs) => TimelinePlan {
     if (timeline && !i.listView && orientation === 'horizontal') {
       // The selected, focused and touched events stay drawn on their own, even inside a cluster.
       const pinned = [i.selected, focusId, ...i.touched].filter((id): id is string => id !== null);
-      const layout = drawing({ timeline, width, view: i.view, words, rtl: i.rtl, rowHeight: i.rowHeight, pinned });
+      const layout = drawing({ timeline, width, view: i.view, words, rtl: i.rtl, rowHeight: i.rowHeight, pinned, fill: i.fill ?? null });
       if (layout) return { mode: 'drawing', orientation, layout, units: drawnInOrder(layout), tabStop: tabStopIn(layout, wanted, null), marks: i.marks };
     }
     if (timeline && !i.listView && orientation === 'vertical') {

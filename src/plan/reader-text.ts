@@ -11,6 +11,9 @@ import type { Timeline, TimelineEvent } from '../model/timeline.js';
 import type { TimelineStrings } from '../strings.js';
 import { summarize } from './summary.js';
 
+/** At most this many publishers are named in a credit line made from the sources. */
+const CREDITED_PUBLISHERS = 12;
+
 /**
  * What readers read, in one language: every date, name and sentence the element shows or announces,
  * formatted here and nowhere else. Every frame draws date lines and the header reads every event, so
@@ -135,6 +138,23 @@ export class ReaderText {
     let text = this.startDates.get(event);
     if (text === undefined) this.startDates.set(event, (text = this.date(event.start)));
     return text;
+  }
+
+  /**
+   * The credit line under an exported graphic: the dataset's own, else the publishers of its
+   * sources, the most cited first ("Sources: NATO, Statecraft and Kantei"); `null` when there are none.
+   */
+  credit(timeline: Timeline): string | null {
+    if (timeline.credit !== null) return timeline.credit;
+    const counts = new Map<string, number>();
+    for (const event of timeline.events) {
+      for (const { publisher } of event.sources) if (publisher !== null) counts.set(publisher, (counts.get(publisher) ?? 0) + 1);
+    }
+    if (counts.size === 0) return null;
+    // Map order is first appearance, and the sort is stable: among equals, the first cited comes first.
+    const names = [...counts].sort((a, b) => b[1] - a[1]).map(([name]) => name);
+    const shown = names.length > CREDITED_PUBLISHERS ? [...names.slice(0, CREDITED_PUBLISHERS), '…'] : names;
+    return this.strings.sourcesCredit(new Intl.ListFormat(this.locale, { type: 'conjunction' }).format(shown));
   }
 
   /** A count short enough for a cluster's mark: 86, 1.2K. */

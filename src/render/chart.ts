@@ -11,38 +11,52 @@ import { tenth } from './tenths.js';
 const CLUSTER_HEIGHT = 20;
 
 /**
- * The decorative drawing: eras, lanes, grid, markers and axis. Everything a reader needs is also in
- * the event list, so the SVG is aria-hidden. Positions come from the layout; nothing is computed here.
+ * The decorative drawing across the lanes: eras, grid, lanes, the "as reported" line and markers.
+ * Everything a reader needs is also in the event list, so the SVG is aria-hidden. Positions come
+ * from the layout; nothing is computed here. The band above the lanes and the axis under them are
+ * drawn apart (see `renderBand` and `renderAxis`), so both stay in view when the lanes scroll.
  */
 export function renderChart(layout: TimelineLayout, events: readonly TimelineEvent[], selected: string | null, marks: ReadonlyMap<string, ChangeMark>): SVGTemplateResult {
   // Clusters and markers sit in a group moved to the layout's origin, like the event list: a pan moves the group.
-  const { origin } = layout;
+  const { origin, asOf, plotTop, plotBottom } = layout;
   return svg`
     ${layout.eras.map((era) => svg`<g class="era" part="era">
-      <rect x=${era.x0} y="0" width=${Math.max(0, era.x1 - era.x0)} height=${layout.plotBottom}></rect>
-      ${era.labelVisible ? svg`<text x=${era.x0 + 6} y="16">${era.title}</text>` : null}
+      <rect x=${era.x0} y=${plotTop} width=${Math.max(0, era.x1 - era.x0)} height=${plotBottom - plotTop}></rect>
     </g>`)}
-    ${layout.axis.ticks.map((t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${layout.plotTop} y2=${layout.axis.y}></line>`)}
+    ${layout.axis.ticks.map((t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${plotTop} y2=${layout.axis.y}></line>`)}
     ${layout.lanes.map((lane, i) => svg`<g class="lane">
       ${i > 0 ? svg`<line class="lane-rule" x1="0" x2=${layout.width} y1=${lane.top - M.laneGap / 2} y2=${lane.top - M.laneGap / 2}></line>` : null}
-      ${lane.label ? svg`<text class="lane-label lane-${i % 8}" part="lane-label" x=${lane.labelX} y=${lane.top + 15} text-anchor=${lane.labelAnchor}>${lane.label}</text>` : null}
+      ${lane.label ? svg`<text class="lane-label lane-${i % 8}" part="lane-label" x=${lane.labelX} y=${lane.labelY} text-anchor=${lane.labelAnchor}>${lane.label}</text>` : null}
     </g>`)}
-    ${layout.asOf ? svg`<g class="asof" part="as-of">
-      <line x1=${layout.asOf.x} x2=${layout.asOf.x} y1="4" y2=${layout.axis.y}></line>
-      <text x=${layout.asOf.anchor === 'start' ? layout.asOf.x + 6 : layout.asOf.x - 6} y="16"
-        text-anchor=${layout.asOf.anchor}>${layout.asOf.label}</text>
+    ${asOf ? svg`<g class="asof" part="as-of">
+      ${asOf.segments.map(([y1, y2]) => svg`<line x1=${asOf.x} x2=${asOf.x} y1=${y1} y2=${y2}></line>`)}
     </g>` : null}
     <g transform="translate(${tenth(layout.origin)},0)">
       ${repeat(layout.clusters, (c) => c.key, (c) => svg`<rect class="cluster-mark lane-${c.lane % 8}" x=${tenth(c.x0 - origin)} y=${c.y - CLUSTER_HEIGHT / 2} width=${tenth(c.x1 - c.x0)} height=${CLUSTER_HEIGHT} rx=${CLUSTER_HEIGHT / 2}></rect>`)}
       ${repeat(layout.items, (item) => item.id, (item) => renderMark(item, origin, events[item.index]!.status, item.id === selected, marks.get(item.id) === 'new'))}
     </g>
-    ${renderAxis(layout)}
   `;
 }
 
-function renderAxis(layout: TimelineLayout): SVGTemplateResult {
-  const y = Math.round(layout.axis.y) + 0.5;
+/** The band above the lanes, on the element's background: era names and the "as reported" label, where its line starts. */
+export function renderBand(layout: TimelineLayout): SVGTemplateResult {
+  const { asOf, plotTop } = layout;
+  return svg`<rect class="band-ground" width=${layout.width} height=${plotTop}></rect>
+    ${layout.eras.map((era) => svg`<g class="era" part="era">
+      <rect x=${era.x0} y="0" width=${Math.max(0, era.x1 - era.x0)} height=${plotTop}></rect>
+      ${era.labelVisible ? svg`<text x=${era.x0 + 6} y="16">${era.title}</text>` : null}
+    </g>`)}
+    ${asOf ? svg`<g class="asof" part="as-of">
+      <line x1=${asOf.x} x2=${asOf.x} y1=${asOf.top} y2=${plotTop}></line>
+      <text x=${asOf.anchor === 'start' ? asOf.x + 6 : asOf.x - 6} y="16" text-anchor=${asOf.anchor}>${asOf.label}</text>
+    </g>` : null}`;
+}
+
+/** The time axis, in its own box under the lanes: its line is the box's top edge. */
+export function renderAxis(layout: TimelineLayout): SVGTemplateResult {
+  const y = 0.5;
   return svg`<g class="axis" part="axis">
+    <rect class="band-ground" width=${layout.width} height=${M.axisHeight}></rect>
     <line class="axis-line" x1="0" x2=${layout.width} y1=${y} y2=${y}></line>
     ${layout.axis.ticks.map((t) => svg`<g class="tick" transform="translate(${Math.round(t.x) + 0.5},${y})">
       <line y2="6"></line>

@@ -4,23 +4,36 @@ import type { ReaderText } from '../plan/reader-text.js';
 import { renderExportButtons } from './export-buttons.js';
 import { renderLegend } from './legend.js';
 
+/** A description that ends a sentence runs on into the summary with a space; any other, with a dot between. */
+const ENDS_SENTENCE = /[.!?。！？…][\p{Pf}\p{Pe}"']*$/u;
+
 export interface HeaderContext {
   /** Download buttons (`export`), shown when there are events. */
   readonly onExport: ((format: 'svg' | 'png') => void) | null;
   readonly onCaptionChange: (event: Event) => void;
+  /** The toolbar, shown on the title's line where it fits. */
+  readonly toolbar: TemplateResult | typeof nothing;
 }
 
-/** The caption slot, the dataset's title and description, the summary sentence, the legend and the download buttons. */
+/**
+ * The caption slot, the dataset's title, its description and the summary sentence as one paragraph,
+ * the legend, and the controls. It takes as few lines as its content allows: the controls come last
+ * for screen readers and the keyboard (the only things here that take focus), but sit at the end of
+ * the title's line while there is room, or beside the paragraph when there is no title (see the
+ * header's styles).
+ */
 export function renderHeader(timeline: Timeline, words: ReaderText, context: HeaderContext): TemplateResult {
   const { strings } = words;
   const { statuses, summary } = words.headerFor(timeline);
-  return html`<div class="header" part="header">
+  const exportButtons = context.onExport && timeline.events.length ? renderExportButtons(strings, context.onExport) : nothing;
+  return html`<div class="header ${timeline.title ? '' : 'untitled'}" part="header">
     <div class="caption" id="caption"><slot name="caption" @slotchange=${context.onCaptionChange}></slot></div>
     ${timeline.title ? html`<p class="title" part="title">${timeline.title}</p>` : nothing}
-    ${timeline.description ? html`<p class="description" part="description">${timeline.description}</p>` : nothing}
+    <p class="about">${timeline.description
+      ? html`<span class="description" part="description">${timeline.description}</span>${ENDS_SENTENCE.test(timeline.description) ? ' ' : ' · '}`
+      : nothing}<span class="summary" id="summary" part="summary">${summary}</span></p>
     ${timeline.updated ? html`<p class="data-updated" part="updated">${words.updated(timeline.updated)}</p>` : nothing}
-    <p class="summary" id="summary" part="summary">${summary}</p>
     ${renderLegend(statuses, timeline.asOf ? words.asOf(timeline.asOf) : null, strings, words.laneNames(timeline))}
-    ${context.onExport && timeline.events.length ? renderExportButtons(strings, context.onExport) : nothing}
+    ${context.toolbar === nothing && exportButtons === nothing ? nothing : html`<div class="controls">${context.toolbar}${exportButtons}</div>`}
   </div>`;
 }

@@ -5,7 +5,7 @@ import type { ChangeMark } from '../model/diff.js';
 import type { Timeline, TimelineEvent } from '../model/timeline.js';
 import type { TimelinePlan } from '../plan/plan.js';
 import type { ReaderText } from '../plan/reader-text.js';
-import { renderChart } from './chart.js';
+import { renderAxis, renderBand, renderChart } from './chart.js';
 import { renderEventList } from './event-list.js';
 import { renderVerticalList } from './vertical-list.js';
 
@@ -16,6 +16,12 @@ export interface PlotHandlers {
   /** The selected event's card, which the vertical layout opens right under its event. */
   readonly renderDetail: () => TemplateResult | typeof nothing;
 }
+
+/** Lanes scroll only up and down: focus that scrolls them sideways (to an event beyond the edge) is undone; panning shows it. */
+const keepAtInlineStart = (event: Event): void => {
+  const plot = event.currentTarget as HTMLElement;
+  if (plot.scrollLeft !== 0) plot.scrollLeft = 0;
+};
 
 /**
  * The plot: the decorative drawing (in the horizontal mode) and, over it or in its place, the ordered
@@ -37,10 +43,18 @@ export function renderPlot(plan: TimelinePlan, timeline: Timeline, words: Reader
     markText: (mark: ChangeMark) => words.mark(mark),
     renderDetail: handlers.renderDetail,
   };
-  return html`<div class="plot ${drawn ? 'drawn' : ''}" part="plot" style=${styleMap({ height: drawn ? `${drawn.height}px` : null })}>
+  // Where the lanes scroll (a `height` too small for them), the band and the axis stay in view, and
+  // focus scrolls an event clear of both.
+  const style = drawn ? { height: `${drawn.height}px`, scrollPaddingBlock: `${drawn.plotTop}px ${drawn.height - drawn.plotBottom}px` } : {};
+  return html`<div class="plot ${drawn ? 'drawn' : ''}" part="plot" style=${styleMap(style)} @scroll=${keepAtInlineStart}>
     <svg class="chart ${drawn ? '' : 'off'}" aria-hidden="true" width=${drawn?.width ?? 0} height=${drawn?.height ?? 0}>
       ${drawn ? renderChart(drawn, events, selected, plan.marks) : nothing}
     </svg>
     ${events.length === 0 ? nothing : plan.mode === 'vertical' ? renderVerticalList(plan, context) : renderEventList(plan, context)}
+    ${drawn
+      ? html`<svg class="band" aria-hidden="true" width=${drawn.width} height=${drawn.plotTop}>${renderBand(drawn)}</svg>
+        <div class="lanes-room" style=${styleMap({ height: `${drawn.plotBottom - drawn.plotTop}px` })}></div>
+        <svg class="axis-box" aria-hidden="true" width=${drawn.width} height=${drawn.height - drawn.plotBottom}>${renderAxis(drawn)}</svg>`
+      : nothing}
   </div>`;
 }

@@ -36,6 +36,7 @@ export const GERMAN: TimelineStrings = {
   cluster: (count, dates, lane) => `${count} Ereignisse, ${dates}${lane ? `, ${lane}` : ''}. Hineinzoomen, um sie zu sehen.`,
   position: (index, count) => `${formatCount(index, 'de')} von ${formatCount(count, 'de')}`,
   selectedAnnouncement: (title, date) => `${title}, ${date}`,
+  sourcesCredit: (publishers) => `Quellen: ${publishers}`,
   changeNew: 'Neu',
   changeUpdated: 'Aktualisiert',
   updateAnnouncement: (added, changed, removed) => {

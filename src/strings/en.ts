@@ -35,6 +35,7 @@ export const ENGLISH: TimelineStrings = {
   cluster: (count, dates, lane) => `${count} events, ${dates}${lane ? `, ${lane}` : ''}. Zoom in to see them.`,
   position: (index, count) => `${formatCount(index, 'en')} of ${formatCount(count, 'en')}`,
   selectedAnnouncement: (title, date) => `${title}, ${date}`,
+  sourcesCredit: (publishers) => `Sources: ${publishers}`,
   changeNew: 'New',
   changeUpdated: 'Updated',
   updateAnnouncement: (added, changed, removed) => {

@@ -36,6 +36,7 @@ export const SPANISH: TimelineStrings = {
   cluster: (count, dates, lane) => `${count} eventos, ${dates}${lane ? `, ${lane}` : ''}. Amplía para verlos.`,
   position: (index, count) => `${formatCount(index, 'es')} de ${formatCount(count, 'es')}`,
   selectedAnnouncement: (title, date) => `${title}, ${date}`,
+  sourcesCredit: (publishers) => `Fuentes: ${publishers}`,
   changeNew: 'Nuevo',
   changeUpdated: 'Actualizado',
   updateAnnouncement: (added, changed, removed) => {

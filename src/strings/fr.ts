@@ -36,6 +36,7 @@ export const FRENCH: TimelineStrings = {
   cluster: (count, dates, lane) => `${count} événements, ${dates}${lane ? `, ${lane}` : ''}. Zoomez pour les voir.`,
   position: (index, count) => `${formatCount(index, 'fr')} sur ${formatCount(count, 'fr')}`,
   selectedAnnouncement: (title, date) => `${title}, ${date}`,
+  sourcesCredit: (publishers) => `Sources : ${publishers}`,
   changeNew: 'Nouveau',
   changeUpdated: 'Mis à jour',
   updateAnnouncement: (added, changed, removed) => {

@@ -33,6 +33,7 @@ export const JAPANESE: TimelineStrings = {
   cluster: (count, dates, lane) => `${count}件の出来事、${dates}${lane ? `、${lane}` : ''}。拡大すると表示されます。`,
   position: (index, count) => `${formatCount(count, 'ja')}件中${formatCount(index, 'ja')}件目`,
   selectedAnnouncement: (title, date) => `${title}、${date}`,
+  sourcesCredit: (publishers) => `出典：${publishers}`,
   changeNew: '新着',
   changeUpdated: '更新',
   updateAnnouncement: (added, changed, removed) =>

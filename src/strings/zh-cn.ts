@@ -33,6 +33,7 @@ export const CHINESE_SIMPLIFIED: TimelineStrings = {
   cluster: (count, dates, lane) => `${count} 个事件，${dates}${lane ? `，${lane}` : ''}。放大即可查看。`,
   position: (index, count) => `第 ${formatCount(index, 'zh-CN')} 个，共 ${formatCount(count, 'zh-CN')} 个`,
   selectedAnnouncement: (title, date) => `${title}，${date}`,
+  sourcesCredit: (publishers) => `来源：${publishers}`,
   changeNew: '新增',
   changeUpdated: '已更新',
   updateAnnouncement: (added, changed, removed) =>

@@ -42,14 +42,16 @@ describe.each(['horizontal', 'vertical'] as const)('toSVG() in the %s layout', (
   });
 });
 
-test('toPNG() draws the SVG into a PNG blob of the view', async () => {
+test('toPNG() draws the SVG into a PNG blob of the view, at twice its size', async () => {
   const el = await mount((el) => (el.events = articleData), 800);
   const blob = await el.toPNG();
   expect(blob.type).toBe('image/png');
   const bitmap = await createImageBitmap(blob);
+  // The graphic is the element's width, and as tall as the graphic alone (no controls): the SVG's size.
+  const svg = new DOMParser().parseFromString(await el.toSVG(), 'image/svg+xml').documentElement;
   const box = part(el, 'base')!.getBoundingClientRect();
   expect(bitmap.width).toBe(Math.ceil(box.width) * 2);
-  expect(bitmap.height).toBe(Math.ceil(box.height) * 2);
+  expect(bitmap.height).toBe(Number(svg.getAttribute('height')) * 2);
 });
 
 test('the export attribute offers SVG and PNG downloads', async () => {

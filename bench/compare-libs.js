@@ -1,0 +1,212 @@
+// In-page half of `npm run bench:compare` (bench/compare.mjs drives it). One adapter per library:
+// `prepare` turns our timeline JSON (bench/synthetic.js, or the article) into the library's own input
+// before the clock starts, `render` hands it to the library and resolves on the library's own "done"
+// signal, and `step` moves the view once (pan or zoom) where the library has an API for it.
+//
+// "Done" per library, and where it comes from:
+// - news-timeline: the `news-timeline-load` event ("Data was parsed and its first render is done",
+//   src/news-timeline.ts).
+// - vis-timeline 8.5: the `onInitialDrawComplete` option (`onInitialDrawComplete?: () => void` in its
+//   types/index.d.ts), added for "an event/function that fires when a timeline initial draw is
+//   completed" (visjs/vis#3529, PR #3530, which documented it and logs it in the event-listeners
+//   example). In 8.5.4's Timeline.js it is called (in a setTimeout 0) from the timeline's own handler of
+//   `changed`, the event `_redraw()` emits after every redraw (visjs/vis#1592), the first time one comes
+//   with items set: that handler fits the window to the items, makes the root visible (it is
+//   `visibility: hidden` until then) and schedules the callback. A bare first `changed` would not do:
+//   the same handler returns early for redraws made while there are no items yet.
+// - TimelineJS 3.9: the `ready` event. API.md documents `loaded` ("after story slider and time
+//   navigator have been loaded"); in src/js/timeline/Timeline.js `_onDataLoaded()` builds the layout
+//   (which fires `loaded` from inside `_initLayout()`, before the menu bar exists and before the
+//   slider's sizes are set), then binds events and fires `ready` last, in the same task. We wait for
+//   `ready` and check that `loaded` came first, so we time the whole of that task.
+// - d3-milestones 1.6: `render()` is synchronous, and `renderCallback()` (README: "executed after the
+//   visualization is fully rendered") is called at the end of it (src/main.js). We use the callback.
+//   It also observes its container with a ResizeObserver that renders again on the next frame; that
+//   second render is the library's default behaviour and may land in the frame we wait for.
+//
+// Every library is then timed to the frame after its signal (two requestAnimationFrames), like
+// bench/run.mjs: what the reader sees is painted.
+
+/* global vis, TL, milestones */
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+const dayParts = (iso) => {
+  const [year, month, day] = iso.slice(0, 10).split('-');
+  return { year, month, day };
+};
+
+export const adapters = {
+  // Ours, as a page would create it: made, given its data and connected in one go (the same footing
+  // as another library's constructor), so the clock also covers what it does when it connects.
+  'news-timeline': {
+    prepare: (data) => data,
+    async render(box, data) {
+      const el = document.createElement('news-timeline');
+      const loaded = new Promise((resolve) => el.addEventListener('news-timeline-load', resolve, { once: true }));
+      el.events = data;
+      box.append(el);
+      await loaded;
+      return el;
+    },
+    nodes: (box, el) => el.shadowRoot.querySelectorAll('*').length + box.querySelectorAll('*').length,
+    pan: (el, start, end) => el.zoomTo(new Date(start), new Date(end)),
+    zoom: (el, start, end) => el.zoomTo(new Date(start), new Date(end)),
+  },
+
+  // Ours as bench/run.mjs times it: connected and waiting for data before the clock starts (it builds
+  // its date formatters while it waits), then given its data. Information only, not in the ratios.
+  'news-timeline-waiting': {
+    prepare: (data) => data,
+    async setup(box) {
+      const el = document.createElement('news-timeline');
+      box.append(el);
+      for (let i = 0; i < 3; i++) await frame();
+      return el;
+    },
+    async render(box, data, el) {
+      const loaded = new Promise((resolve) => el.addEventListener('news-timeline-load', resolve, { once: true }));
+      el.events = data;
+      await loaded;
+      return el;
+    },
+    nodes: (box, el) => el.shadowRoot.querySelectorAll('*').length + box.querySelectorAll('*').length,
+  },
+
+  // Items in a DataSet with groups; ranges as `range` items, points as the default `box`. The
+  // timeline is given the container's height (by default it grows to fit every stacked item).
+  'vis-timeline': {
+    prepare: (data) => ({
+      groups: data.groups.map((g) => ({ id: g.id, content: g.label })),
+      items: data.events.map((e) => ({
+        id: e.id,
+        group: e.group,
+        content: e.title,
+        start: e.start,
+        ...(e.end ? { end: e.end, type: 'range' } : {}),
+      })),
+    }),
+    render(box, { groups, items }) {
+      return new Promise((resolve) => {
+        const timeline = new vis.Timeline(box, new vis.DataSet(items), new vis.DataSet(groups), {
+          width: '100%',
+          height: '100%',
+          onInitialDrawComplete: () => resolve(timeline),
+        });
+      });
+    },
+    nodes: (box) => box.querySelectorAll('*').length,
+    pan: (timeline, start, end) => timeline.setWindow(start, end, { animation: false }),
+    zoom: (timeline, start, end) => timeline.setWindow(start, end, { animation: false }),
+  },
+
+  // TimelineJS JSON: a title slide and one slide per event, dates as parts, groups as `group`.
+  // `script_path` points at the local copy, so its font CSS is fetched from the bench server.
+  TimelineJS: {
+    prepare: (data) => ({
+      title: { text: { headline: data.title, text: data.description ?? '' } },
+      events: data.events.map((e) => ({
+        unique_id: e.id,
+        start_date: dayParts(e.start),
+        ...(e.end ? { end_date: dayParts(e.end) } : {}),
+        text: { headline: e.title, text: e.summary ?? '' },
+        group: e.group,
+      })),
+    }),
+    render(box, json) {
+      return new Promise((resolve, reject) => {
+        const timeline = new TL.Timeline(box, json, { script_path: window.benchScriptPath });
+        let loaded = false;
+        timeline.on('loaded', () => (loaded = true));
+        timeline.on('ready', () => (loaded ? resolve(timeline) : reject(new Error('TimelineJS: ready before loaded'))));
+      });
+    },
+    nodes: (box) => box.querySelectorAll('*').length,
+    // No API to move the time navigator to a given window; its zoom buttons' methods step through
+    // `zoom_sequence`. A step alternates zoomIn() and zoomOut(), so it stays near where it started.
+    zoomStep: (timeline, i) => (i % 2 ? timeline.zoomOut() : timeline.zoomIn()),
+  },
+
+  // One milestones row per group (its `category`/`entries` form), one day per milestone.
+  'd3-milestones': {
+    prepare: (data) =>
+      data.groups.map((g) => ({
+        category: g.label,
+        entries: data.events.filter((e) => e.group === g.id).map((e) => ({ start: e.start, title: e.title })),
+      })),
+    render(box, rows) {
+      return new Promise((resolve) => {
+        const vis = milestones(box)
+          .mapping({ category: 'category', entries: 'entries', timestamp: 'start', text: 'title' })
+          .aggregateBy('day');
+        vis.renderCallback(() => resolve(vis));
+        vis.render(rows);
+      });
+    },
+    nodes: (box) => box.querySelectorAll('*').length,
+  },
+};
+
+/** Extent of the data, for the step windows: the same windows as bench/run.mjs. */
+function stepWindows(data, steps) {
+  const times = data.events.map((e) => Date.parse(e.start)).sort((a, b) => a - b);
+  const first = times[0];
+  const last = times[times.length - 1];
+  const width = Math.max((last - first) / 4, 86_400_000 * 30);
+  const list = [{ kind: 'zoom', start: first, end: first + width }];
+  for (let i = 1; i <= steps; i++) {
+    const start = first + ((last - first - width) * i) / steps;
+    list.push({ kind: 'pan', start, end: start + width });
+  }
+  for (let i = 0; i < steps; i++) {
+    const factor = i % 2 ? 2 : 0.5;
+    const mid = first + (last - first) / 2;
+    const half = ((last - first) / 4) * factor;
+    list.push({ kind: 'zoom', start: mid - half, end: mid + half });
+  }
+  return list;
+}
+
+/**
+ * Wires the page for compare.mjs: `benchPrepare(size | 'article')` makes the data, `benchRender(steps)`
+ * times one first render and keeps the instance, `benchSteps()` lists the steps planned, and
+ * `benchStep(i)` runs step i, timed to the frame after.
+ */
+export function install(name, { syntheticTimeline, article }) {
+  const adapter = adapters[name];
+  const box = document.getElementById('box');
+  let instance = null;
+  let data = null;
+  let plan = [];
+
+  let input = null;
+  let ready;
+  // Before the clock: the data in the library's own format, and (ours, connected first) the element.
+  window.benchPrepare = async (size) => {
+    data = size === 'article' ? article : syntheticTimeline(size);
+    input = adapter.prepare(data);
+    ready = adapter.setup ? await adapter.setup(box) : undefined;
+    await frame();
+  };
+
+  window.benchRender = async (steps) => {
+    const t0 = performance.now();
+    instance = await adapter.render(box, input, ready);
+    const toDone = performance.now() - t0;
+    await frame();
+    const firstRender = performance.now() - t0;
+    if (adapter.pan || adapter.zoom) plan = stepWindows(data, steps);
+    else if (adapter.zoomStep) plan = Array.from({ length: steps }, () => ({ kind: 'zoom' }));
+    return { firstRender, toDone, nodes: adapter.nodes(box, instance) };
+  };
+
+  window.benchSteps = () => plan.map((s) => s.kind);
+
+  window.benchStep = async (i) => {
+    const t = performance.now();
+    // i < 0: a step that does nothing, the floor of a step's main-thread time (the frames, the calls).
+    if (i >= 0 && adapter.zoomStep) adapter.zoomStep(instance, i);
+    else if (i >= 0) adapter[plan[i].kind](instance, plan[i].start, plan[i].end);
+    await frame();
+    return performance.now() - t;
+  };
+}

@@ -1,0 +1,70 @@
+import type { Timeline } from '../model/timeline.js';
+import type { EventIndex } from './event-index.js';
+import { TIMELINE_METRICS as M } from './metrics.js';
+import { estimateTextWidth, narrowestWidth } from './text-width.js';
+
+/** One shape a label can take beside its marker: its title on one line or wrapped on two, the date under it. */
+export interface LabelShape {
+  readonly width: number;
+  readonly height: number;
+  readonly titleLines: 1 | 2;
+}
+
+/** Slack for the browser's real glyphs, which the estimate only approaches. */
+const SLACK = 4;
+
+/**
+ * The shapes a label may take, the one a reader scans fastest first: the title on one line where it
+ * is no wider than `maxSingle`; else, or when that is much wider, wrapped on two lines as narrow as
+ * the words allow (never wider than `maxWrapped`, which is at most `maxSingle`; a longer title ends in an ellipsis). A row tries
+ * them in this order, so a narrow wrapped label takes a row's last gap before a new row opens.
+ */
+export function labelShapes(title: string, date: string, maxSingle: number, maxWrapped: number, wrap = true): LabelShape[] {
+  const titleWidth = estimateTextWidth(title, M.titleFontSize, true);
+  const dateWidth = estimateTextWidth(date, M.dateFontSize);
+  const shapes: LabelShape[] = [];
+  const single = Math.ceil(Math.max(titleWidth, dateWidth)) + SLACK;
+  // A lane of one-line rows never wraps (a line a little too long ends in an ellipsis).
+  if (!wrap) return [{ width: Math.min(single, maxSingle), height: M.titleLineHeight + M.dateLineHeight, titleLines: 1 }];
+  if (single <= maxSingle) shapes.push({ width: single, height: M.titleLineHeight + M.dateLineHeight, titleLines: 1 });
+  const wrapped = Math.min(maxWrapped, Math.max(narrowestWidth(title, M.maxTitleLines, M.titleFontSize, true), Math.ceil(dateWidth)) + SLACK);
+  // Wrapping is worth a taller row only when it saves real width.
+  if (shapes.length === 0 || wrapped < single * 0.8) {
+    shapes.push({ width: wrapped, height: M.maxTitleLines * M.titleLineHeight + M.dateLineHeight, titleLines: 2 });
+  }
+  return shapes;
+}
+
+/** How many of a lane's longest titles (by characters) are measured to find its widest. */
+const MEASURED_PER_LANE = 200;
+const widest = new WeakMap<Timeline, Float64Array>();
+
+/**
+ * The widest title of each lane on one line, in px: a lane whose titles all fit on one line has
+ * one-line rows. It depends on the data alone, not on the view, so rows keep their height while the
+ * reader pans. Found once per dataset from each lane's longest titles by characters, so a large
+ * dataset measures a few hundred titles, not all of them.
+ */
+export function widestTitles(timeline: Timeline, index: EventIndex): Float64Array {
+  let widths = widest.get(timeline);
+  if (widths) return widths;
+  const { events } = timeline;
+  const lengths = events.map((e) => e.title.length);
+  // Events by title length, longest first: a counting sort, as titles have a bounded length.
+  const longest = lengths.reduce((max, length) => Math.max(max, length), 0);
+  const starts = new Uint32Array(longest + 2);
+  for (const length of lengths) starts[longest - length + 1]!++;
+  for (let i = 1; i < starts.length; i++) starts[i]! += starts[i - 1]!;
+  const order = new Uint32Array(events.length);
+  lengths.forEach((length, i) => (order[starts[longest - length]!++] = i));
+  widths = new Float64Array(index.laneKeys.length);
+  const measured = new Uint32Array(index.laneKeys.length);
+  for (const i of order) {
+    const lane = index.lanes[i]!;
+    if (measured[lane]! >= MEASURED_PER_LANE) continue;
+    measured[lane]!++;
+    widths[lane] = Math.max(widths[lane]!, estimateTextWidth(events[i]!.title, M.titleFontSize, true));
+  }
+  widest.set(timeline, widths);
+  return widths;
+}
