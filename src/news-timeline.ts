@@ -14,7 +14,7 @@ import { downloadBlob, regionToSVG, svgToPNG } from './export/png.js';
 import { eventIndex } from './layout/event-index.js';
 import { VERTICAL_BELOW, type TimelineOrientation } from './layout/orientation.js';
 import type { TimeInput } from './layout/view.js';
-import { hasChanges, type TimelineDiff } from './model/diff.js';
+import type { TimelineDiff } from './model/diff.js';
 import type { TimelineFormat } from './model/formats.js';
 import { emptyTimeline } from './model/parse-core.js';
 import type { Timeline, TimelineParseResult } from './model/timeline.js';
@@ -223,6 +223,10 @@ export class NewsTimeline extends LitElement {
     visitKey: () => (!this.remember ? null : this.id ? `news-timeline:${location.pathname}#${this.id}` : this.src ? `news-timeline:${this.src}` : null),
     words: () => this.language.words,
     announce: (text) => (this.announcement = text),
+    changed: (diff) => {
+      this.updateOwed = diff;
+      this.requestUpdate();
+    },
   });
   private readonly anchor = new ScrollAnchorController(this, () => this.renderRoot);
   private readonly planFor = createPlanner();
@@ -333,8 +337,10 @@ export class NewsTimeline extends LitElement {
    * Fetches `src` again now, as a conditional request; resolves once any new data is shown. A failure
    * keeps the data shown, with a note, and is retried with backoff; it does not reject.
    */
-  refresh(): Promise<void> {
-    return this.data.refresh();
+  async refresh(): Promise<void> {
+    await this.data.refresh();
+    await this.changes.settled;
+    await this.updateComplete;
   }
 
   /** Shows the whole timeline. Fires no event. */
@@ -408,14 +414,13 @@ export class NewsTimeline extends LitElement {
 
   /**
    * A new dataset: its events are owed, and the sanitiser loads if it has rich text. A new version of the
-   * story shown keeps the reader's place, and what changed is owed as `news-timeline-update`.
+   * story shown keeps the reader's place; what changed is marked and fired once compared.
    */
   private onParsed(result: TimelineParseResult, previous: Timeline | null): void {
-    const diff = this.changes.received(previous, result.data);
-    if (diff && previous) {
+    const removed = this.changes.received(previous, result.data);
+    if (removed && previous) {
       this.anchor.hold();
-      this.reading.keepPlace(previous, diff.removed);
-      if (hasChanges(diff)) this.updateOwed = diff;
+      this.reading.keepPlace(previous, removed);
     }
     this.loadOwed = true;
     this.issuesOwed = result.issues.length > 0;

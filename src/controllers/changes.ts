@@ -1,15 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { diffTimelines, hasChanges, type ChangeMark, type TimelineDiff } from '../model/diff.js';
-import { statusChange, type StatusChange } from '../model/status-change.js';
-import type { Timeline } from '../model/timeline.js';
+import { removedIds, type ChangeMark, type TimelineDiff } from '../model/diff.js';
 import { onDemand } from '../model/on-demand.js';
+import type { StatusChange } from '../model/status-change.js';
+import type { Timeline } from '../model/timeline.js';
 import type { ReaderText } from '../plan/reader-text.js';
+import type { Announcer } from './announcer.js';
+import { developingCode } from './developing-code.js';
 import type { VisitStore } from './visits.js';
 
 /** A mark stays this long after it appeared while the page is visible, if the reader neither opens nor focuses its event. */
 export const MARK_MS = 60_000;
-/** Announcements of updates are at least this far apart; updates in between are announced together. */
-export const QUIET_MS = 10_000;
 
 const NO_MARKS: ReadonlyMap<string, ChangeMark> = new Map();
 
@@ -22,60 +22,55 @@ export interface ChangesOptions {
   readonly words: () => ReaderText;
   /** Says something in the element's polite live region. */
   readonly announce: (text: string) => void;
+  /** An update changed events: the element fires `news-timeline-update` once it is drawn. */
+  readonly changed: (diff: TimelineDiff) => void;
 }
 
 /**
  * What changed, for the reader: the "New" and "Updated" marks (until the event is opened, focused or
- * the marks' time is up), statuses that changed while they read, the announcement of each update
- * (one per burst), and with `remember`, what changed since their last visit.
+ * the marks' time is up), statuses that changed while they read, the announcement of each update (one
+ * per burst), and with `remember`, what changed since their last visit. Comparing versions is code of
+ * its own, loaded with the first update (./developing.ts).
  */
 export class ChangesController implements ReactiveController {
   /** The marks to draw, by event id: a new map whenever they change, so the plan can tell by identity. */
   marks: ReadonlyMap<string, ChangeMark> = NO_MARKS;
   /** Statuses that changed in an update, by event id, for the card. */
   readonly statuses = new Map<string, StatusChange>();
+  /** Resolves once every update received so far is compared, marked and announced. */
+  settled: Promise<void> = Promise.resolve();
   private timeline: Timeline | null = null;
+  /** Counts new stories, so a comparison that finishes after another story arrived is dropped. */
+  private story = 0;
   private visits: VisitStore | null = null;
+  private announcer: Announcer | null = null;
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
   /** Marks whose time ran out while the page was hidden: their time starts again when it is shown. */
   private readonly overdue = new Set<string>();
-  private readonly heard = { added: new Set<string>(), changed: new Set<string>(), removed: new Set<string>() };
-  private quietUntil = 0;
-  private sayTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly options: ChangesOptions) {
     host.addController(this);
   }
 
   /**
-   * A dataset arrived after `previous`. An update of the same story (they share an event) returns its
-   * diff, and marks and announces what changed; anything else starts afresh and returns `null`.
+   * A dataset arrived after `previous`. For a new version of the same story (they share an event) this
+   * returns the ids of the events that are gone, and compares the two as soon as the code is in; for
+   * anything else it starts afresh and returns `null`.
    */
-  received(previous: Timeline | null, next: Timeline): TimelineDiff | null {
-    const diff = previous && diffTimelines(previous, next);
+  received(previous: Timeline | null, next: Timeline): readonly string[] | null {
     this.timeline = next;
-    if (!previous || !diff || diff.removed.length === previous.events.length) {
+    const removed = previous && removedIds(previous, next);
+    if (!previous || !removed || removed.length === previous.events.length) {
       this.start(next);
       return null;
     }
-    if (!hasChanges(diff)) return diff;
-    const marks = new Map(this.marks);
-    const old = new Map(previous.events.map((e) => [e.id, e]));
-    const changed = new Set(diff.changed);
-    for (const id of diff.removed) {
-      marks.delete(id);
-      this.statuses.delete(id);
-    }
-    for (const id of diff.added) marks.set(id, 'new');
-    for (const event of next.events) {
-      if (!changed.has(event.id)) continue;
-      if (marks.get(event.id) !== 'new') marks.set(event.id, 'updated');
-      const change = statusChange(old.get(event.id)!, event);
-      if (change) this.statuses.set(event.id, change);
-    }
-    this.mark(marks, [...diff.added, ...diff.changed]);
-    this.hear(diff);
-    return diff;
+    const story = this.story;
+    // Comparisons run in the order the versions came, each from the marks the one before left.
+    this.settled = this.settled.then(() => developingCode.load()).then(() => {
+      const code = developingCode.value;
+      if (code && story === this.story) this.compare(code, previous, next);
+    }).catch((error: unknown) => console.error('news-timeline: could not compare the new data with the old', error));
+    return removed;
   }
 
   /** The reader opened or focused an event: it is seen. */
@@ -94,11 +89,22 @@ export class ChangesController implements ReactiveController {
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
     this.overdue.clear();
+    this.announcer?.cancel();
     this.visits?.flush();
+  }
+
+  private compare(code: NonNullable<typeof developingCode.value>, previous: Timeline, next: Timeline): void {
+    const diff = code.diffTimelines(previous, next);
+    if (!code.hasChanges(diff)) return;
+    this.mark(code.marksAfter(previous, next, diff, this.marks, this.statuses), [...diff.added, ...diff.changed]);
+    this.announcer ??= new code.Announcer((added, changed, removed) => this.options.announce(this.options.words().strings.updateAnnouncement(added, changed, removed)));
+    this.announcer.hear(diff);
+    this.options.changed(diff);
   }
 
   /** A new story: with `remember`, marks what changed since the last visit. */
   private start(timeline: Timeline): void {
+    this.story++;
     this.statuses.clear();
     this.visits?.flush();
     this.visits = null;
@@ -113,13 +119,8 @@ export class ChangesController implements ReactiveController {
     this.visits = new visitCode.value.VisitStore(key);
     const marks = this.visits.changesIn(timeline);
     this.mark(marks, [...marks.keys()]);
-    const last = this.visits.last;
-    if (last && marks.size) {
-      const words = this.options.words();
-      const counts = [...marks.values()];
-      const added = counts.filter((m) => m === 'new').length;
-      this.options.announce(words.strings.sinceLastVisit(words.strings.updateAnnouncement(added, counts.length - added, 0), words.clock(last.at, Date.now())));
-    }
+    const greeting = this.visits.greeting(marks, this.options.words());
+    if (greeting) this.options.announce(greeting);
   }
 
   private mark(marks: ReadonlyMap<string, ChangeMark>, fresh: readonly string[]): void {
@@ -150,34 +151,4 @@ export class ChangesController implements ReactiveController {
     this.expire([...this.overdue]);
     this.overdue.clear();
   };
-
-  /** Announces an update, or keeps it for one announcement at the end of a quiet spell. */
-  private hear(diff: TimelineDiff): void {
-    const { added, changed, removed } = this.heard;
-    for (const id of diff.added) added.add(id);
-    for (const id of diff.changed) if (!added.has(id)) changed.add(id);
-    for (const id of diff.removed) {
-      // Added and gone again before anyone heard of it: nothing to say.
-      if (!added.delete(id)) removed.add(id);
-      changed.delete(id);
-    }
-    const wait = this.quietUntil - Date.now();
-    if (wait <= 0) return this.say();
-    if (this.sayTimer !== undefined && this.timers.has(this.sayTimer)) return;
-    const timer = (this.sayTimer = setTimeout(() => {
-      this.timers.delete(timer);
-      this.say();
-    }, wait));
-    this.timers.add(timer);
-  }
-
-  private say(): void {
-    const { added, changed, removed } = this.heard;
-    if (!added.size && !changed.size && !removed.size) return;
-    this.options.announce(this.options.words().strings.updateAnnouncement(added.size, changed.size, removed.size));
-    added.clear();
-    changed.clear();
-    removed.clear();
-    this.quietUntil = Date.now() + QUIET_MS;
-  }
 }

@@ -4,7 +4,8 @@ import { parseOrLoad } from '../model/lazy-parse.js';
 import type { Timeline, TimelineParseResult } from '../model/timeline.js';
 import type { TimelineInput } from '../model/types.js';
 import { InlineDataController } from './inline-data.js';
-import { RefreshController } from './refresh.js';
+import { developingCode } from './developing-code.js';
+import type { RefreshController } from './refresh.js';
 import { selectInput } from './select-input.js';
 import { SourceController } from './source.js';
 
@@ -41,7 +42,9 @@ export class DataController {
   stale: StaleData | null = null;
   private readonly source: SourceController;
   private readonly inline: InlineDataController;
-  private readonly refresher: RefreshController;
+  /** Polling and retries (./refresh.ts), made with the code of developing stories when first needed. */
+  private refresher: RefreshController | null = null;
+  private polling: number | null = null;
   private parsedInput: unknown = undefined;
   private parsedFormat: TimelineFormat | null = null;
   private src: string | null = null;
@@ -58,7 +61,6 @@ export class DataController {
   ) {
     this.source = new SourceController(host);
     this.inline = new InlineDataController(host);
-    this.refresher = new RefreshController(host, () => this.check());
   }
 
   /** Runs in the host's willUpdate: starts loading a new `src`, and parses the winning input if it is new. */
@@ -66,14 +68,20 @@ export class DataController {
     const { src, events, format, refresh } = this.inputs();
     if ((src || null) !== this.src) {
       this.source.load(src);
-      this.refresher.reset();
+      this.refresher?.reset();
     }
     this.src = src || null;
-    this.refresher.poll(this.src ? refresh : null);
+    const polling = this.src ? refresh : null;
+    if (polling !== this.polling) {
+      this.polling = polling;
+      if (polling || this.refresher) void this.withRefresher((r) => r.poll(this.polling));
+    }
     const { input, format: given } = selectInput(src, this.source.state, events, this.inline.data, format);
     if (input === this.parsedInput && given === this.parsedFormat) return;
     // The data shown stays on screen while the next `src` loads: nothing blanks, and the two can be compared.
     if (input === undefined && this.source.state.status === 'loading' && this.result?.data.events.length) return;
+    // A new version of what is shown waits for the code that compares versions, so it appears with its marks at once.
+    if (this.result?.data.events.length && !developingCode.settled) return void developingCode.load().then(() => this.host.requestUpdate());
     const parsed = input === undefined || input === null ? null : parseOrLoad(input, given, () => this.host.requestUpdate());
     // TimelineJS and CSV wait for their importers' chunk; the next update parses again.
     this.importing = parsed === null && input !== undefined && input !== null;
@@ -98,12 +106,21 @@ export class DataController {
 
   /** Fetches `src` again now (the element's `refresh()`); resolves once any new data is shown. */
   refresh(): Promise<void> {
-    return this.refresher.now();
+    return this.withRefresher((r) => r.now());
+  }
+
+  /** Runs `use` with the refresher, once its code is in (if it cannot load, nothing is refreshed). */
+  private async withRefresher(use: (refresher: RefreshController) => unknown): Promise<void> {
+    await developingCode.load();
+    const code = developingCode.value;
+    if (!code) return;
+    this.refresher ??= new code.RefreshController(this.host, () => this.check(code.conditionalRequest));
+    await use(this.refresher);
   }
 
   /** One refresh: whether it worked (or had nothing to do). */
-  private async check(): Promise<boolean> {
-    const outcome = await this.source.refresh();
+  private async check(ask: Parameters<SourceController['refresh']>[0]): Promise<boolean> {
+    const outcome = await this.source.refresh(ask);
     if (outcome === 'skipped') return true;
     if (outcome === 'changed') {
       await this.host.updateComplete;

@@ -12,7 +12,7 @@ export type SourceState =
 export type RefreshOutcome = 'unchanged' | 'changed' | { readonly failed: string } | 'skipped';
 
 /** The validators a server sent with the data, for a conditional request. */
-interface Validators {
+export interface Validators {
   readonly etag: string | null;
   readonly modified: string | null;
 }
@@ -37,24 +37,22 @@ export class SourceController implements ReactiveController {
     this.src = src;
     this.validators = { etag: null, modified: null };
     this.state = src ? { status: 'loading', src } : { status: 'idle' };
-    void this.request(false);
+    void this.request(null);
   }
 
   /**
-   * Asks for `src` again. A same-origin request is conditional (`If-None-Match` with the server's ETag,
-   * `If-Modified-Since` with its Last-Modified), so an unchanged file costs a 304; across origins those
-   * headers would need a CORS preflight, so the browser revalidates its own cached copy instead
-   * (`cache: 'no-cache'`). Either way, the same text is `unchanged`, and a failure leaves the loaded data as it was.
+   * Asks for `src` again, with the request options `ask` makes from the validators the server sent (see
+   * ./conditional.ts). The same text is `unchanged`, and a failure leaves the loaded data as it was.
    */
-  refresh(): Promise<RefreshOutcome> {
+  refresh(ask: (src: string, validators: Validators) => RequestInit): Promise<RefreshOutcome> {
     const { status } = this.state;
     if (status === 'idle' || status === 'loading') return Promise.resolve('skipped');
     // A first load that failed is simply tried again.
     if (status === 'failed') this.state = { status: 'loading', src: this.src! };
-    return this.request(status === 'loaded');
+    return this.request(status === 'loaded' ? ask : null);
   }
 
-  private async request(again: boolean): Promise<RefreshOutcome> {
+  private async request(ask: ((src: string, validators: Validators) => RequestInit) | null): Promise<RefreshOutcome> {
     this.abort?.abort();
     this.abort = null;
     const src = this.src;
@@ -64,7 +62,7 @@ export class SourceController implements ReactiveController {
     let next: SourceState;
     let outcome: RefreshOutcome;
     try {
-      const response = await fetch(src, { signal: abort.signal, credentials: 'same-origin', ...(again ? this.conditional(src) : {}) });
+      const response = await fetch(src, { signal: abort.signal, credentials: 'same-origin', ...ask?.(src, this.validators) });
       if (abort.signal.aborted) return 'skipped';
       if (response.status === 304 && before.status === 'loaded') return 'unchanged';
       if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ' ' + response.statusText : ''}`);
@@ -88,17 +86,6 @@ export class SourceController implements ReactiveController {
     this.state = next;
     this.host.requestUpdate();
     return outcome;
-  }
-
-  /** Request options for asking again whether `src` changed. */
-  private conditional(src: string): RequestInit {
-    const sameOrigin = new URL(src, document.baseURI).origin === location.origin;
-    if (!sameOrigin) return { cache: 'no-cache' };
-    const headers: Record<string, string> = {};
-    if (this.validators.etag) headers['If-None-Match'] = this.validators.etag;
-    if (this.validators.modified) headers['If-Modified-Since'] = this.validators.modified;
-    // Conditional headers make the browser bypass its own cache; without validators, it must revalidate it.
-    return Object.keys(headers).length ? { headers, cache: 'no-store' } : { cache: 'no-cache' };
   }
 
   hostConnected(): void {

@@ -1,6 +1,7 @@
 import type { ChangeMark } from '../model/diff.js';
 import type { Timeline } from '../model/timeline.js';
 import { marksSince, readVisit, recordVisit, writeVisit, type VisitRecord } from '../model/visit.js';
+import type { ReaderText } from '../plan/reader-text.js';
 
 /** How long after a change the record is written: a reader opening several events writes it once. */
 const WRITE_DELAY_MS = 1_000;
@@ -25,6 +26,13 @@ export class VisitStore {
   /** The events added or changed since the last visit (none on a first visit). */
   changesIn(timeline: Timeline): Map<string, ChangeMark> {
     return this.last ? marksSince(this.last, timeline) : new Map();
+  }
+
+  /** What to announce about `marks` from `changesIn`: "Since your last visit (3 Jun 2025, 14:05): 2 new events, 1 updated", or nothing. */
+  greeting(marks: ReadonlyMap<string, ChangeMark>, words: ReaderText): string | null {
+    if (!this.last || !marks.size) return null;
+    const added = [...marks.values()].filter((m) => m === 'new').length;
+    return words.strings.sinceLastVisit(words.strings.updateAnnouncement(added, marks.size - added, 0), words.clock(this.last.at, Date.now()));
   }
 
   /** Records this visit soon: `timeline` as seen, except the events still `marked`. */

@@ -53,3 +53,13 @@ export function diffTimelines(before: Timeline, after: Timeline): TimelineDiff {
 export function hasChanges(diff: TimelineDiff): boolean {
   return diff.added.length + diff.changed.length + diff.removed.length > 0;
 }
+
+/**
+ * The ids of `before`'s events that `after` no longer has, in date order: what a new version must settle
+ * at once (a card to close, focus to move), before the rest of the diff is known.
+ */
+export function removedIds(before: Timeline, after: Timeline): string[] {
+  const kept = new Set<string>();
+  for (const event of after.events) kept.add(event.id);
+  return before.events.filter((e) => !kept.has(e.id)).map((e) => e.id);
+}

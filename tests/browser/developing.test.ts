@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { cdp } from 'vitest/browser';
 import type { NewsTimelineUpdateEvent } from '../../src/events.js';
+import { parseTimeline } from '../../src/model/parse.js';
 import type { TimelineData } from '../../src/model/types.js';
+import v3json from '../../examples/data/developing/v3.json';
 import v4json from '../../examples/data/developing/v4.json';
 import v5json from '../../examples/data/developing/v5.json';
 import v6json from '../../examples/data/developing/v6.json';
@@ -9,7 +11,7 @@ import v7json from '../../examples/data/developing/v7.json';
 import { FakeServer, restorePageVisibility, setPageHidden } from './fake-server.js';
 import { focusedEventId, mount, nextFrame, part, parts, unmountAll, waitFor, type NewsTimeline } from './harness.js';
 
-const [v4, v5, v6, v7] = [v4json, v5json, v6json, v7json] as [TimelineData, TimelineData, TimelineData, TimelineData];
+const [v3, v4, v5, v6, v7] = [v3json, v4json, v5json, v6json, v7json] as [TimelineData, TimelineData, TimelineData, TimelineData, TimelineData];
 /** A version without some of its events: what a newsroom publishes when it withdraws a report. */
 const without = (data: TimelineData, ...ids: string[]): TimelineData => ({ ...data, events: data.events.filter((e) => !ids.includes(e.id!)) });
 
@@ -18,6 +20,21 @@ const button = (el: NewsTimeline, id: string) => parts<HTMLButtonElement>(el, 'e
 const liveRegion = (el: NewsTimeline) => el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent!.trim();
 const marks = (el: NewsTimeline) => Object.fromEntries(parts(el, 'change').map((m) => [m.closest<HTMLElement>('[part~="event"]')!.dataset['id'], m.textContent!.trim()]));
 const ids = (el: NewsTimeline) => parts(el, 'event').map((b) => b.dataset['id']);
+
+/** The axis's ticks, each as its label and where it is drawn: the same ticks in the same places are the same window. */
+const ticks = (el: NewsTimeline) => [...part(el, 'axis')!.querySelectorAll('.tick')].map((t) => `${t.textContent!.trim()} at ${Math.round(t.getBoundingClientRect().left)}`);
+
+/**
+ * Sets `events` to another version and resolves once it is drawn: with what changed marked and announced
+ * (after `news-timeline-update`), or, for a version that changes nothing, once the comparison had its turn.
+ */
+async function publish(el: NewsTimeline, data: TimelineData, changes = true): Promise<void> {
+  const drawn = new Promise((resolve) => el.addEventListener(changes ? 'news-timeline-update' : 'news-timeline-load', resolve, { once: true }));
+  el.events = data;
+  await drawn;
+  await el.updateComplete;
+  if (!changes) await nextFrame();
+}
 
 /** Collects the element's `news-timeline-update` events. */
 function updatesOf(el: NewsTimeline): { added: readonly string[]; changed: readonly string[]; removed: readonly string[] }[] {
@@ -57,8 +74,11 @@ describe('a developing story: refreshing src', () => {
     button(el, 'france-tells-stoltenberg')!.focus();
     window.scrollTo(0, 150);
     await nextFrame();
-    const kept = ['kishida-announces-attendance', 'france-tells-stoltenberg', 'office-decision-postponed', 'vilnius-summit'];
+    // Events that do not change stay where they were; the summit's longer title may move its label.
+    const kept = ['kishida-announces-attendance', 'france-tells-stoltenberg', 'office-decision-postponed'];
     const xBefore = kept.map((id) => button(el, id)!.getBoundingClientRect().left);
+    const ticksBefore = ticks(el);
+    expect(ticksBefore.length).toBeGreaterThan(2);
     const updates = updatesOf(el);
 
     // The next version adds two events, confirms the summit, and (for this test) drops the first event,
@@ -70,6 +90,7 @@ describe('a developing story: refreshing src', () => {
     expect([...updates]).toEqual([{ added: ['communique-omits-tokyo-office', 'japan-nato-itpp'], changed: ['vilnius-summit'], removed: ['russia-invades-ukraine'] }]);
     expect(server.requests.map((h) => h.get('if-none-match'))).toEqual([null, '"v1"']);
     kept.forEach((id, i) => expect(button(el, id)!.getBoundingClientRect().left, id).toBeCloseTo(xBefore[i]!, 0));
+    expect(ticks(el)).toEqual(ticksBefore);
     expect(el.selected).toBe('vilnius-summit');
     const card = part(el, 'detail')!;
     expect(card.querySelector('h2')!.textContent).toBe('NATO Vilnius summit opens (Kishida attending)');
@@ -91,8 +112,7 @@ describe('a developing story: refreshing src', () => {
     window.scrollTo(0, reading.getBoundingClientRect().top + window.scrollY - 100);
     await nextFrame();
     const top = reading.getBoundingClientRect().top;
-    el.events = v6;
-    await el.updateComplete;
+    await publish(el, v6);
     await nextFrame();
     expect(button(el, 'france-objects-ft-report')).not.toBeNull();
     expect(button(el, 'office-decision-postponed')!.getBoundingClientRect().top).toBeCloseTo(top, 0);
@@ -146,19 +166,70 @@ describe('a developing story: refreshing src', () => {
       el.events = v6;
     }, 900);
     const updates = updatesOf(el);
-    el.events = structuredClone(v6);
-    await el.updateComplete;
+    await publish(el, structuredClone(v6), false);
     expect([...updates]).toEqual([]);
-    el.events = v7;
-    await el.updateComplete;
-    await nextFrame();
+    await publish(el, v7);
     expect([...updates]).toEqual([{ added: [], changed: ['china-rejects-communique', 'kishida-zelenskyy-meeting'], removed: [] }]);
     expect(marks(el)).toEqual({ 'china-rejects-communique': 'Updated', 'kishida-zelenskyy-meeting': 'Updated' });
     // Another story altogether (no event in common) starts afresh: no marks, no update.
-    el.events = [{ id: 'other', start: '1999', title: 'Another story' }];
-    await el.updateComplete;
+    await publish(el, { events: [{ id: 'other', start: '1999', title: 'Another story' }] }, false);
     expect(updates).toHaveLength(1);
     expect(parts(el, 'change')).toHaveLength(0);
+  });
+});
+
+describe('a developing story: the reader keeps list view and their place in the story', () => {
+  test('in list view, stepping through the story: an update keeps the list, the open event and the next step', async () => {
+    const el = await mount((el) => {
+      el.locale = 'en-GB';
+      el.story = true;
+      el.listView = true;
+      el.events = v3;
+    }, 900);
+    el.select('vilnius-summit');
+    await el.updateComplete;
+    const order = (data: TimelineData) => parseTimeline(data).data.events.map((e) => e.id);
+    // The next versions add events before the summit, and after it.
+    const at = order(v5).indexOf('vilnius-summit');
+    expect(at).toBeGreaterThan(order(v3).indexOf('vilnius-summit'));
+
+    await publish(el, v5);
+    expect(el.listView).toBe(true);
+    expect(part(el, 'plot')!.querySelector('.events.plain, .events.virtual')).not.toBeNull();
+    expect(el.selected).toBe('vilnius-summit');
+    expect(part(el, 'position')!.textContent).toBe(`${at + 1} of ${v5.events.length}`);
+    (part<HTMLButtonElement>(el, 'next'))!.click();
+    await el.updateComplete;
+    expect(el.selected).toBe(order(v5)[at + 1]);
+  });
+
+  test('the card lists an event’s updates in date order, a correction labelled as such, and the header says when the data last changed', async () => {
+    const story = (updated: string, updates: NonNullable<TimelineData['events'][number]['updates']>): TimelineData => ({
+      title: 'A developing story', updated,
+      events: [
+        { id: 'talks', start: '2023-07-11', title: 'Talks begin', status: 'expected', updates },
+        { id: 'other', start: '2023-07-01', title: 'Earlier news' },
+      ],
+    });
+    const el = await mount((el) => {
+      el.locale = 'en-GB';
+      el.events = story('2023-07-10T09:00Z', []);
+    }, 900);
+    el.select('talks');
+    await el.updateComplete;
+    expect(part(el, 'updates')).toBeNull();
+    const header = part(el, 'updated')!.textContent!;
+    await publish(el, story('2023-07-12T16:30Z', [
+      { date: '2023-07-12', text: 'The talks ended a day late.' },
+      { date: '2023-07-11', text: 'An earlier version gave the wrong city.', kind: 'correction' },
+    ]));
+    expect(part(el, 'updated')!.textContent).not.toBe(header);
+    expect(part(el, 'updated')!.textContent).toContain('12 July 2023');
+    expect([...part(el, 'updates')!.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).toEqual([
+      'Correction, 11 July 2023: An earlier version gave the wrong city.',
+      '12 July 2023: The talks ended a day late.',
+    ]);
+    expect(part(el, 'updates')!.querySelector('li.correction strong')!.textContent).toBe('Correction');
   });
 });
 
@@ -288,13 +359,10 @@ describe('a developing story: when to ask', () => {
       el.listView = true;
       el.events = without(v5, 'communique-omits-tokyo-office', 'japan-nato-itpp');
     }, 900);
-    el.events = without(v5, 'japan-nato-itpp');
-    await el.updateComplete;
+    await publish(el, without(v5, 'japan-nato-itpp'));
     expect(liveRegion(el)).toBe('1 new event.');
-    el.events = v5;
-    await el.updateComplete;
-    el.events = v6;
-    await el.updateComplete;
+    await publish(el, v5);
+    await publish(el, v6);
     // Said once the quiet spell is over, for both updates together: the programme, added then changed, is new.
     expect(liveRegion(el)).toBe('1 new event.');
     await vi.advanceTimersByTimeAsync(10_000);
@@ -318,8 +386,7 @@ describe('a developing story: when to ask', () => {
     for (const motion of ['no-preference', 'reduce']) {
       await cdp().send('Emulation.setEmulatedMedia', { media: '', features: [{ name: 'prefers-reduced-motion', value: motion }] });
       const el = await mount((el) => (el.events = v4), 900);
-      el.events = v5;
-      await el.updateComplete;
+      await publish(el, v5);
       expect(button(el, 'japan-nato-itpp')!.getAnimations().length, motion).toBe(motion === 'reduce' ? 0 : 1);
       unmountAll();
     }
@@ -362,8 +429,7 @@ describe('a developing story: since your last visit (`remember`)', () => {
       el.events = v5;
     }, 900);
     expect(ids(el)).toHaveLength(v5.events.length);
-    el.events = v6;
-    await el.updateComplete;
+    await publish(el, v6);
     await waitFor(() => warn.mock.calls.length > 0, 3000);
     expect(warn.mock.calls[0]![0]).toMatch(/^news-timeline: could not remember this visit/);
     expect(Object.keys(marks(el))).toHaveLength(9);
