@@ -108,7 +108,8 @@ describe('sameEvent()', () => {
   });
 });
 
-describe('diffTimelines()', () => {
+// Hundreds of generated versions each: a shared, busy machine may need more than the default 5 s.
+describe('diffTimelines()', { timeout: 30_000 }, () => {
   test('finds exactly the events added, changed (in any field) and removed, by id', () => {
     fc.assert(fc.property(versions, ({ before, after, expected }) => {
       const diff = diffTimelines(parseTimeline(before).data, parseTimeline(after).data);
