@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * The parts of the one-file bundle a page loads only when it needs them, by file name in dist/chunks/:
- * the TimelineJS and CSV importers, the reader of rich text and its sanitiser, export, and the interface
+ * the TimelineJS and CSV importers, the reader of rich text and its sanitiser, export, developing stories
+ * (comparing versions, polling `src`) and the memory of past visits (`remember`), and the interface
  * languages other than English. Each is built on its own with everything it uses inside it, so it
  * imports nothing, least of all the bundle by its file name: a page may rename the bundle, serve it
  * from another origin, or leave the chunks out, and only the feature that needs a missing part says
@@ -17,6 +18,8 @@ export const ON_DEMAND = {
   sanitizer: 'src/render/sanitizer.ts',
   svg: 'src/export/svg.ts',
   raster: 'src/export/raster.ts',
+  developing: 'src/controllers/developing.ts',
+  visits: 'src/controllers/visits.ts',
   ja: 'src/strings/ja.ts',
   'zh-cn': 'src/strings/zh-cn.ts',
   fr: 'src/strings/fr.ts',

@@ -7,6 +7,7 @@ export const GALLERY_PAGES = [
   { file: 'script-tag.html', title: 'Script tag, no build' },
   { file: 'javascript.html', title: 'Events from JavaScript' },
   { file: 'story.html', title: 'Story mode' },
+  { file: 'developing.html', title: 'Developing story' },
   { file: 'deep-links.html', title: 'Deep links' },
   { file: 'two-timelines.html', title: 'Two timelines' },
   { file: 'events-api.html', title: 'Events API' },

@@ -3,6 +3,7 @@ import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { developingStory } from './developing-server.js';
 import { GALLERY_PAGES, galleryNav, NAV_PLACEHOLDER } from './pages.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -69,6 +70,13 @@ export default defineConfig({
         for (const file of ['news-timeline.bundle.js', 'embed.html', 'news-timeline-embed-page.js', 'news-timeline-embed.js']) cpSync(resolve(dist, file), resolve(outDir, 'dist', file));
         cpSync(resolve(dist, 'chunks'), resolve(outDir, 'dist/chunks'), { recursive: true, filter: (path) => !path.endsWith('.map') });
         cpSync(resolve(here, 'data'), resolve(outDir, 'data'), { recursive: true });
+      },
+    },
+    {
+      // The developing story's one URL, moving through its versions with ETags and 304s (developing.html).
+      name: 'developing-story',
+      configureServer(server) {
+        server.middlewares.use('/developing', developingStory(resolve(here, 'data/developing')));
       },
     },
     {

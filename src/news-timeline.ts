@@ -1,17 +1,20 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
+import { ChangesController } from './controllers/changes.js';
 import { DataController } from './controllers/data.js';
 import { ListWindowController } from './controllers/list-window.js';
 import { LocaleController } from './controllers/locale.js';
 import { PrintController } from './controllers/print.js';
 import { ReadingController } from './controllers/reading.js';
+import { ScrollAnchorController } from './controllers/scroll-anchor.js';
 import { SizeController } from './controllers/size.js';
 import type { GraphicSize } from './controllers/export-stage.js';
 import { ExportController } from './controllers/exporter.js';
-import { NewsTimelineIssuesEvent, NewsTimelineLoadEvent, NewsTimelineRangeChangeEvent, NewsTimelineSelectEvent } from './events.js';
+import { NewsTimelineIssuesEvent, NewsTimelineLoadEvent, NewsTimelineRangeChangeEvent, NewsTimelineSelectEvent, NewsTimelineUpdateEvent } from './events.js';
 import { eventIndex } from './layout/event-index.js';
 import { VERTICAL_BELOW, type TimelineOrientation } from './layout/orientation.js';
 import type { TimeInput } from './layout/view.js';
+import type { TimelineDiff } from './model/diff.js';
 import type { TimelineFormat } from './model/formats.js';
 import { emptyTimeline } from './model/parse-core.js';
 import type { Timeline, TimelineParseResult } from './model/timeline.js';
@@ -20,7 +23,7 @@ import { createPlanner, type TimelinePlan } from './plan/plan.js';
 import { renderDetail } from './render/detail.js';
 import { renderGraphic } from './render/graphic.js';
 import { renderHeader } from './render/header.js';
-import { renderIssues, renderStatus } from './render/notices.js';
+import { renderIssues, renderStale, renderStatus } from './render/notices.js';
 import { renderPlot } from './render/plot.js';
 import { renderPrintList } from './render/print-list.js';
 import { richTextCode } from './render/rich-text.js';
@@ -36,6 +39,7 @@ import { timelineStyles } from './styles.js';
  * @fires news-timeline-range-change - A reader's gesture, key or button changed the visible window. `NewsTimelineRangeChangeEvent`.
  * @slot caption - The timeline's accessible name, shown above it (instead of the `label` attribute).
  * @fires news-timeline-issues - The data had problems (before `news-timeline-load`). `NewsTimelineIssuesEvent`.
+ * @fires news-timeline-update - New data changed events of the story shown (a refresh of `src`, or new `events`): the ids added, changed and removed. Not fired when no event changed. `NewsTimelineUpdateEvent`.
  * @slot - Data written in the page: a `<script type="application/json">`, or an `<ol>` of events that readers
  *   without JavaScript see as a list. The list is shown again only if it holds no usable event.
  * @csspart base - The whole timeline region.
@@ -70,6 +74,10 @@ import { timelineStyles } from './styles.js';
  * @csspart loading - Shown while `src` loads.
  * @csspart empty - Shown when there are no events.
  * @csspart error - Shown when the data could not be loaded or has no usable event.
+ * @csspart change - The "New" or "Updated" mark on an event the reader has not seen since it changed.
+ * @csspart stale - The note that a refresh failed and the data shown is older ("Could not update; showing data from 14:05").
+ * @csspart updated - The dataset's `updated` date, in the header.
+ * @csspart updates - The list of an event's updates and corrections, in its card.
  * @cssprop --news-timeline-font - Font family of all text.
  * @cssprop --news-timeline-heading-font - Font family of the title and the card's heading (default: the font).
  * @cssprop --news-timeline-text-color - Titles and body text.
@@ -118,6 +126,8 @@ export class NewsTimeline extends LitElement {
     height: { type: Number },
     announcement: { state: true, attribute: false },
     hasCaption: { state: true, attribute: false },
+    refreshInterval: { attribute: 'refresh', type: Number, reflect: true },
+    remember: { type: Boolean, reflect: true },
   };
 
   /** The data: an array of events or a whole `TimelineData`. Set a new value to update. */
@@ -166,11 +176,28 @@ export class NewsTimeline extends LitElement {
    */
   height: number | null = null;
 
+  /**
+   * Seconds between refreshes of `src` (at least 5); off when absent. Each refresh is a conditional
+   * request, none is made while the page is hidden, and a failed one keeps the data shown and is retried
+   * with backoff. The reader keeps their place through every update; what changed is marked and announced.
+   */
+  refreshInterval: number | null = null;
+  /**
+   * Marks the events added or changed since the reader's last visit. Keeps, in localStorage only, when
+   * they last saw this timeline and a hash of each event they saw, under a key made from the element's
+   * `id` (else its `src`; with neither, nothing is remembered); nothing is sent anywhere.
+   */
+  remember = false;
+
   private announcement = '';
   private hasCaption = false;
 
   // input → parse → index → plan → render: data and language feed the plan; reading and size steer it.
-  private readonly data = new DataController(this, () => this, (result) => this.onParsed(result));
+  private readonly data = new DataController(
+    this,
+    () => ({ src: this.src, events: this.events, format: this.format, refresh: this.refreshInterval }),
+    (result, previous) => this.onParsed(result, previous),
+  );
   private readonly language = new LocaleController(this, () => this);
   private readonly size = new SizeController(this, () => this.renderRoot.querySelector('.sizer'));
   private readonly listWindow = new ListWindowController(this, () => (this.plan?.mode === 'drawing' ? null : this.renderRoot.querySelector('.events.virtual')));
@@ -202,11 +229,24 @@ export class NewsTimeline extends LitElement {
     view: (plan, timeline, words, height) => renderGraphic(plan, timeline, words, this.label ?? timeline.title, height),
     fileName: () => this.id || 'timeline',
   });
+  private readonly changes = new ChangesController(this, {
+    // Per timeline: its id on this page, else its src as written.
+    visitKey: () => (!this.remember ? null : this.id ? `news-timeline:${location.pathname}#${this.id}` : this.src ? `news-timeline:${this.src}` : null),
+    words: () => this.language.words,
+    announce: (text) => (this.announcement = text),
+    changed: (diff) => {
+      this.updateOwed = diff;
+      this.requestUpdate();
+    },
+  });
+  private readonly anchor = new ScrollAnchorController(this, () => this.renderRoot);
   private readonly planFor = createPlanner();
   private plan: TimelinePlan | null = null;
   /** `news-timeline-issues` and `news-timeline-load` are owed for the data last parsed. */
   private issuesOwed = false;
   private loadOwed = false;
+  /** `news-timeline-update` is owed for the update last applied. */
+  private updateOwed: TimelineDiff | null = null;
 
   /** An update waits for the reader's language when it loads on demand, rather than show English first. */
   protected override scheduleUpdate(): void | Promise<unknown> {
@@ -220,6 +260,7 @@ export class NewsTimeline extends LitElement {
     const initial = changed.has('start') || changed.has('end') ? { start: this.start, end: this.end } : null;
     const { view, linked } = this.reading.update(this.size.width, initial, changed.has('selected'));
     if (linked !== undefined) this.selected = linked;
+    this.changes.seen(this.selected);
     this.plan = this.planFor({
       timeline: this.timeline,
       width: this.size.width,
@@ -234,6 +275,7 @@ export class NewsTimeline extends LitElement {
       focus: this.reading.focus,
       touched: this.reading.touched,
       band: this.listWindow.band,
+      marks: this.changes.marks,
     });
   }
 
@@ -249,6 +291,11 @@ export class NewsTimeline extends LitElement {
       this.dispatchEvent(new NewsTimelineLoadEvent(result.data, result.issues));
       this.print.rendered();
     }
+    if (this.updateOwed && result) {
+      const { added, changed, removed } = this.updateOwed;
+      this.updateOwed = null;
+      this.dispatchEvent(new NewsTimelineUpdateEvent(result.data, added, changed, removed));
+    }
   }
 
   override render() {
@@ -261,7 +308,7 @@ export class NewsTimeline extends LitElement {
     return html`<section class="timeline ${cap === null ? '' : 'capped'}" part="base" style=${styleMap({ maxHeight: cap === null ? null : `${cap}px` })}
       aria-label=${this.hasCaption ? nothing : name}
       aria-labelledby=${this.hasCaption ? 'caption' : nothing} aria-describedby="summary"
-      @keydown=${this.reading.onKeydown} @focusin=${this.reading.onFocusin}>
+      @keydown=${this.reading.onKeydown} @focusin=${this.onFocusin}>
       <div class="sizer" aria-hidden="true"></div>
       ${renderHeader(timeline, words, {
         onExport: this.exportButtons ? this.exporter.download : null,
@@ -281,6 +328,7 @@ export class NewsTimeline extends LitElement {
         }) : nothing,
       })}
       ${renderStatus(this.data, words.strings)}
+      ${count && this.data.stale ? renderStale(words.strings.staleData(words.clock(this.data.stale.since, Date.now()))) : nothing}
       ${count ? renderIssues(this.data.result!, words.strings) : nothing}
       ${renderPlot(plan, timeline, words, this.selected, this.plotHandlers)}
       ${plan.mode === 'vertical' ? nothing : this.renderCard()}
@@ -293,6 +341,16 @@ export class NewsTimeline extends LitElement {
   /** Shows the window from `start` to `end` (ISO 8601 dates, Dates or ms), within the data. Fires no event. */
   zoomTo(start: TimeInput | null, end: TimeInput | null): void {
     this.reading.zoomTo(start, end);
+  }
+
+  /**
+   * Fetches `src` again now, as a conditional request; resolves once any new data is shown. A failure
+   * keeps the data shown, with a note, and is retried with backoff; it does not reject.
+   */
+  async refresh(): Promise<void> {
+    await this.data.refresh();
+    await this.changes.settled;
+    await this.updateComplete;
   }
 
   /** Shows the whole timeline. Fires no event. */
@@ -343,8 +401,16 @@ export class NewsTimeline extends LitElement {
     return this.data.result?.data ?? null;
   }
 
-  /** A new dataset: its events are owed, and the sanitiser loads if it has rich text. */
-  private onParsed(result: TimelineParseResult): void {
+  /**
+   * A new dataset: its events are owed, and the sanitiser loads if it has rich text. A new version of the
+   * story shown keeps the reader's place; what changed is marked and fired once compared.
+   */
+  private onParsed(result: TimelineParseResult, previous: Timeline | null): void {
+    const removed = this.changes.received(previous, result.data);
+    if (removed && previous) {
+      this.anchor.hold();
+      this.reading.keepPlace(previous, removed);
+    }
     this.loadOwed = true;
     this.issuesOwed = result.issues.length > 0;
     if (eventIndex(result.data).richText) void richTextCode.load().then(() => this.requestUpdate());
@@ -353,7 +419,7 @@ export class NewsTimeline extends LitElement {
   private renderCard() {
     const timeline = this.timeline;
     const event = timeline && this.selected !== null ? timeline.events[this.reading.indexOf(this.selected)] : undefined;
-    return event ? renderDetail(event, timeline!, this.language.words, () => this.reading.choose(null, true)) : nothing;
+    return event ? renderDetail(event, timeline!, this.language.words, () => this.reading.choose(null, true), this.changes.statuses.get(event.id)) : nothing;
   }
 
   // The same functions every render: units that have not changed keep the handlers they were rendered with.
@@ -361,6 +427,12 @@ export class NewsTimeline extends LitElement {
     onActivate: this.reading.activate,
     onOpenCluster: this.reading.openCluster,
     renderDetail: () => this.renderCard(),
+  };
+
+  /** Focus on an event moves the tab stop there, and the event counts as seen. */
+  private readonly onFocusin = (e: FocusEvent): void => {
+    this.reading.onFocusin(e);
+    this.changes.seen((e.target as HTMLElement).dataset?.['id'] ?? null);
   };
 
   private readonly onCaptionChange = (e: Event): void => {

@@ -47,6 +47,8 @@ export class ExportController {
       width: source.width,
       plan: (width, fill) => this.plan({
         ...source.inputs(), timeline, width, words, listView: false, selected: null, focus: null, touched: [], band: [0, Infinity], fill,
+        // A graphic to publish carries no reader's marks.
+        marks: new Map(),
       }),
       view: (plan, height) => source.view(plan, timeline, words, height),
     }, size, (region) => regionToSVG(region, title ?? words.strings.timeline));

@@ -110,3 +110,16 @@ export function warmFormatters(locale: string | undefined): void {
     formatterFor({ precision, year: 2000 } as TimelineDate, locale).format(0);
   }
 }
+
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A moment of the reader's own day, in their time zone: "14:05" when it is today (by `now`), else with
+ * the date ("3 Jun 2025, 14:05"). For when data was fetched, not for dates in the data.
+ */
+export function formatClock(ms: number, now: number, locale?: string): string {
+  const today = new Date(ms).toDateString() === new Date(now).toDateString();
+  const format = remember(clocks, `${locale ?? ''}|${today}`, FORMATTERS, () =>
+    new Intl.DateTimeFormat(locale, today ? { hour: '2-digit', minute: '2-digit' } : { dateStyle: 'medium', timeStyle: 'short' }));
+  return format.format(ms);
+}

@@ -2,10 +2,12 @@ import { eventIndex } from '../layout/event-index.js';
 import type { ClusterLayout } from '../layout/layout.js';
 import type { TimelineDate } from '../model/dates.js';
 import { formatDeepYear } from '../model/deep-time.js';
-import { formatDate, formatEventDate } from '../model/format-date.js';
+import type { ChangeMark } from '../model/diff.js';
+import { formatClock, formatDate, formatEventDate } from '../model/format-date.js';
 import { formatDuration } from '../model/format-duration.js';
 import { formatCompactCount, formatCount } from '../model/format-number.js';
 import { remember } from '../model/remember.js';
+import type { StatusChange } from '../model/status-change.js';
 import type { Timeline, TimelineEvent } from '../model/timeline.js';
 import type { TimelineStrings } from '../strings.js';
 import { summarize } from './summary.js';
@@ -71,6 +73,27 @@ export class ReaderText {
     if (event.status === 'confirmed') return '';
     const status = this.strings.status[event.status];
     return asOf ? this.strings.statusAsOf(status, this.date(asOf)) : status;
+  }
+
+  /** The dataset's `updated` line: to the minute at most, as news pages write it ("Updated 14 July 2023 at 12:00 UTC"). */
+  updated(date: TimelineDate): string {
+    return this.strings.updated(this.date(date.precision === 'second' ? { ...date, precision: 'minute' } : date));
+  }
+
+  /** A status that changed in an update: "Confirmed on 11 July 2023 (previously expected)". */
+  statusChanged(change: StatusChange): string {
+    const { status } = this.strings;
+    return this.strings.statusChange(status[change.to], status[change.from], change.on ? this.date(change.on) : '');
+  }
+
+  /** What an event's mark says: "New" or "Updated". */
+  mark(mark: ChangeMark): string {
+    return mark === 'new' ? this.strings.changeNew : this.strings.changeUpdated;
+  }
+
+  /** A moment of the reader's own day (`now` says which day that is): "14:05", with its date when not today. */
+  clock(ms: number, now: number): string {
+    return formatClock(ms, now, this.locale);
   }
 
   /** A source's date, or empty. */

@@ -39,4 +39,14 @@ export const JAPANESE: TimelineStrings = {
   exportFailed: (format) => `${format}を作成できませんでした。理由はブラウザのコンソールに表示されています。`,
   yearsAgo: (amount) => `${amount}年前`,
   inYears: (amount) => `${amount}年後`,
+  changeNew: '新着',
+  changeUpdated: '更新',
+  updateAnnouncement: (added, changed, removed) =>
+    `${[added ? `新しい出来事${formatCount(added, 'ja')}件` : '', changed ? `更新${formatCount(changed, 'ja')}件` : '', removed ? `削除${formatCount(removed, 'ja')}件` : ''].filter(Boolean).join('、')}。`,
+  sinceLastVisit: (changes, date) => `前回の閲覧（${date}）以降：${changes}`,
+  staleData: (time) => `更新できませんでした。${time}時点のデータを表示しています。`,
+  updatesHeading: '更新履歴',
+  correction: '訂正',
+  statusChange: (status, previous, date) => `${date ? `${date}に` : ''}${status}（以前は${previous}）`,
+  updated: (date) => `最終更新：${date}`,
 };

@@ -39,4 +39,14 @@ export const CHINESE_SIMPLIFIED: TimelineStrings = {
   exportFailed: (format) => `无法生成${format}文件。浏览器控制台中说明了原因。`,
   yearsAgo: (amount) => `${amount}年前`,
   inYears: (amount) => `${amount}年后`,
+  changeNew: '新增',
+  changeUpdated: '已更新',
+  updateAnnouncement: (added, changed, removed) =>
+    `${[added ? `新增${formatCount(added, 'zh-CN')}个事件` : '', changed ? `更新${formatCount(changed, 'zh-CN')}个` : '', removed ? `删除${formatCount(removed, 'zh-CN')}个` : ''].filter(Boolean).join('，')}。`,
+  sinceLastVisit: (changes, date) => `自您上次访问（${date}）以来：${changes}`,
+  staleData: (time) => `无法更新；正在显示${time}的数据。`,
+  updatesHeading: '更新记录',
+  correction: '更正',
+  statusChange: (status, previous, date) => `${date ? `于${date}` : '现'}${status}（此前为${previous}）`,
+  updated: (date) => `更新于${date}`,
 };
