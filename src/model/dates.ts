@@ -85,8 +85,9 @@ const PLACEABLE_FROM = utcTime(PLACEABLE_YEARS.first);
 const PLACEABLE_UNTIL = utcTime(PLACEABLE_YEARS.last + 1);
 
 /**
- * Whether a date's whole period can be placed on the timeline. Every date passes here before any
- * view sees it: the one place to widen for a scale that reaches further (deep time).
+ * Whether a calendar date's whole period can be placed on the timeline. Every ISO 8601 date passes
+ * here before any view sees it; years beyond are deep time, written as EDTF long years (`Y-300000`)
+ * and placed by counting years (see `deep-time.ts`).
  */
 export function canPlace(date: Pick<TimelineDate, 'time' | 'endTime'>): boolean {
   // NaN (a time Date cannot hold) fails both comparisons.
