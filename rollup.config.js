@@ -2,6 +2,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { fileURLToPath } from 'node:url';
+import { minifyCss } from './build/minify-css.js';
 
 /**
  * The parts of the one-file bundle a page loads only when it needs them, by file name in dist/chunks/:
@@ -88,6 +89,8 @@ const bundle = {
     onDemandParts,
     nodeResolve(),
     compile('dist'),
+    // Our stylesheets without their comments and spare white space (build/minify-css.js, tested).
+    minifyCss({ root: path('src/') }),
     // The preamble is V8's explicit compile hint: Chromium compiles every function of the file while it
     // streams in, off the main thread, instead of each on its first call, which for a first render is
     // most of them. Other engines ignore it.
