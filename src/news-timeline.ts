@@ -8,7 +8,7 @@ import { PrintController } from './controllers/print.js';
 import { ReadingController } from './controllers/reading.js';
 import { ScrollAnchorController } from './controllers/scroll-anchor.js';
 import { SizeController } from './controllers/size.js';
-import type { GraphicSize } from './controllers/export-stage.js';
+import type { GraphicSize } from './export/stage.js';
 import { ExportController } from './controllers/exporter.js';
 import { NewsTimelineIssuesEvent, NewsTimelineLoadEvent, NewsTimelineRangeChangeEvent, NewsTimelineSelectEvent, NewsTimelineUpdateEvent } from './events.js';
 import { eventIndex } from './layout/event-index.js';

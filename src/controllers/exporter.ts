@@ -1,10 +1,10 @@
-import type { ReactiveControllerHost, TemplateResult } from 'lit';
-import { downloadBlob, regionToSVG, svgToPNG } from '../export/png.js';
+import { render, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { downloadBlob, stage, svgToPNG } from '../export/png.js';
+import type { GraphicSize, StagedGraphic } from '../export/stage.js';
 import type { Timeline } from '../model/timeline.js';
 import type { PlanInputs, TimelinePlan } from '../plan/plan.js';
 import { createPlanner } from '../plan/plan.js';
 import type { ReaderText } from '../plan/reader-text.js';
-import { stageGraphic, type GraphicSize, type StagedGraphic } from './export-stage.js';
 
 /** What exporting asks of the element: its data and settings as they are now. */
 export interface ExportSource {
@@ -42,7 +42,8 @@ export class ExportController {
     if (!timeline) throw new Error('news-timeline: there is nothing to export yet (no data)');
     const words = source.words();
     const title = source.title();
-    return stageGraphic({
+    return stage({
+      render,
       root: source.root,
       width: source.width,
       plan: (width, fill) => this.plan({
@@ -51,7 +52,7 @@ export class ExportController {
         marks: new Map(),
       }),
       view: (plan, height) => source.view(plan, timeline, words, title, height),
-    }, size, (region) => regionToSVG(region, title ?? words.strings.timeline));
+    }, size, title ?? words.strings.timeline);
   }
 
   /** The graphic as a PNG at `scale` device pixels per CSS pixel (default 2). */

@@ -4,6 +4,8 @@
  * `toPNG()`, the download buttons), each as its own chunk. If one cannot load, export alone fails,
  * with an error that says so.
  */
+import type { GraphicSize, StagedGraphic, StageOptions } from './stage.js';
+
 
 /** Loads an export module, or fails with an error that names what could not load and why. */
 async function load<T>(importer: () => Promise<T>, what: string): Promise<T> {
@@ -14,10 +16,10 @@ async function load<T>(importer: () => Promise<T>, what: string): Promise<T> {
   }
 }
 
-/** The rendered region as a standalone SVG document (see ./svg.ts). */
-export async function regionToSVG(region: HTMLElement, title: string): Promise<string> {
-  const { exportSVG } = await load(() => import('./svg.js'), 'the SVG writer');
-  return exportSVG(region, title);
+/** The graphic laid out again off screen and written as SVG (./stage.ts, in the SVG writer's chunk). */
+export async function stage<Plan>(options: StageOptions<Plan>, size: GraphicSize, title: string): Promise<StagedGraphic> {
+  const writer = await load(() => import('./svg.js'), 'the SVG writer');
+  return writer.stageGraphic(options, size, async (region) => writer.exportSVG(region, title));
 }
 
 /** Rasterises an SVG document into a PNG at `scale` device pixels per CSS pixel (see ./raster.ts). */

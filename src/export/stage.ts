@@ -1,5 +1,4 @@
-import { render, type TemplateResult } from 'lit';
-import type { TimelinePlan } from '../plan/plan.js';
+import type { TemplateResult } from 'lit';
 
 /** The size of an exported graphic in CSS px: the element's width and the graphic's own height by default. */
 export interface GraphicSize {
@@ -7,16 +6,21 @@ export interface GraphicSize {
   readonly height?: number;
 }
 
-/** What staging a graphic asks of the element. */
-export interface StageOptions {
+/** What staging a graphic asks of the element; `Plan` is the element's plan, which staging only passes along. */
+export interface StageOptions<Plan> {
   /** Where the graphic is drawn, off screen: inside the element's shadow root, so its styles and the page's tokens apply. */
   readonly root: () => Node & ParentNode;
   /** The element's width now. */
   readonly width: () => number;
   /** The plan at `width`, its drawing filling `fill` px in height (or as tall as it needs). */
-  readonly plan: (width: number, fill: number | null) => TimelinePlan | null;
+  readonly plan: (width: number, fill: number | null) => Plan | null;
   /** The graphic alone for a plan (see render/graphic.ts), `height` px tall when given. */
-  readonly view: (plan: TimelinePlan, height: number | null) => TemplateResult;
+  readonly view: (plan: Plan, height: number | null) => TemplateResult;
+  /**
+   * Lit's `render`, from the element: this module loads on demand, without a Lit of its own, since a
+   * second copy would not know the element's templates.
+   */
+  readonly render: (view: TemplateResult, container: HTMLElement) => unknown;
 }
 
 /** A staged graphic, written out: the SVG document and its size. */
@@ -29,12 +33,14 @@ export interface StagedGraphic {
 const positive = (n: number | undefined): number | null => (n !== undefined && Number.isFinite(n) && n > 0 ? Math.round(n) : null);
 
 /**
+ * Loaded on demand with the SVG writer (see ./svg.ts and rollup.config.js `ON_DEMAND`): few readers export.
+ *
  * Lays the timeline out again as a graphic of the size asked for, in a copy drawn off screen and
  * hidden from readers and keys, and hands it to `write` (the SVG writer, loaded on demand). The
  * drawing is laid out for the width; for a height, the title, legend and credit are measured first,
  * then the lanes are laid out to fill what they leave. Nothing on screen moves.
  */
-export async function stageGraphic(options: StageOptions, size: GraphicSize, write: (region: HTMLElement) => Promise<string>): Promise<StagedGraphic> {
+export async function stageGraphic<Plan>(options: StageOptions<Plan>, size: GraphicSize, write: (region: HTMLElement) => Promise<string>): Promise<StagedGraphic> {
   const width = positive(size.width) ?? positive(options.width());
   if (width === null) throw new Error('news-timeline: export needs a width: the element is not laid out yet (hidden?), so pass { width }');
   const height = positive(size.height);
@@ -46,6 +52,7 @@ export async function stageGraphic(options: StageOptions, size: GraphicSize, wri
   stage.style.cssText = `position: fixed; left: -100000px; top: 0; width: ${width}px;`;
   options.root().append(stage);
   try {
+    const { render } = options;
     render(options.view(first, height), stage);
     const region = stage.firstElementChild as HTMLElement;
     const plot = region.querySelector('.plot.drawn');
