@@ -40,6 +40,8 @@ function elementModulesOnly() {
       // Private members are implementation, not API: leaving them out also keeps the file stable.
       for (const mod of customElementsManifest.modules) {
         for (const declaration of mod.declarations ?? []) {
+          // The element's base class of properties (src/timeline-properties.ts) is no element of its own.
+          if (declaration.customElement && !declaration.tagName) delete declaration.customElement;
           if (declaration.members) declaration.members = declaration.members.filter((m) => m.privacy !== 'private' && m.privacy !== 'protected');
         }
       }
