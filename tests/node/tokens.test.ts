@@ -5,7 +5,7 @@ const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta
 
 test('every --news-timeline-* token the styles use is documented with @cssprop, and every documented one is used', () => {
   const used = new Set([...read('src/styles.ts').matchAll(/var\((--news-timeline-[a-z0-9-]+)/g)].map((m) => m[1]));
-  const documented = new Set([...read('src/news-timeline.ts').matchAll(/@cssprop (--news-timeline-[a-z0-9-]+)/g)].map((m) => m[1]));
+  const documented = new Set([...read('src/timeline-properties.ts').matchAll(/@cssprop (--news-timeline-[a-z0-9-]+)/g)].map((m) => m[1]));
   expect(used.size).toBeGreaterThan(0);
   expect([...used].filter((t) => !documented.has(t)), 'used but undocumented').toEqual([]);
   expect([...documented].filter((t) => !used.has(t)), 'documented but unused').toEqual([]);
