@@ -185,8 +185,8 @@ export class NewsTimeline extends LitElement {
     plot: () => this.renderRoot.querySelector('.plot'),
     card: () => this.renderRoot.querySelector('.detail'),
     select: (id) => (this.selected = id),
-    chosen: (event) => {
-      this.announcement = event ? this.language.words.selected(event) : '';
+    chosen: (event, announce) => {
+      this.announcement = event && announce ? this.language.words.selected(event) : '';
       this.dispatchEvent(new NewsTimelineSelectEvent(event));
     },
     rangeChange: ([start, end]) => this.dispatchEvent(new NewsTimelineRangeChangeEvent(new Date(start), new Date(end))),

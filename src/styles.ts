@@ -1,5 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { lightDark, type Palette } from './palette.js';
+import { accessStyles } from './render/access-styles.js';
 import { drawingStyles } from './render/drawing-styles.js';
 import { headerStyles } from './render/header-styles.js';
 import { mediaStyles } from './render/media-styles.js';
@@ -212,5 +213,8 @@ const baseStyles = css`
   }
 `;
 
-/** The element's sheets: its own, then the header's and the drawing's, the vertical layout's, media and rich text in cards, and paper. */
-export const timelineStyles = [baseStyles, headerStyles, drawingStyles, verticalStyles, mediaStyles, richTextStyles, printStyles];
+/**
+ * The element's sheets: its own, then the header's and the drawing's, the vertical layout's, media and
+ * rich text in cards, paper, and last what WCAG 2.2 AA adds (reflow, text spacing, hover, forced colours).
+ */
+export const timelineStyles = [baseStyles, headerStyles, drawingStyles, verticalStyles, mediaStyles, richTextStyles, printStyles, accessStyles];

@@ -26,8 +26,11 @@ export interface ReadingOptions {
   readonly card: () => HTMLElement | null;
   /** The selection moves (by the reader, the page or a link). */
   readonly select: (id: string | null) => void;
-  /** A reader chose an event or closed its card (click, key, story step, close): the element announces it and fires its event. */
-  readonly chosen: (event: TimelineEvent | null) => void;
+  /**
+   * A reader chose an event or closed its card (click, key, story step, close): the element fires its
+   * event and, when `announce`, says what was chosen.
+   */
+  readonly chosen: (event: TimelineEvent | null, announce: boolean) => void;
   /** A reader's gesture, key or button ended on a new window: the element fires its event. */
   readonly rangeChange: (view: TimeWindow) => void;
 }
@@ -128,11 +131,14 @@ export class ReadingController {
   readonly onKeydown = (event: KeyboardEvent): void => this.keyboard.onKeydown(event);
   readonly onFocusin = (event: FocusEvent): void => this.keyboard.onFocusin(event);
 
-  /** A click on an event: opens its card, or closes it when it is the open one. */
-  readonly activate = (event: TimelineEvent): void => void this.choose(event.id === this.options.selected() ? null : event, false);
+  /**
+   * A click on an event: opens its card, or closes it when it is the open one. After Enter or Space
+   * (`byKey`) the choice is not announced: focus has just said the event's name, and the button says it expanded.
+   */
+  readonly activate = (event: TimelineEvent, byKey = false): void => void this.choose(event.id === this.options.selected() ? null : event, false, !byKey);
 
   /** A reader's choice (click, key, story step, close): selects, pans into view, writes the link, tells the element. */
-  choose(event: TimelineEvent | null, restoreFocus: boolean): true {
+  choose(event: TimelineEvent | null, restoreFocus: boolean, announce = true): true {
     const previous = this.options.selected();
     this.options.select(event?.id ?? null);
     this.links.write(event?.id ?? null);
@@ -140,7 +146,7 @@ export class ReadingController {
       this.reveal(event.id, true);
       this.showCard();
     }
-    this.options.chosen(event);
+    this.options.chosen(event, announce);
     if (restoreFocus && previous) this.focusLater(previous);
     return true;
   }

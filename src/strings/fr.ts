@@ -37,4 +37,13 @@ export const FRENCH: TimelineStrings = {
   position: (index, count) => `${formatCount(index, 'fr')} sur ${formatCount(count, 'fr')}`,
   selectedAnnouncement: (title, date) => `${title}, ${date}`,
   sourcesCredit: (publishers) => `Sources : ${publishers}`,
+  events: 'Événements',
+  eventName: (title, date, lane) => `${title}, ${date}${lane ? `, ${lane}` : ''}`,
+  grouped: (shown, total, listView) =>
+    `Ici, ${formatCount(shown, 'fr')} des ${plural(total, 'événement', 'événements', 'fr')} sont affichés un par un, les autres regroupés par date. « ${listView} » les affiche tous.`,
+  showing: (dates, count, nearest) =>
+    `Affichage : ${dates}, ${count ? plural(count, 'événement', 'événements', 'fr') : 'aucun événement'}.${nearest.map((n) => ` ${n}.`).join('')}`,
+  noEvents: (dates) => `Aucun événement sur la période ${dates}.`,
+  earlier: (title, date) => `Avant : ${title}, ${date}`,
+  later: (title, date) => `Après : ${title}, ${date}`,
 };
