@@ -152,9 +152,11 @@ const baseStyles = css`
   }
   .cluster:hover { background: color-mix(in srgb, var(--_accent) 12%, transparent); }
   .cluster:focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; z-index: 3; }
-  /* A long plain list keeps only the rows near the screen, each at its place in the whole. */
+  /* A long plain list keeps only the rows near the screen: they flow, each as tall as its text, between
+     the room the others would take; a row kept far away (selected, focused) sits at its place. */
   .events.plain.virtual { display: block; position: relative; }
-  .events.plain.virtual > li { position: absolute; inset-inline: 0; }
+  .events.plain.virtual > li { padding-block-end: 4px; }
+  .events.plain.virtual > li.away { position: absolute; inset-inline: 0; }
 
   .label-lane { order: -1; font-size: 11px; line-height: 16px; font-weight: 700; letter-spacing: 0.04em; text-transform: uppercase; }
   /* Dataset text keeps its own direction (an English title on an Arabic page reads correctly)... */

@@ -1,7 +1,8 @@
 import { eventIndex } from '../layout/event-index.js';
 import { drawnInOrder, layoutTimeline, type DrawnUnit, type TimelineLayout } from '../layout/layout.js';
-import { plainWindow, WINDOW_ABOVE, windowRows } from '../layout/list.js';
+import { plainOffsets, plainWindow, WINDOW_ABOVE, windowRows } from '../layout/list.js';
 import { resolveOrientation, type TimelineOrientation } from '../layout/orientation.js';
+import { DEFAULT_SPACING, type TextSpacing } from '../layout/text-spacing.js';
 import { layoutVertical, rowsInBand, type VerticalLayout } from '../layout/vertical.js';
 import type { TimeWindow } from '../layout/view.js';
 import type { Timeline } from '../model/timeline.js';
@@ -35,6 +36,8 @@ export interface PlanInputs {
   readonly band: readonly [number, number];
   /** A height in px for the drawing to fill (an image of a given size); none on screen. */
   readonly fill?: number | null;
+  /** The reader's text spacing, as measured on the element (WCAG 1.4.12); the element's own when absent. */
+  readonly spacing?: TextSpacing;
 }
 
 interface PlanBase {
@@ -62,6 +65,11 @@ export interface VerticalPlan extends PlanBase {
 export interface ListPlan extends PlanBase {
   readonly mode: 'list';
   readonly rows: readonly number[] | null;
+  /**
+   * For a long list, where each row starts (estimated, px from the list's top) and the rows `[from, to)`
+   * that flow in the list; a row shown outside them (the selected or focused one) sits at its offset.
+   */
+  readonly flow: { readonly offsets: Float64Array; readonly from: number; readonly to: number } | null;
 }
 
 export type TimelinePlan = DrawingPlan | VerticalPlan | ListPlan;
@@ -84,6 +92,8 @@ export function createPlanner(): (inputs: PlanInputs) => TimelinePlan {
       asOfText: (d) => i.words.asOf(d),
       pinned: i.pinned,
     }));
+  // Before the element has measured itself (and on the server) a long list is estimated at a common width.
+  const plain = rememberLast((i: { timeline: Timeline; width: number; spacing: TextSpacing }) => plainOffsets(i.timeline, i.width || 800, i.spacing));
   const vertical = rememberLast((i: { timeline: Timeline; width: number; words: ReaderText }) =>
     layoutVertical(i.timeline, {
       width: i.width,
@@ -126,9 +136,13 @@ export function createPlanner(): (inputs: PlanInputs) => TimelinePlan {
     }
     const index = timeline && eventIndex(timeline);
     const pinnedRows = [i.selected, focusId].map((id) => (id === null || !index ? -1 : (index.byId.get(id) ?? -1))).filter((n) => n >= 0);
-    const window = plainWindow(events.length, i.band, pinnedRows);
+    const offsets = timeline && events.length > WINDOW_ABOVE ? plain({ timeline, width, spacing: i.spacing ?? DEFAULT_SPACING }) : null;
+    const window = offsets && plainWindow(offsets, i.band, pinnedRows);
     // In a list, an event the reader has not chosen holds the tab stop: the first row near the screen.
     const first = events[window ? Math.min(window.from, events.length - 1) : 0]?.id ?? null;
-    return { mode: 'list', orientation, rows: window ? windowRows(window, events.length) : null, tabStop: tabStopIn(null, wanted, first) };
+    return {
+      mode: 'list', orientation, rows: window ? windowRows(window, events.length) : null,
+      flow: offsets && window ? { offsets, from: window.from, to: window.to } : null, tabStop: tabStopIn(null, wanted, first),
+    };
   };
 }

@@ -3,7 +3,6 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { ClusterLayout, DrawnUnit, EventLayout } from '../layout/layout.js';
-import { PLAIN_ROW } from '../layout/list.js';
 import type { TimelineEvent } from '../model/timeline.js';
 import type { DrawingPlan, ListPlan } from '../plan/plan.js';
 import { sameStop, type TabStop } from '../plan/tab-stop.js';
@@ -49,17 +48,23 @@ export function renderEventList(plan: DrawingPlan | ListPlan, context: EventList
   const total = events.length;
   const layout = plan.mode === 'drawing' ? plan.layout : null;
   const rows = plan.mode === 'list' ? plan.rows : null;
+  const flow = plan.mode === 'list' ? plan.flow : null;
   const units: readonly Unit[] = plan.mode === 'drawing' ? plan.units : (rows ?? events.map((_, i) => i)).map((index) => ({ index }));
   const partial = layout ? layout.items.length < total : rows !== null;
   const { tabStop } = plan;
   return html`<ol class="events ${layout ? '' : 'plain'} ${rows ? 'virtual' : ''}" part="events" aria-label=${context.listName}
-    style=${styleMap(rows ? { height: px(total * PLAIN_ROW) } : layout ? { transform: `translateX(${px(layout.origin)})` } : {})}>
+    style=${styleMap(flow ? flowPadding(flow) : layout ? { transform: `translateX(${px(layout.origin)})` } : {})}>
     ${repeat(units, unitKey(events), (u) => 'cluster' in u
       ? renderCluster(u.cluster, layout!.origin, context, tabStop)
       : 'item' in u
         ? renderEvent(events[u.item.index]!, u.item, layout!.origin, context, tabStop, partial ? u.item.index : null, total, null)
-        : renderEvent(events[u.index]!, null, 0, context, tabStop, partial ? u.index : null, total, rows ? u.index * PLAIN_ROW : null))}
+        : renderEvent(events[u.index]!, null, 0, context, tabStop, partial ? u.index : null, total, flow && (u.index < flow.from || u.index >= flow.to) ? flow.offsets[u.index]! : null))}
   </ol>`;
+}
+
+/** A long list's rows flow between the room the rows before and after them would take. */
+function flowPadding({ offsets, from, to }: NonNullable<ListPlan['flow']>) {
+  return { paddingTop: px(offsets[from]!), paddingBottom: px(offsets[offsets.length - 1]! - offsets[to]!) };
 }
 
 /** Events keep their id as key whether placed or in flow, so their buttons survive the switch. */
@@ -88,7 +93,7 @@ function renderEvent(
   // those are not rendered again at all. Every value the template reads is a dependency.
   return guard([event, position, total, rowTop, place?.join(), labelPlace?.join(), labelClass, wrap, title, date, name, expanded, stop, context.onActivate], () =>
     html`<li aria-posinset=${position === null ? nothing : position + 1} aria-setsize=${position === null ? nothing : total}
-    style=${styleMap(rowTop === null ? {} : { top: px(rowTop) })}>
+    class=${rowTop === null ? '' : 'away'} style=${styleMap(rowTop === null ? {} : { top: px(rowTop) })}>
     <button
       type="button"
       class="event"
