@@ -42,9 +42,9 @@ const eventButtons = (tree: AXNode[]) => tree.filter((n) => n.role === 'button' 
 
 describe('accessible names: title, a pause, date, lane in the data\'s case', () => {
   test.each([
-    ['horizontal', 1200, (el: NewsTimeline) => (el.orientation = 'horizontal')],
-    ['vertical', 360, (el: NewsTimeline) => (el.orientation = 'vertical')],
-    ['list view', 800, (el: NewsTimeline) => (el.listView = true)],
+    ['horizontal', 1200, (el: NewsTimeline): void => void (el.orientation = 'horizontal')],
+    ['vertical', 360, (el: NewsTimeline): void => void (el.orientation = 'vertical')],
+    ['list view', 800, (el: NewsTimeline): void => void (el.listView = true)],
   ] as const)('%s', async (_, width, setup) => {
     const el = await mount((el) => {
       setup(el);

@@ -12,7 +12,7 @@ describe('plainOffsets(): a long list\'s rows, each as tall as its title wraps t
   test('a long title takes more lines on a phone than on a desktop; a short one takes one either way', () => {
     const rows = (width: number) => {
       const offsets = plainOffsets(timeline(2), width);
-      return [offsets[1]! - offsets[0]!, offsets[2]! - offsets[1]!];
+      return [offsets[1]! - offsets[0]!, offsets[2]! - offsets[1]!] as const;
     };
     const [shortPhone, longPhone] = rows(300);
     const [shortDesktop, longDesktop] = rows(1200);
