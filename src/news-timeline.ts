@@ -4,6 +4,7 @@ import { DataController } from './controllers/data.js';
 import { ListWindowController } from './controllers/list-window.js';
 import { LocaleController } from './controllers/locale.js';
 import { PrintController } from './controllers/print.js';
+import { HoverDismissController } from './controllers/hover-dismiss.js';
 import { ReadingController } from './controllers/reading.js';
 import { SizeController } from './controllers/size.js';
 import { stageGraphic, type GraphicSize, type StagedGraphic } from './controllers/export-stage.js';
@@ -192,6 +193,12 @@ export class NewsTimeline extends LitElement {
     rangeChange: ([start, end]) => this.dispatchEvent(new NewsTimelineRangeChangeEvent(new Date(start), new Date(end))),
   });
   private readonly planFor = createPlanner();
+
+  constructor() {
+    super();
+    // Escape dismisses a label shown on hover or focus (WCAG 1.4.13); it registers itself with the element.
+    new HoverDismissController(this, () => this.renderRoot);
+  }
   /** Graphics are planned apart, so exporting never costs the view on screen its remembered layout. */
   private readonly planGraphic = createPlanner();
   private plan: TimelinePlan | null = null;

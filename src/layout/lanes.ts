@@ -6,6 +6,7 @@ import { eventsBetween, type EventIndex } from './event-index.js';
 import { TIMELINE_METRICS as M } from './metrics.js';
 import { labelShapes, widestTitles } from './label-shapes.js';
 import type { MemberRange } from './crowding.js';
+import { placeHoverLabels } from './hover-labels.js';
 import { placeLane } from './place-lane.js';
 import { LabelPlacer, type EventToPlace } from './place-labels.js';
 import type { Span } from './rows.js';
@@ -54,6 +55,8 @@ export interface EventLayout {
   readonly hit: Box;
   /** The event's position in the timeline's date order. */
   readonly index: number;
+  /** For a tucked label: the strip joining its marker to the label shown on hover (see hover-labels.ts). */
+  readonly bridge?: Box;
 }
 
 /** Events too dense to show one by one in a lane: drawn as one mark with their count. */
@@ -140,6 +143,7 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
 
   const items: EventLayout[] = [];
   const clusters: ClusterLayout[] = [];
+  const rowYs: number[] = [];
   const lanes: LaneLayout[] = [];
   let top = input.top;
   laneKeys.forEach((key, laneIndex) => {
@@ -197,6 +201,7 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
     const rowCount = Math.max(1, placer.rowCount);
     const step = rowHeight + input.rowExtra;
     const rowY = (row: number) => rowsTop + row * step + step / 2;
+    for (let row = 0; row < rowCount; row++) rowYs.push(rowY(row));
 
     for (const { from, to, key, span, row, count } of groups) {
       const y = rowY(row);
@@ -231,6 +236,11 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
     });
     top += height + M.laneGap;
   });
+  // Tucked labels show on hover or focus where they cover nothing (WCAG 1.4.13).
+  for (const [n, { label, bridge }] of placeHoverLabels(items, clusters, rowYs, width)) {
+    const item = items[n]!;
+    items[n] = { ...item, label: { ...item.label, ...label, side: label.x + label.width <= item.x0 ? 'left' : 'right' }, bridge };
+  }
   items.sort((a, b) => a.index - b.index);
   clusters.sort((a, b) => a.first - b.first || a.lane - b.lane);
   return { lanes, items, clusters, bottom: top - M.laneGap };

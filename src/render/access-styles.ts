@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * What WCAG 2.2 AA asks beyond the rest of the sheets, kept together and last so it wins ties:
- * list text that wraps at any width, and system colours for every marker in forced colours.
+ * list text that wraps at any width, system colours for every marker in forced colours, and labels
+ * shown on hover or focus that can be hovered and dismissed.
  */
 export const accessStyles = css`
   /* Reflow (1.4.10): in list view titles and dates wrap inside the element, never push it sideways or get cut. */
@@ -14,4 +15,14 @@ export const accessStyles = css`
     .mark.confirmed, .mark.expected, .mark.disputed, .mark.cancelled, .strike { stroke: CanvasText; }
     .mark.expected, .mark.cancelled { fill: Canvas; }
   }
+
+  /* Content on hover or focus (1.4.13): a tucked label, once shown, can be hovered (the pointer keeps the
+     event along the strip joining marker and label), and Escape dismisses it (hover-dismiss.ts). */
+  .event:is(:hover, :focus-visible) .label.tucked { pointer-events: auto; }
+  .event:hover:has(.label.tucked)::after {
+    content: ''; position: absolute; left: var(--bridge-left, 0); top: var(--bridge-top, 0);
+    width: var(--bridge-width, 0); height: var(--bridge-height, 0);
+  }
+  .event[data-dismissed]:is(:hover, :focus-visible) .label.tucked { opacity: 0; content-visibility: hidden; pointer-events: none; }
+  .event[data-dismissed]:hover::after { content: none; }
 `;

@@ -86,12 +86,14 @@ function renderEvent(
   const place = hit ? [px(hit.x - origin), px(hit.y), px(hit.width), px(hit.height)] as const : null;
   const labelPlace = hit && label ? [px(label.x - hit.x), px(label.y - hit.y), px(label.width), px(label.height)] as const : null;
   const labelClass = `label ${label?.side ?? ''} ${tucked ? 'tucked' : ''}`;
+  // The strip joining a tucked label to its marker keeps the pointer on the event on its way onto the label.
+  const bridge = hit && tucked && item.bridge ? [px(item.bridge.x - hit.x), px(item.bridge.y - hit.y), px(item.bridge.width), px(item.bridge.height)] as const : null;
   const wrap = label !== undefined && label.titleLines > 1;
   const expanded = event.id === context.selected;
   const stop = sameStop({ id: event.id }, tabStop);
   // Most units are the same from one pan frame to the next (placed relative to the layout's origin):
   // those are not rendered again at all. Every value the template reads is a dependency.
-  return guard([event, position, total, rowTop, place?.join(), labelPlace?.join(), labelClass, wrap, title, date, name, expanded, stop, context.onActivate], () =>
+  return guard([event, position, total, rowTop, place?.join(), labelPlace?.join(), bridge?.join(), labelClass, wrap, title, date, name, expanded, stop, context.onActivate], () =>
     html`<li aria-posinset=${position === null ? nothing : position + 1} aria-setsize=${position === null ? nothing : total}
     class=${rowTop === null ? '' : 'away'} style=${styleMap(rowTop === null ? {} : { top: px(rowTop) })}>
     <button
@@ -103,7 +105,10 @@ function renderEvent(
       aria-controls="detail"
       aria-label=${name}
       tabindex=${stop ? '0' : '-1'}
-      style=${styleMap(place ? { left: place[0], top: place[1], width: place[2], height: place[3] } : {})}
+      style=${styleMap({
+        ...(place ? { left: place[0], top: place[1], width: place[2], height: place[3] } : {}),
+        ...(bridge ? { '--bridge-left': bridge[0], '--bridge-top': bridge[1], '--bridge-width': bridge[2], '--bridge-height': bridge[3] } : {}),
+      })}
       @click=${(e: MouseEvent) => context.onActivate(event, e.detail === 0)}
     >
       <span
