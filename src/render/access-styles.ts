@@ -19,10 +19,9 @@ export const accessStyles = css`
   /* Content on hover or focus (1.4.13): a tucked label, once shown, can be hovered (the pointer keeps the
      event along the strip joining marker and label), and Escape dismisses it (hover-dismiss.ts). */
   .event:is(:hover, :focus-visible) .label.tucked { pointer-events: auto; }
-  .event:hover:has(.label.tucked)::after {
-    content: ''; position: absolute; left: var(--bridge-left, 0); top: var(--bridge-top, 0);
-    width: var(--bridge-width, 0); height: var(--bridge-height, 0);
-  }
+  .event .bridge { position: absolute; display: none; }
+  .event:hover .bridge { display: block; }
   .event[data-dismissed]:is(:hover, :focus-visible) .label.tucked { opacity: 0; content-visibility: hidden; pointer-events: none; }
-  .event[data-dismissed]:hover::after { content: none; }
+  .event[data-dismissed]:hover .bridge { display: none; }
+
 `;

@@ -86,7 +86,8 @@ function renderEvent(
   const place = hit ? [px(hit.x - origin), px(hit.y), px(hit.width), px(hit.height)] as const : null;
   const labelPlace = hit && label ? [px(label.x - hit.x), px(label.y - hit.y), px(label.width), px(label.height)] as const : null;
   const labelClass = `label ${label?.side ?? ''} ${tucked ? 'tucked' : ''}`;
-  // The strip joining a tucked label to its marker keeps the pointer on the event on its way onto the label.
+  // The strip joining a tucked label to its marker keeps the pointer on the event on its way onto the label;
+  // it is drawn inside the button, so a pan that moves it leaves the button itself untouched.
   const bridge = hit && tucked && item.bridge ? [px(item.bridge.x - hit.x), px(item.bridge.y - hit.y), px(item.bridge.width), px(item.bridge.height)] as const : null;
   const wrap = label !== undefined && label.titleLines > 1;
   const expanded = event.id === context.selected;
@@ -105,12 +106,10 @@ function renderEvent(
       aria-controls="detail"
       aria-label=${name}
       tabindex=${stop ? '0' : '-1'}
-      style=${styleMap({
-        ...(place ? { left: place[0], top: place[1], width: place[2], height: place[3] } : {}),
-        ...(bridge ? { '--bridge-left': bridge[0], '--bridge-top': bridge[1], '--bridge-width': bridge[2], '--bridge-height': bridge[3] } : {}),
-      })}
+      style=${styleMap(place ? { left: place[0], top: place[1], width: place[2], height: place[3] } : {})}
       @click=${(e: MouseEvent) => context.onActivate(event, e.detail === 0)}
     >
+      ${bridge ? html`<span class="bridge" style=${styleMap({ left: bridge[0], top: bridge[1], width: bridge[2], height: bridge[3] })}></span>` : nothing}
       <span
         class=${labelClass}
         part="label"
