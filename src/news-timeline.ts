@@ -18,11 +18,13 @@ import { emptyTimeline } from './model/parse-core.js';
 import type { Timeline, TimelineParseResult } from './model/timeline.js';
 import type { TimelineInput } from './model/types.js';
 import { createPlanner, type TimelinePlan } from './plan/plan.js';
+import { viewSummary } from './plan/view-text.js';
 import { renderDetail } from './render/detail.js';
 import { renderGraphic } from './render/graphic.js';
 import { renderHeader } from './render/header.js';
 import { renderIssues, renderStatus } from './render/notices.js';
 import { renderPlot } from './render/plot.js';
+import { renderEmptyWindow } from './render/empty-window.js';
 import { renderPrintList } from './render/print-list.js';
 import { richTextCode } from './render/rich-text.js';
 import { renderToolbar } from './render/toolbar.js';
@@ -69,6 +71,7 @@ import { timelineStyles } from './styles.js';
  * @csspart position - "3 of 12" in story mode.
  * @csspart loading - Shown while `src` loads.
  * @csspart empty - Shown when there are no events.
+ * @csspart empty-window - Shown under the drawing when the window holds no event: says so and offers the nearest event before and after.
  * @csspart error - Shown when the data could not be loaded or has no usable event.
  * @cssprop --news-timeline-font - Font family of all text.
  * @cssprop --news-timeline-heading-font - Font family of the title and the card's heading (default: the font).
@@ -191,6 +194,9 @@ export class NewsTimeline extends LitElement {
       this.dispatchEvent(new NewsTimelineSelectEvent(event));
     },
     rangeChange: ([start, end]) => this.dispatchEvent(new NewsTimelineRangeChangeEvent(new Date(start), new Date(end))),
+    settled: (view) => {
+      if (this.timeline) this.announcement = viewSummary(this.language.words, this.timeline, view);
+    },
   });
   private readonly planFor = createPlanner();
 
@@ -280,6 +286,7 @@ export class NewsTimeline extends LitElement {
       ${renderStatus(this.data, words.strings)}
       ${count ? renderIssues(this.data.result!.issues, words.strings) : nothing}
       ${renderPlot(plan, timeline, words, this.selected, this.plotHandlers)}
+      ${plan.mode === 'drawing' ? renderEmptyWindow(plan.empty, words, this.reading.goTo) : nothing}
       ${plan.mode === 'vertical' ? nothing : this.renderCard()}
       ${this.print.wanted(count) ? renderPrintList(timeline, words) : nothing}
       <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>

@@ -9,6 +9,7 @@ import type { Timeline } from '../model/timeline.js';
 import { rememberLast } from './last-inputs.js';
 import type { ReaderText } from './reader-text.js';
 import { tabStopIn, type TabStop } from './tab-stop.js';
+import { nearestOffers, viewDates, type NearestOffer } from './view-text.js';
 
 /** The vertical layout lays out every event (then draws those near the screen); longer timelines use the windowed plain list on narrow screens. */
 export const VERTICAL_MAX = 5_000;
@@ -52,6 +53,8 @@ export interface DrawingPlan extends PlanBase {
   readonly mode: 'drawing';
   readonly layout: TimelineLayout;
   readonly units: readonly DrawnUnit[];
+  /** A window with no event in it: its dates, and the nearest events either side to offer; else `null`. */
+  readonly empty: { readonly dates: string; readonly offers: readonly NearestOffer[] } | null;
 }
 
 /** The vertical layout, and for a long one the rows `[from, to)` near the screen. */
@@ -117,7 +120,11 @@ export function createPlanner(): (inputs: PlanInputs) => TimelinePlan {
       // The selected, focused and touched events stay drawn on their own, even inside a cluster.
       const pinned = [i.selected, focusId, ...i.touched].filter((id): id is string => id !== null);
       const layout = drawing({ timeline, width, view: i.view, words, rtl: i.rtl, rowHeight: i.rowHeight, pinned, fill: i.fill ?? null });
-      if (layout) return { mode: 'drawing', orientation, layout, units: drawnInOrder(layout), tabStop: tabStopIn(layout, wanted, null) };
+      if (layout) {
+        const offers = nearestOffers(words, timeline, layout.view);
+        const empty = offers.length ? { dates: viewDates(words, layout.view), offers } : null;
+        return { mode: 'drawing', orientation, layout, units: drawnInOrder(layout), tabStop: tabStopIn(layout, wanted, null), empty };
+      }
     }
     if (timeline && !i.listView && orientation === 'vertical') {
       const layout = vertical({ timeline, width, words });

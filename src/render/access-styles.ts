@@ -24,4 +24,8 @@ export const accessStyles = css`
   .event[data-dismissed]:is(:hover, :focus-visible) .label.tucked { opacity: 0; content-visibility: hidden; pointer-events: none; }
   .event[data-dismissed]:hover .bridge { display: none; }
 
+  /* A window with no event says so under the drawing, with the nearest event either side to go to. */
+  .empty-window { display: flex; flex-wrap: wrap; align-items: center; justify-content: center; gap: 8px; margin: 8px 0; text-align: center; }
+  .empty-window p { flex-basis: 100%; margin: 0; color: var(--_muted); }
+  .empty-window .tool { white-space: normal; text-align: start; }
 `;
