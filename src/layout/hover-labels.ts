@@ -46,23 +46,32 @@ export function placeHoverLabels(items: readonly HoverItem[], clusters: readonly
     obstacles.push(item.hit);
     if (item.labelVisible) obstacles.push(item.label);
   });
+  // Rows nearest an item first: the same order for every item in a row, so sorted once per row.
+  const byDistance = new Map<number, readonly number[]>();
   items.forEach((item, n) => {
     if (item.labelVisible) return;
     const { width: w, height: h } = item.label;
-    const near = obstacles.filter((o) => o !== item.hit && o.x < item.x1 + w + 2 * item.radius + 2 * SIDE_GAP + 24 && item.x0 - w - 2 * item.radius - 2 * SIDE_GAP - 24 < o.x + o.width);
-    const clear = (box: Rect) => box.x >= 0 && box.x + box.width <= width && !near.some((o) => overlap(box, o));
+    const reach = w + 2 * item.radius + 2 * SIDE_GAP + 24;
+    const near = obstacles.filter((o) => o !== item.hit && o.x < item.x1 + reach && item.x0 - reach < o.x + o.width);
+    const clear = (x: number, y: number) => {
+      if (x < 0 || x + w > width) return null;
+      const box = { x, y: y - h / 2, width: w, height: h };
+      return near.some((o) => overlap(box, o)) ? null : box;
+    };
+    let order = byDistance.get(item.y);
+    if (!order) byDistance.set(item.y, (order = [...rows].sort((a, b) => Math.abs(a - item.y) - Math.abs(b - item.y))));
     const right = Math.max(item.hit.x + item.hit.width, item.x1 + item.radius + SIDE_GAP);
     const left = Math.min(item.hit.x, item.x0 - item.radius - SIDE_GAP) - w;
     const centre = (item.x0 + item.x1) / 2 - w / 2;
-    const byDistance = [...rows].sort((a, b) => Math.abs(a - item.y) - Math.abs(b - item.y));
-    const candidates: Rect[] = [];
-    for (const y of byDistance) {
-      const top = y - h / 2;
-      if (Math.abs(y - item.y) < 1) candidates.push({ x: right, y: top, width: w, height: h }, { x: left, y: top, width: w, height: h });
-      else candidates.push({ x: centre, y: top, width: w, height: h }, { x: item.hit.x, y: top, width: w, height: h }, { x: item.hit.x + item.hit.width - w, y: top, width: w, height: h });
+    for (const y of order) {
+      const label = Math.abs(y - item.y) < 1
+        ? (clear(right, y) ?? clear(left, y))
+        : (clear(centre, y) ?? clear(item.hit.x, y) ?? clear(item.hit.x + item.hit.width - w, y));
+      if (label) {
+        places.set(n, { label, bridge: between(item.hit, label) });
+        break;
+      }
     }
-    const label = candidates.find(clear);
-    if (label) places.set(n, { label, bridge: between(item.hit, label) });
   });
   return places;
 }

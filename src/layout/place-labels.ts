@@ -176,7 +176,9 @@ export class LabelPlacer {
   private markerInTheWay(row: number, marker: Span): boolean {
     const gap = this.packer.gap;
     const near = (span: Span) => span.left < marker.right + gap && marker.left < span.right + gap;
-    return this.claims.some((c) => c.row === row && near(c.span)) || [...this.placed.values()].some((p) => p.row === row && near(p.marker));
+    if (this.claims.some((c) => c.row === row && near(c.span))) return true;
+    for (const p of this.placed.values()) if (p.row === row && near(p.marker)) return true;
+    return false;
   }
 
   /** A label gives up its place: its marker stays, and the label waits for hover or focus. */
