@@ -5,6 +5,7 @@ import { DataController } from './controllers/data.js';
 import { ListWindowController } from './controllers/list-window.js';
 import { LocaleController } from './controllers/locale.js';
 import { PrintController } from './controllers/print.js';
+import { HoverDismissController } from './controllers/hover-dismiss.js';
 import { ReadingController } from './controllers/reading.js';
 import { ScrollAnchorController } from './controllers/scroll-anchor.js';
 import { SizeController } from './controllers/size.js';
@@ -20,11 +21,13 @@ import { emptyTimeline } from './model/parse-core.js';
 import type { Timeline, TimelineParseResult } from './model/timeline.js';
 import type { TimelineInput } from './model/types.js';
 import { createPlanner, type TimelinePlan } from './plan/plan.js';
+import { viewSummary } from './plan/view-text.js';
 import { renderDetail } from './render/detail.js';
 import { renderGraphic } from './render/graphic.js';
 import { renderHeader } from './render/header.js';
 import { renderIssues, renderStale, renderStatus } from './render/notices.js';
 import { renderPlot } from './render/plot.js';
+import { renderEmptyWindow } from './render/empty-window.js';
 import { renderPrintList } from './render/print-list.js';
 import { richTextCode } from './render/rich-text.js';
 import { renderToolbar } from './render/toolbar.js';
@@ -73,6 +76,7 @@ import { timelineStyles } from './styles.js';
  * @csspart position - "3 of 12" in story mode.
  * @csspart loading - Shown while `src` loads.
  * @csspart empty - Shown when there are no events.
+ * @csspart empty-window - Shown under the drawing when the window holds no event: says so and offers the nearest event before and after.
  * @csspart error - Shown when the data could not be loaded or has no usable event.
  * @csspart change - The "New" or "Updated" mark on an event the reader has not seen since it changed.
  * @csspart stale - The note that a refresh failed and the data shown is older ("Could not update; showing data from 14:05").
@@ -213,11 +217,14 @@ export class NewsTimeline extends LitElement {
     plot: () => this.renderRoot.querySelector('.plot'),
     card: () => this.renderRoot.querySelector('.detail'),
     select: (id) => (this.selected = id),
-    chosen: (event) => {
-      this.announcement = event ? this.language.words.selected(event) : '';
+    chosen: (event, announce) => {
+      this.announcement = event && announce ? this.language.words.selected(event) : '';
       this.dispatchEvent(new NewsTimelineSelectEvent(event));
     },
     rangeChange: ([start, end]) => this.dispatchEvent(new NewsTimelineRangeChangeEvent(new Date(start), new Date(end))),
+    settled: (view) => {
+      if (this.timeline) this.announcement = viewSummary(this.language.words, this.timeline, view);
+    },
   });
   private readonly exporter = new ExportController(this, {
     timeline: () => this.timeline,
@@ -241,6 +248,12 @@ export class NewsTimeline extends LitElement {
   });
   private readonly anchor = new ScrollAnchorController(this, () => this.renderRoot);
   private readonly planFor = createPlanner();
+
+  constructor() {
+    super();
+    // Escape dismisses a label shown on hover or focus (WCAG 1.4.13); it registers itself with the element.
+    new HoverDismissController(this, () => this.renderRoot);
+  }
   private plan: TimelinePlan | null = null;
   /** `news-timeline-issues` and `news-timeline-load` are owed for the data last parsed. */
   private issuesOwed = false;
@@ -331,6 +344,7 @@ export class NewsTimeline extends LitElement {
       ${count && this.data.stale ? renderStale(words.strings.staleData(words.clock(this.data.stale.since, Date.now()))) : nothing}
       ${count ? renderIssues(this.data.result!, words.strings) : nothing}
       ${renderPlot(plan, timeline, words, this.selected, this.plotHandlers)}
+      ${plan.mode === 'drawing' ? renderEmptyWindow(plan.empty, words, this.reading.goTo) : nothing}
       ${plan.mode === 'vertical' ? nothing : this.renderCard()}
       ${this.print.wanted(count) ? renderPrintList(timeline, words) : nothing}
       <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>

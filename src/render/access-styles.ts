@@ -1,0 +1,31 @@
+import { css } from 'lit';
+
+/**
+ * What WCAG 2.2 AA asks beyond the rest of the sheets, kept together and last so it wins ties:
+ * list text that wraps at any width, system colours for every marker in forced colours, and labels
+ * shown on hover or focus that can be hovered and dismissed.
+ */
+export const accessStyles = css`
+  /* Reflow (1.4.10): in list view titles and dates wrap inside the element, never push it sideways or get cut. */
+  .events.plain .label { overflow: visible; }
+  .events.plain .label-title, .events.plain .label-date { white-space: normal; overflow: visible; text-overflow: clip; }
+
+  @media (forced-colors: active) {
+    /* Hollow markers (expected, cancelled) and strikes took their lane's colour: every status gets system colours. */
+    .mark.confirmed, .mark.expected, .mark.disputed, .mark.cancelled, .strike { stroke: CanvasText; }
+    .mark.expected, .mark.cancelled { fill: Canvas; }
+  }
+
+  /* Content on hover or focus (1.4.13): a tucked label, once shown, can be hovered (the pointer keeps the
+     event along the strip joining marker and label), and Escape dismisses it (hover-dismiss.ts). */
+  .event:is(:hover, :focus-visible) .label.tucked { pointer-events: auto; }
+  .event .bridge { position: absolute; display: none; }
+  .event:hover .bridge { display: block; }
+  .event[data-dismissed]:is(:hover, :focus-visible) .label.tucked { opacity: 0; content-visibility: hidden; pointer-events: none; }
+  .event[data-dismissed]:hover .bridge { display: none; }
+
+  /* A window with no event says so under the drawing, with the nearest event either side to go to. */
+  .empty-window { display: flex; flex-wrap: wrap; align-items: center; justify-content: center; gap: 8px; margin: 8px 0; text-align: center; }
+  .empty-window p { flex-basis: 100%; margin: 0; color: var(--_muted); }
+  .empty-window .tool { white-space: normal; text-align: start; }
+`;
