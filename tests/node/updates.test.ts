@@ -54,7 +54,7 @@ describe('updates and corrections on events, and the dataset’s `updated`', () 
   test('updates that are not a list are a warning, not a lost event', () => {
     const { data, issues } = parseTimeline([{ id: 'a', start: '2023', title: 'A', updates: { date: '2023', text: 'x' } }]);
     expect(data.events[0]!.updates).toEqual([]);
-    expect(issues.map((i) => i.message)).toEqual(['events[0] ("a").updates: expected an array of updates, found a object']);
+    expect(issues.map((i) => i.message)).toEqual(['events[0] ("a").updates: expected an array of updates, found an object']);
   });
 
   test('serializeTimeline writes updates (kind only for corrections) and `updated` back', () => {
