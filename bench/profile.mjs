@@ -5,12 +5,8 @@
 // is ever idle: what a page whose timeline is in its HTML gets. Prints the median of each kind of main-
 // thread work (our script, style, layout, paint) and the script functions that took longest, with the
 // cost of a page's first Intl object measured on its own. A script, not a test. Run after a build.
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
-import { chromium } from 'playwright';
+import { launchChromium, servePage } from './page-server.mjs';
 
-const root = resolve(import.meta.dirname, '..');
 const arg = (name, fallback) => {
   const at = process.argv.indexOf(`--${name}`);
   return at === -1 ? fallback : process.argv[at + 1];
@@ -20,12 +16,7 @@ const RUNS = Number(arg('runs', 7));
 const CPU = Number(arg('cpu', 1));
 const COLD = process.argv.includes('--cold');
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
-const server = createServer((req, res) => {
-  const url = (req.url ?? '/').split('?')[0];
-  if (url === '/') {
-    res.writeHead(200, { 'Content-Type': 'text/html' });
-    return void res.end(`<!doctype html><html lang="en-GB"><body style="margin:0"><div id="box" style="width:1200px"></div>
+const server = await servePage(`<!doctype html><html lang="en-GB"><body style="margin:0"><div id="box" style="width:1200px"></div>
       <script type="module">
         window.bundle = () => import('/dist/news-timeline.bundle.js');
         if (!location.search.includes('cold')) await window.bundle();
@@ -34,19 +25,9 @@ const server = createServer((req, res) => {
         window.article = await (await fetch('/examples/data/japan-nato-2022-2023.json')).json();
         window.ready = true;
       </script></body></html>`);
-  }
-  const path = normalize(join(root, url));
-  if (!path.startsWith(root) || !existsSync(path) || !statSync(path).isFile()) return void res.writeHead(404).end();
-  res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' });
-  createReadStream(path).pipe(res);
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { origin } = server;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 
 /** Trace events by kind: what each stands for in a first render. */
 const KINDS = {

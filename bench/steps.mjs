@@ -3,12 +3,8 @@
 // per frame, with a Chromium trace around them. Prints, per step, the median and p95 of each kind of
 // main-thread work (our script, style, layout, paint) from the call to the frame after, and the script
 // functions that took longest. A script, not a test. Run after a build.
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
-import { chromium } from 'playwright';
+import { launchChromium, servePage } from './page-server.mjs';
 
-const root = resolve(import.meta.dirname, '..');
 const arg = (name, fallback) => {
   const at = process.argv.indexOf(`--${name}`);
   return at === -1 ? fallback : process.argv[at + 1];
@@ -17,34 +13,19 @@ const EVENTS = Number(arg('events', 1000));
 const STEPS = Number(arg('steps', 30));
 const CPU = Number(arg('cpu', 1));
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
-const server = createServer((req, res) => {
-  const url = (req.url ?? '/').split('?')[0];
-  if (url === '/') {
-    res.writeHead(200, { 'Content-Type': 'text/html' });
-    return void res.end(`<!doctype html><html lang="en-GB"><body style="margin:0"><div id="box" style="width:1200px"></div>
+const server = await servePage(`<!doctype html><html lang="en-GB"><body style="margin:0"><div id="box" style="width:1200px"></div>
       <script type="module">
         import '/dist/news-timeline.bundle.js';
         import { syntheticTimeline } from '/bench/synthetic.js';
         window.syntheticTimeline = syntheticTimeline;
         window.ready = true;
       </script></body></html>`);
-  }
-  const path = normalize(join(root, url));
-  if (!path.startsWith(root) || !existsSync(path) || !statSync(path).isFile()) return void res.writeHead(404).end();
-  res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' });
-  createReadStream(path).pipe(res);
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 const cdp = await page.context().newCDPSession(page);
 if (CPU > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
-await page.goto(`http://127.0.0.1:${server.address().port}/`);
+await page.goto(`${server.origin}/`);
 await page.waitForFunction(() => window.ready === true);
 await page.evaluate(async (n) => {
   const el = document.createElement('news-timeline');

@@ -233,7 +233,7 @@ export class NewsTimeline extends LitElement {
     inputs: () => ({ orientation: this.orientation, verticalBelow: this.verticalBelow, view: this.reading.view, rtl: this.language.rtl, rowHeight: this.rowHeight }),
     width: () => this.size.width,
     root: () => this.renderRoot,
-    view: (plan, timeline, words, height) => renderGraphic(plan, timeline, words, this.label ?? timeline.title, height),
+    view: renderGraphic,
     fileName: () => this.id || 'timeline',
   });
   private readonly changes = new ChangesController(this, {

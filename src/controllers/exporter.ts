@@ -17,7 +17,7 @@ export interface ExportSource {
   readonly width: () => number;
   readonly root: () => Node & ParentNode;
   /** The graphic alone for a plan (render/graphic.ts). */
-  readonly view: (plan: TimelinePlan, timeline: Timeline, words: ReaderText, height: number | null) => TemplateResult;
+  readonly view: (plan: TimelinePlan, timeline: Timeline, words: ReaderText, title: string | null, height: number | null) => TemplateResult;
   /** The downloaded file's name, without extension. */
   readonly fileName: () => string;
 }
@@ -50,7 +50,7 @@ export class ExportController {
         // A graphic to publish carries no reader's marks.
         marks: new Map(),
       }),
-      view: (plan, height) => source.view(plan, timeline, words, height),
+      view: (plan, height) => source.view(plan, timeline, words, title, height),
     }, size, (region) => regionToSVG(region, title ?? words.strings.timeline));
   }
 

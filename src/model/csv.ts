@@ -95,9 +95,16 @@ export function parseCsv(input: string, delimiter: string = detectDelimiter(inpu
   };
   let i = 0;
   while (i < n) {
+    const first = text.charCodeAt(i);
+    if (row.length === 0 && (first === 10 || first === 13)) {
+      // A blank line: its row, with no field read and no array made.
+      rows.push(BLANK_ROW);
+      i += first === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
+      continue;
+    }
     let value: string;
     let stop: number;
-    const close = text.charCodeAt(i) === 34 /* " */ ? closingQuote(text, i, separator) : NOT_QUOTED;
+    const close = first === 34 /* " */ ? closingQuote(text, i, separator) : NOT_QUOTED;
     if (close >= 0) {
       // The closing quote is the first one not doubled; doubled ones are undone in one native pass.
       // Text after the closing quote is kept as written.
@@ -132,7 +139,7 @@ export function parseCsv(input: string, delimiter: string = detectDelimiter(inpu
 
 /** Whether a record is a blank line (or only empty cells). */
 export function isBlankRow(cells: readonly string[]): boolean {
-  return cells.every((cell) => cell.trim() === '');
+  return cells === BLANK_ROW || cells.every((cell) => cell.trim() === '');
 }
 
 /** Header names compared the way people type them: case, spaces, `_` and `-` do not matter. */
