@@ -28,9 +28,6 @@ const CLEARANCE = 3;
 /** Room between a marker and a label beside it, as labels placed in rows have. */
 const SIDE_GAP = 4;
 
-const overlap = (a: Rect, b: Rect) =>
-  a.x < b.x + b.width + CLEARANCE && b.x < a.x + a.width + CLEARANCE && a.y < b.y + b.height + CLEARANCE && b.y < a.y + a.height + CLEARANCE;
-
 /**
  * WCAG 1.4.13: a label tucked away shows on hover or focus where it covers no other event's label or
  * marker and no cluster: beside its marker in its own row if that is clear, else centred over or
@@ -41,33 +38,41 @@ const overlap = (a: Rect, b: Rect) =>
  */
 export function placeHoverLabels(items: readonly HoverItem[], clusters: readonly { readonly hit: Rect }[], rows: readonly number[], width: number): Map<number, HoverPlace> {
   const places = new Map<number, HoverPlace>();
-  const obstacles: Rect[] = [...clusters.map((c) => c.hit)];
-  items.forEach((item) => {
-    obstacles.push(item.hit);
-    if (item.labelVisible) obstacles.push(item.label);
+  // Obstacles as flat edges, grown by the clearance (this runs on every pan and keyboard step).
+  const boxes: Rect[] = clusters.map((c) => c.hit);
+  for (const item of items) {
+    boxes.push(item.hit);
+    if (item.labelVisible) boxes.push(item.label);
+  }
+  const [left, right, top, bottom] = [new Float64Array(boxes.length), new Float64Array(boxes.length), new Float64Array(boxes.length), new Float64Array(boxes.length)];
+  boxes.forEach((o, k) => {
+    left[k] = o.x - CLEARANCE;
+    right[k] = o.x + o.width + CLEARANCE;
+    top[k] = o.y - CLEARANCE;
+    bottom[k] = o.y + o.height + CLEARANCE;
   });
   // Rows nearest an item first: the same order for every item in a row, so sorted once per row.
   const byDistance = new Map<number, readonly number[]>();
   items.forEach((item, n) => {
-    if (item.labelVisible) return;
+    // A marker beyond the drawing cannot be hovered or focused there: a pan lays it out again.
+    if (item.labelVisible || item.x1 < 0 || item.x0 > width) return;
     const { width: w, height: h } = item.label;
-    const reach = w + 2 * item.radius + 2 * SIDE_GAP + 24;
-    const near = obstacles.filter((o) => o !== item.hit && o.x < item.x1 + reach && item.x0 - reach < o.x + o.width);
-    const clear = (x: number, y: number) => {
+    // The few places a label is tried at, each with the obstacles in its column (its own target aside).
+    const column = (x: number) => {
+      const across: number[] = [];
       if (x < 0 || x + w > width) return null;
-      const box = { x, y: y - h / 2, width: w, height: h };
-      return near.some((o) => overlap(box, o)) ? null : box;
+      for (let k = 0; k < boxes.length; k++) if (x < right[k]! && left[k]! < x + w && boxes[k] !== item.hit) across.push(k);
+      return { x, across };
     };
+    const beside = [column(Math.max(item.hit.x + item.hit.width, item.x1 + item.radius + SIDE_GAP)), column(Math.min(item.hit.x, item.x0 - item.radius - SIDE_GAP) - w)];
+    const over = [column((item.x0 + item.x1) / 2 - w / 2), column(item.hit.x), column(item.hit.x + item.hit.width - w)];
     let order = byDistance.get(item.y);
     if (!order) byDistance.set(item.y, (order = [...rows].sort((a, b) => Math.abs(a - item.y) - Math.abs(b - item.y))));
-    const right = Math.max(item.hit.x + item.hit.width, item.x1 + item.radius + SIDE_GAP);
-    const left = Math.min(item.hit.x, item.x0 - item.radius - SIDE_GAP) - w;
-    const centre = (item.x0 + item.x1) / 2 - w / 2;
     for (const y of order) {
-      const label = Math.abs(y - item.y) < 1
-        ? (clear(right, y) ?? clear(left, y))
-        : (clear(centre, y) ?? clear(item.hit.x, y) ?? clear(item.hit.x + item.hit.width - w, y));
-      if (label) {
+      const y0 = y - h / 2;
+      const at = (Math.abs(y - item.y) < 1 ? beside : over).find((c) => c && c.across.every((k) => y0 >= bottom[k]! || top[k]! >= y0 + h));
+      if (at) {
+        const label = { x: at.x, y: y0, width: w, height: h };
         places.set(n, { label, bridge: between(item.hit, label) });
         break;
       }

@@ -141,7 +141,8 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
   const widest = widestTitles(timeline, index);
   const clustersByLane = byLane(plan.clusters, (run) => run.lane);
 
-  const items: EventLayout[] = [];
+  // Filled lane by lane; a tucked label's hover place is written in once every lane is placed.
+  const items: { -readonly [K in keyof EventLayout]: EventLayout[K] }[] = [];
   const clusters: ClusterLayout[] = [];
   const rowYs: number[] = [];
   const lanes: LaneLayout[] = [];
@@ -239,7 +240,8 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
   // Tucked labels show on hover or focus where they cover nothing (WCAG 1.4.13).
   for (const [n, { label, bridge }] of placeHoverLabels(items, clusters, rowYs, width)) {
     const item = items[n]!;
-    items[n] = { ...item, label: { ...item.label, ...label, side: label.x + label.width <= item.x0 ? 'left' : 'right' }, bridge };
+    item.label = { ...item.label, ...label, side: label.x + label.width <= item.x0 ? 'left' : 'right' };
+    item.bridge = bridge;
   }
   items.sort((a, b) => a.index - b.index);
   clusters.sort((a, b) => a.first - b.first || a.lane - b.lane);

@@ -58,11 +58,15 @@ const NO_SPACING: LetterSpacing = { letter: 0, word: 0 };
 /** Estimated width in px of one line of `text` at `fontSize` px, with the reader's letter and word spacing. */
 export function estimateTextWidth(text: string, fontSize: number, bold = false, spacing: LetterSpacing = NO_SPACING): number {
   const table = bold ? BOLD : REGULAR;
-  const letter = spacing.letter * 1000;
-  const word = spacing.word * 1000;
   let total = 0;
-  for (const char of text) total += charWidth(char, table) + letter + (char === ' ' ? word : 0);
-  return (total / 1000) * fontSize;
+  let chars = 0;
+  let spaces = 0;
+  for (const char of text) {
+    total += charWidth(char, table);
+    chars++;
+    if (char === ' ') spaces++;
+  }
+  return (total / 1000 + chars * spacing.letter + spaces * spacing.word) * fontSize;
 }
 
 /**
