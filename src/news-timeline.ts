@@ -8,6 +8,7 @@ import { PrintController } from './controllers/print.js';
 import { HoverDismissController } from './controllers/hover-dismiss.js';
 import { ReadingController } from './controllers/reading.js';
 import { ScrollAnchorController } from './controllers/scroll-anchor.js';
+import { TextSpacingController } from './controllers/text-spacing.js';
 import { SizeController } from './controllers/size.js';
 import type { GraphicSize } from './controllers/export-stage.js';
 import { ExportController } from './controllers/exporter.js';
@@ -28,6 +29,7 @@ import { renderHeader } from './render/header.js';
 import { renderIssues, renderStale, renderStatus } from './render/notices.js';
 import { renderPlot } from './render/plot.js';
 import { renderEmptyWindow } from './render/empty-window.js';
+import { renderSpacingProbe } from './render/spacing-probe.js';
 import { renderPrintList } from './render/print-list.js';
 import { richTextCode } from './render/rich-text.js';
 import { renderToolbar } from './render/toolbar.js';
@@ -248,6 +250,8 @@ export class NewsTimeline extends LitElement {
   });
   private readonly anchor = new ScrollAnchorController(this, () => this.renderRoot);
   private readonly planFor = createPlanner();
+  /** The reader's text spacing (WCAG 1.4.12), which labels are sized for. */
+  private readonly spacing = new TextSpacingController(this, () => this.renderRoot);
 
   constructor() {
     super();
@@ -289,6 +293,7 @@ export class NewsTimeline extends LitElement {
       touched: this.reading.touched,
       band: this.listWindow.band,
       marks: this.changes.marks,
+      spacing: this.spacing.value,
     });
   }
 
@@ -349,6 +354,7 @@ export class NewsTimeline extends LitElement {
       ${this.print.wanted(count) ? renderPrintList(timeline, words) : nothing}
       <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
       ${this.data.pageList && count === 0 ? html`<slot></slot>` : nothing}
+      ${renderSpacingProbe()}
     </section>`;
   }
 

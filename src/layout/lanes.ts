@@ -8,6 +8,7 @@ import { labelShapes, widestTitles } from './label-shapes.js';
 import type { MemberRange } from './crowding.js';
 import { placeHoverLabels } from './hover-labels.js';
 import { placeLane } from './place-lane.js';
+import type { TextSpacing } from './text-spacing.js';
 import { LabelPlacer, type EventToPlace } from './place-labels.js';
 import type { Span } from './rows.js';
 
@@ -97,6 +98,8 @@ interface LaneInput {
   /** Events always drawn one by one (the selected and focused ones), by position. */
   readonly pinned: ReadonlySet<number>;
   readonly budget?: DetailBudget;
+  /** The reader's text spacing: labels and rows are sized for it. */
+  readonly spacing: TextSpacing;
 }
 
 /** Half the width of a cluster's mark around its count. */
@@ -138,7 +141,8 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
   const clampX = (v: number) => Math.max(-width, Math.min(2 * width, v));
   const xOf = (i: number) => clampX(x(index.starts[i]!));
 
-  const widest = widestTitles(timeline, index);
+  const { spacing } = input;
+  const widest = widestTitles(timeline, index, spacing);
   const clustersByLane = byLane(plan.clusters, (run) => run.lane);
 
   // Filled lane by lane; a tucked label's hover place is written in once every lane is placed.
@@ -151,7 +155,7 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
     const rowsTop = top + (showHeaders ? M.laneHeaderHeight : 0);
     // A lane whose every title fits on one line has one-line rows; any other, rows for two-line labels.
     const oneLine = widest[laneIndex]! + 4 <= maxSingle;
-    const rowHeight = input.rowHeight ?? (oneLine ? M.titleLineHeight : M.maxTitleLines * M.titleLineHeight) + M.dateLineHeight + M.rowPadding;
+    const rowHeight = input.rowHeight ?? (oneLine ? 1 : M.maxTitleLines) * spacing.titleLine + spacing.dateLine + M.rowPadding;
     const members = plan.members[laneIndex]!;
     const clusterSpan = ({ from, to }: MemberRange): Span => {
       const a = xOf(members[from]!);
@@ -193,7 +197,7 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
           const event = events[i]!;
           const { x0, x1 } = markerOf(i);
           const date = dateText(event);
-          const shapes = labelShapes(event.title, date, maxSingle, maxWrapped, !oneLine);
+          const shapes = labelShapes(event.title, date, maxSingle, maxWrapped, !oneLine, spacing);
           return { index: i, x0, x1, radius: M.markerRadius[event.importance - 1]!, marker: targetSpan(x0, x1), shapes, date };
         });
       },

@@ -100,6 +100,8 @@ export class LabelPlacer {
     for (const crossing of [false, true]) {
       for (let row = 0; row < this.packer.maxRows; row++) {
         for (const shape of event.shapes) {
+          // A title too long for a row's two lines waits for hover or focus, shown whole.
+          if (shape.titleLines > M.maxTitleLines) continue;
           for (const side of sides) {
             const label = labelAt(event, shape, side);
             const span = spanWith(marker, label);

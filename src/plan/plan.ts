@@ -88,9 +88,10 @@ export type TimelinePlan = DrawingPlan | VerticalPlan | ListPlan;
  * not lay the drawing out again, and a pan does not lay out the vertical timeline.
  */
 export function createPlanner(): (inputs: PlanInputs) => TimelinePlan {
-  const drawing = rememberLast((i: { timeline: Timeline; width: number; view: TimeWindow | null; words: ReaderText; rtl: boolean; rowHeight: number | null; pinned: readonly string[]; fill: number | null }) =>
+  const drawing = rememberLast((i: { timeline: Timeline; width: number; view: TimeWindow | null; words: ReaderText; rtl: boolean; rowHeight: number | null; pinned: readonly string[]; fill: number | null; spacing: TextSpacing }) =>
     layoutTimeline(i.timeline, {
       width: i.width,
+      spacing: i.spacing,
       ...(i.fill === null ? {} : { fill: i.fill }),
       view: i.view ?? undefined,
       locale: i.words.locale,
@@ -125,7 +126,7 @@ export function createPlanner(): (inputs: PlanInputs) => TimelinePlan {
     if (timeline && !i.listView && orientation === 'horizontal') {
       // The selected, focused and touched events stay drawn on their own, even inside a cluster.
       const pinned = [i.selected, focusId, ...i.touched].filter((id): id is string => id !== null);
-      const layout = drawing({ timeline, width, view: i.view, words, rtl: i.rtl, rowHeight: i.rowHeight, pinned, fill: i.fill ?? null });
+      const layout = drawing({ timeline, width, view: i.view, words, rtl: i.rtl, rowHeight: i.rowHeight, pinned, fill: i.fill ?? null, spacing: i.spacing ?? DEFAULT_SPACING });
       if (layout) {
         const offers = nearestOffers(words, timeline, layout.view);
         const empty = offers.length ? { dates: viewDates(words, layout.view), offers } : null;

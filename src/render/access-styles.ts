@@ -28,4 +28,10 @@ export const accessStyles = css`
   .empty-window { display: flex; flex-wrap: wrap; align-items: center; justify-content: center; gap: 8px; margin: 8px 0; text-align: center; }
   .empty-window p { flex-basis: 100%; margin: 0; color: var(--_muted); }
   .empty-window .tool { white-space: normal; text-align: start; }
+
+  /* Text spacing (1.4.12): labels are sized for the reader's spacing (measured on this hidden probe), and a
+     wrapped title shows every line its label was sized for. */
+  .spacing-probe { position: absolute; top: 0; inset-inline-start: 0; width: max-content; visibility: hidden; pointer-events: none; }
+  .spacing-probe > span { display: block; }
+  .label-title.wrap { display: block; -webkit-line-clamp: none; }
 `;
