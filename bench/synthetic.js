@@ -1,15 +1,7 @@
 // Synthetic news events for benchmarks: deterministic (seeded), with ranges, five groups and mixed
 // importance, spread over 1990–2024 so every zoom level has something to show.
 export function syntheticTimeline(count, seed = 42) {
-  let state = seed >>> 0;
-  const random = () => {
-    // mulberry32: small, fast and good enough to spread dates.
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = seededRandom(seed);
   const groups = ['politics', 'economy', 'security', 'diplomacy', 'society'];
   const start = Date.UTC(1990, 0, 1);
   const span = Date.UTC(2024, 11, 31) - start;
@@ -28,4 +20,16 @@ export function syntheticTimeline(count, seed = 42) {
     events.push(event);
   }
   return { title: `${count} synthetic events`, groups: groups.map((id) => ({ id, label: id })), events };
+}
+
+/** Numbers in [0, 1) from a seed, the same for the same seed (mulberry32: small, fast and good enough to spread dates). */
+export function seededRandom(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }

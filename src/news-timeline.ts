@@ -5,8 +5,10 @@ import { DataController } from './controllers/data.js';
 import { ListWindowController } from './controllers/list-window.js';
 import { LocaleController } from './controllers/locale.js';
 import { PrintController } from './controllers/print.js';
+import { HoverDismissController } from './controllers/hover-dismiss.js';
 import { ReadingController } from './controllers/reading.js';
 import { ScrollAnchorController } from './controllers/scroll-anchor.js';
+import { TextSpacingController } from './controllers/text-spacing.js';
 import { SizeController } from './controllers/size.js';
 import type { GraphicSize } from './export/stage.js';
 import { ExportController } from './controllers/exporter.js';
@@ -17,11 +19,14 @@ import type { TimelineDiff } from './model/diff.js';
 import { emptyTimeline } from './model/parse-core.js';
 import type { Timeline, TimelineParseResult } from './model/timeline.js';
 import { createPlanner, type TimelinePlan } from './plan/plan.js';
+import { viewSummary } from './plan/view-text.js';
 import { renderDetail } from './render/detail.js';
 import { renderGraphic } from './render/graphic.js';
 import { renderHeader } from './render/header.js';
 import { renderIssues, renderStale, renderStatus } from './render/notices.js';
 import { renderPlot } from './render/plot.js';
+import { renderEmptyWindow } from './render/empty-window.js';
+import { renderSpacingProbe } from './render/spacing-probe.js';
 import { renderPrintList } from './render/print-list.js';
 import { richTextCode } from './render/rich-text.js';
 import { renderToolbar } from './render/toolbar.js';
@@ -65,11 +70,14 @@ export class NewsTimeline extends NewsTimelineProperties {
     plot: () => this.renderRoot.querySelector('.plot'),
     card: () => this.renderRoot.querySelector('.detail'),
     select: (id) => (this.selected = id),
-    chosen: (event) => {
-      this.announcement = event ? this.language.words.selected(event) : '';
+    chosen: (event, announce) => {
+      this.announcement = event && announce ? this.language.words.selected(event) : '';
       this.dispatchEvent(new NewsTimelineSelectEvent(event));
     },
     rangeChange: ([start, end]) => this.dispatchEvent(new NewsTimelineRangeChangeEvent(new Date(start), new Date(end))),
+    settled: (view) => {
+      if (this.timeline) this.announcement = viewSummary(this.language.words, this.timeline, view);
+    },
   });
   private readonly exporter = new ExportController(this, {
     timeline: () => this.timeline,
@@ -93,6 +101,14 @@ export class NewsTimeline extends NewsTimelineProperties {
   });
   private readonly anchor = new ScrollAnchorController(this, () => this.renderRoot);
   private readonly planFor = createPlanner();
+  /** The reader's text spacing (WCAG 1.4.12), which labels are sized for. */
+  private readonly spacing = new TextSpacingController(this, () => this.renderRoot);
+
+  constructor() {
+    super();
+    // Escape dismisses a label shown on hover or focus (WCAG 1.4.13); it registers itself with the element.
+    new HoverDismissController(this, () => this.renderRoot);
+  }
   private plan: TimelinePlan | null = null;
   /** `news-timeline-issues` and `news-timeline-load` are owed for the data last parsed. */
   private issuesOwed = false;
@@ -128,6 +144,7 @@ export class NewsTimeline extends NewsTimelineProperties {
       touched: this.reading.touched,
       band: this.listWindow.band,
       marks: this.changes.marks,
+      spacing: this.spacing.value,
     });
   }
 
@@ -183,10 +200,12 @@ export class NewsTimeline extends NewsTimelineProperties {
       ${count && this.data.stale ? renderStale(words.strings.staleData(words.clock(this.data.stale.since, Date.now()))) : nothing}
       ${count ? renderIssues(this.data.result!, words.strings) : nothing}
       ${renderPlot(plan, timeline, words, this.selected, this.plotHandlers)}
+      ${plan.mode === 'drawing' ? renderEmptyWindow(plan.empty, words, this.reading.goTo) : nothing}
       ${plan.mode === 'vertical' ? nothing : this.renderCard()}
       ${this.print.wanted(count) ? renderPrintList(timeline, words) : nothing}
       <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
       ${this.data.pageList && count === 0 ? html`<slot></slot>` : nothing}
+      ${renderSpacingProbe()}
     </section>`;
   }
 

@@ -81,6 +81,25 @@ export interface TimelineStrings {
   readonly statusChange: (status: string, previous: string, date: string) => string;
   /** The dataset's `updated` date, under its title. */
   readonly updated: (date: string) => string;
+  /** The accessible name of the list of events. */
+  readonly events: string;
+  /** An event button's accessible name: its title, a pause, its date line and its lane (empty when there are no lanes). */
+  readonly eventName: (title: string, date: string, lane: string) => string;
+  /**
+   * Read before the events where clusters stand for some of them: how many of `total` are shown one by
+   * one, and that the list view (the list-view button's name) shows every one.
+   */
+  readonly grouped: (shown: number, total: number, listView: string) => string;
+  /**
+   * Announced once a reader's zoom or pan settles: the window's dates (already localised), how many
+   * events it shows, and when none, the nearest ones either side (each an `earlier` or `later` text).
+   */
+  readonly showing: (dates: string, count: number, nearest: readonly string[]) => string;
+  /** Shown over a window with no event, with its dates (already localised). */
+  readonly noEvents: (dates: string) => string;
+  /** The nearest event before and after a window with no event, offered as buttons and announced. */
+  readonly earlier: (title: string, date: string) => string;
+  readonly later: (title: string, date: string) => string;
 }
 
 /** What the `strings` property accepts: any subset, status names included, merged over the built-in language. */

@@ -1,5 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { lightDark, type Palette } from './palette.js';
+import { accessStyles } from './render/access-styles.js';
 import { drawingStyles } from './render/drawing-styles.js';
 import { headerStyles } from './render/header-styles.js';
 import { mediaStyles } from './render/media-styles.js';
@@ -152,9 +153,11 @@ const baseStyles = css`
   }
   .cluster:hover { background: color-mix(in srgb, var(--_accent) 12%, transparent); }
   .cluster:focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; z-index: 3; }
-  /* A long plain list keeps only the rows near the screen, each at its place in the whole. */
+  /* A long plain list keeps only the rows near the screen: they flow, each as tall as its text, between
+     the room the others would take; a row kept far away (selected, focused) sits at its place. */
   .events.plain.virtual { display: block; position: relative; }
-  .events.plain.virtual > li { position: absolute; inset-inline: 0; }
+  .events.plain.virtual > li { padding-block-end: 4px; }
+  .events.plain.virtual > li.away { position: absolute; inset-inline: 0; }
 
   .label-lane { order: -1; font-size: 11px; line-height: 16px; font-weight: 700; letter-spacing: 0.04em; text-transform: uppercase; }
   /* Dataset text keeps its own direction (an English title on an Arabic page reads correctly)... */
@@ -216,5 +219,8 @@ const baseStyles = css`
   .export-note:empty { display: none; }
 `;
 
-/** The element's sheets: its own, then the header's and the drawing's, the vertical layout's, media and rich text in cards, paper, and developing stories. */
-export const timelineStyles = [baseStyles, headerStyles, drawingStyles, verticalStyles, mediaStyles, richTextStyles, printStyles, updateStyles];
+/**
+ * The element's sheets: its own, then the header's and the drawing's, the vertical layout's, media and
+ * rich text in cards, paper, developing stories, and last what WCAG 2.2 AA adds (reflow, text spacing, hover, forced colours).
+ */
+export const timelineStyles = [baseStyles, headerStyles, drawingStyles, verticalStyles, mediaStyles, richTextStyles, printStyles, updateStyles, accessStyles];

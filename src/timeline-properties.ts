@@ -49,6 +49,7 @@ import type { TimelineStringOverrides } from './strings.js';
  * @csspart position - "3 of 12" in story mode.
  * @csspart loading - Shown while `src` loads.
  * @csspart empty - Shown when there are no events.
+ * @csspart empty-window - Shown under the drawing when the window holds no event: says so and offers the nearest event before and after.
  * @csspart error - Shown when the data could not be loaded or has no usable event.
  * @csspart change - The "New" or "Updated" mark on an event the reader has not seen since it changed.
  * @csspart stale - The note that a refresh failed and the data shown is older ("Could not update; showing data from 14:05").

@@ -1,5 +1,5 @@
 import { TIMELINE_METRICS as M } from '../layout/metrics.js';
-import { clampView, panView, pinchView, timeAt, zoomView, type PinchAnchor, type TimeWindow, type ViewBounds } from '../layout/view.js';
+import { clampView, panView, pinchView, sameView, timeAt, zoomView, type PinchAnchor, type TimeWindow, type ViewBounds } from '../layout/view.js';
 
 /** What gestures move: a window within its bounds, drawn across `width` px (mirrored when `rtl`). */
 export interface GestureState {
@@ -95,11 +95,13 @@ export class Gestures {
     if (!state) return;
     let next: TimeWindow;
     if (event.ctrlKey || event.metaKey) {
-      // Kept from the page even at a zoom limit, where the browser would zoom the whole page instead.
-      event.preventDefault();
       const factor = 2 ** (-wheelPixels(event.deltaY, event.deltaMode, 500) * 0.02);
       const x = event.clientX - this.node!.getBoundingClientRect().left;
       next = zoomView(state.view, factor, timeAt(state.view, x, state.width, M.paddingX, state.rtl), state.bounds);
+      // At a zoom limit a new gesture is the browser's page zoom, which low-vision readers rely on; one
+      // that reaches the limit midway stays the timeline's, so a pinch that overshoots never zooms the page.
+      if (sameView(next, state.view) && this.wheelTimer === null) return;
+      event.preventDefault();
     } else {
       const dx = event.shiftKey && event.deltaX === 0 ? event.deltaY : event.deltaX;
       if (Math.abs(dx) <= Math.abs(event.shiftKey ? 0 : event.deltaY)) return;

@@ -1,6 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { eventIndex } from '../layout/event-index.js';
 import type { ClusterLayout } from '../layout/layout.js';
+import { zoomTowardEvents } from '../layout/nearest.js';
 import { toTime, type TimeInput, type TimeWindow } from '../layout/view.js';
 import type { Timeline, TimelineEvent } from '../model/timeline.js';
 import type { TimelinePlan } from '../plan/plan.js';
@@ -26,11 +27,19 @@ export interface ReadingOptions {
   readonly card: () => HTMLElement | null;
   /** The selection moves (by the reader, the page or a link). */
   readonly select: (id: string | null) => void;
-  /** A reader chose an event or closed its card (click, key, story step, close): the element announces it and fires its event. */
-  readonly chosen: (event: TimelineEvent | null) => void;
+  /**
+   * A reader chose an event or closed its card (click, key, story step, close): the element fires its
+   * event and, when `announce`, says what was chosen.
+   */
+  readonly chosen: (event: TimelineEvent | null, announce: boolean) => void;
   /** A reader's gesture, key or button ended on a new window: the element fires its event. */
   readonly rangeChange: (view: TimeWindow) => void;
+  /** A reader's zooming or panning has stopped for a moment on a new window: the element says what it shows, once. */
+  readonly settled: (view: TimeWindow) => void;
 }
+
+/** How long a reader's zooming or panning must pause before the window is announced, in ms. */
+const SETTLE_MS = 500;
 
 /** What reading decides at each update. */
 export interface ReadingState {
@@ -54,6 +63,7 @@ export class ReadingController {
   private readonly zoom: ZoomController;
   private readonly keyboard: KeyboardController;
   private readonly links: DeepLinkController;
+  private settleTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly options: ReadingOptions) {
     this.zoom = new ZoomController(host, {
@@ -61,7 +71,10 @@ export class ReadingController {
       // Only the horizontal drawing zooms; the vertical layout and the list scroll with the page.
       enabled: () => options.plan()?.mode === 'drawing',
       rtl: options.rtl,
-      onUserChange: options.rangeChange,
+      onUserChange: (view) => {
+        options.rangeChange(view);
+        this.settleLater(view);
+      },
     });
     this.keyboard = new KeyboardController(host, {
       count: () => this.events().length,
@@ -154,11 +167,14 @@ export class ReadingController {
   readonly onKeydown = (event: KeyboardEvent): void => this.keyboard.onKeydown(event);
   readonly onFocusin = (event: FocusEvent): void => this.keyboard.onFocusin(event);
 
-  /** A click on an event: opens its card, or closes it when it is the open one. */
-  readonly activate = (event: TimelineEvent): void => void this.choose(event.id === this.options.selected() ? null : event, false);
+  /**
+   * A click on an event: opens its card, or closes it when it is the open one. After Enter or Space
+   * (`byKey`) the choice is not announced: focus has just said the event's name, and the button says it expanded.
+   */
+  readonly activate = (event: TimelineEvent, byKey = false): void => void this.choose(event.id === this.options.selected() ? null : event, false, !byKey);
 
   /** A reader's choice (click, key, story step, close): selects, pans into view, writes the link, tells the element. */
-  choose(event: TimelineEvent | null, restoreFocus: boolean): true {
+  choose(event: TimelineEvent | null, restoreFocus: boolean, announce = true): true {
     const previous = this.options.selected();
     this.options.select(event?.id ?? null);
     this.links.write(event?.id ?? null);
@@ -166,7 +182,7 @@ export class ReadingController {
       this.reveal(event.id, true);
       this.showCard();
     }
-    this.options.chosen(event);
+    this.options.chosen(event, announce);
     if (restoreFocus && previous) this.focusLater(previous);
     return true;
   }
@@ -227,9 +243,28 @@ export class ReadingController {
     return timeline ? (eventIndex(timeline).byId.get(id) ?? -1) : -1;
   }
 
+  /**
+   * Shows the nearest event before or after an empty window, and focuses it (the empty window's offers).
+   */
+  readonly goTo = (event: TimelineEvent): void => this.keyboard.focusEvent(event.id);
+
+  /** Zooms around an event; with none, around the middle, unless that would show no event: then toward the nearest. */
   private zoomAround(factor: number, id: string | null): void {
     const event = id === null ? undefined : this.events()[this.indexOf(id)];
-    this.zoom.zoomBy(factor, event ? (event.start.time + (event.end ?? event.start).endTime) / 2 : null, true);
+    const timeline = this.options.timeline();
+    const view = this.zoom.view;
+    const toward = !event && timeline && view ? zoomTowardEvents(eventIndex(timeline), view, factor) : null;
+    if (toward) this.zoom.zoomTo(toward, true);
+    else this.zoom.zoomBy(factor, event ? (event.start.time + (event.end ?? event.start).endTime) / 2 : null, true);
+  }
+
+  /** Announces a window once the reader pauses; a new change restarts the wait. */
+  private settleLater(view: TimeWindow): void {
+    if (this.settleTimer !== null) clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => {
+      this.settleTimer = null;
+      this.options.settled(view);
+    }, SETTLE_MS);
   }
 
   private events(): readonly TimelineEvent[] {
@@ -239,7 +274,13 @@ export class ReadingController {
   /** Pans (never zooms) so an event is in view. */
   private reveal(id: string, byReader: boolean): void {
     const event = this.events()[this.indexOf(id)];
-    if (event) this.zoom.reveal(event.start.time, (event.end ?? event.start).endTime, byReader);
+    if (!event) return;
+    this.zoom.reveal(event.start.time, (event.end ?? event.start).endTime, byReader);
+    // Panning to an event the reader moved to or chose is not announced: focus or the choice says enough.
+    if (this.settleTimer !== null) {
+      clearTimeout(this.settleTimer);
+      this.settleTimer = null;
+    }
   }
 
   /** Brings an event into view and focuses it, once the update that draws it is done. */

@@ -5,6 +5,10 @@ import { planDetail, type DetailBudget } from './clusters.js';
 import { eventsBetween, type EventIndex } from './event-index.js';
 import { TIMELINE_METRICS as M } from './metrics.js';
 import { labelShapes, widestTitles } from './label-shapes.js';
+import type { MemberRange } from './crowding.js';
+import { placeHoverLabels } from './hover-labels.js';
+import { placeLane } from './place-lane.js';
+import type { TextSpacing } from './text-spacing.js';
 import { LabelPlacer, type EventToPlace } from './place-labels.js';
 import type { Span } from './rows.js';
 
@@ -52,6 +56,8 @@ export interface EventLayout {
   readonly hit: Box;
   /** The event's position in the timeline's date order. */
   readonly index: number;
+  /** For a tucked label: the strip joining its marker to the label shown on hover (see hover-labels.ts). */
+  readonly bridge?: Box;
 }
 
 /** Events too dense to show one by one in a lane: drawn as one mark with their count. */
@@ -92,6 +98,8 @@ interface LaneInput {
   /** Events always drawn one by one (the selected and focused ones), by position. */
   readonly pinned: ReadonlySet<number>;
   readonly budget?: DetailBudget;
+  /** The reader's text spacing: labels and rows are sized for it. */
+  readonly spacing: TextSpacing;
 }
 
 /** Half the width of a cluster's mark around its count. */
@@ -101,8 +109,9 @@ const CLUSTER_HALF = 14;
  * Lays out the events in the window, lane by lane. Dense stretches become clusters (see
  * `planDetail`); the rest are placed in rows so that nothing is drawn over anything (see
  * `LabelPlacer`). Clusters claim their place first; then each event, the most important first and,
- * among equals, the one with most room around it. A lane has only the rows its events need, and
- * compact rows are only as tall as its labels can be (see `widestTitles`).
+ * among equals, the one with most room around it. What would lie on another's target is grouped
+ * (see `placeLane`), so every marker and cluster keeps a target of its own. A lane has only the rows
+ * its events need, and compact rows are only as tall as its labels can be (see `widestTitles`).
  */
 export function layoutLanes(timeline: Timeline, input: LaneInput) {
   const { x, width, dateText, index } = input;
@@ -132,65 +141,79 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
   const clampX = (v: number) => Math.max(-width, Math.min(2 * width, v));
   const xOf = (i: number) => clampX(x(index.starts[i]!));
 
-  const single = byLane(plan.single, (i) => index.lanes[i]!);
-  const widest = widestTitles(timeline, index);
+  const { spacing } = input;
+  const widest = widestTitles(timeline, index, spacing);
   const clustersByLane = byLane(plan.clusters, (run) => run.lane);
 
-  const items: EventLayout[] = [];
+  // Filled lane by lane; a tucked label's hover place is written in once every lane is placed.
+  const items: { -readonly [K in keyof EventLayout]: EventLayout[K] }[] = [];
   const clusters: ClusterLayout[] = [];
+  const rowYs: number[] = [];
   const lanes: LaneLayout[] = [];
   let top = input.top;
   laneKeys.forEach((key, laneIndex) => {
     const rowsTop = top + (showHeaders ? M.laneHeaderHeight : 0);
     // A lane whose every title fits on one line has one-line rows; any other, rows for two-line labels.
     const oneLine = widest[laneIndex]! + 4 <= maxSingle;
-    const rowHeight = input.rowHeight ?? (oneLine ? M.titleLineHeight : M.maxTitleLines * M.titleLineHeight) + M.dateLineHeight + M.rowPadding;
-    const placer = new LabelPlacer(input.maxRows, width, input.lines, input.rtl);
+    const rowHeight = input.rowHeight ?? (oneLine ? 1 : M.maxTitleLines) * spacing.titleLine + spacing.dateLine + M.rowPadding;
     const members = plan.members[laneIndex]!;
-
-    const runs = (clustersByLane.get(laneIndex) ?? []).map((run) => {
-      const first = members[run.from]!;
-      const last = members[run.to - 1]!;
-      const a = xOf(first);
-      const b = xOf(last);
+    const clusterSpan = ({ from, to }: MemberRange): Span => {
+      const a = xOf(members[from]!);
+      const b = xOf(members[to - 1]!);
       const mid = (a + b) / 2;
-      const span = { left: Math.min(a, b, mid - CLUSTER_HALF), right: Math.max(a, b, mid + CLUSTER_HALF) };
-      return { run, first, last, span, row: placer.claim(span) };
-    });
-
-    // Room around each event: the distance to its nearest neighbour in the lane, drawn or clustered.
-    const room = new Map<number, number>();
-    const mine = single.get(laneIndex) ?? [];
-    for (const i of mine) {
-      const p = bisectLeft(members, i);
-      const here = xOf(i);
-      const before = p > 0 ? Math.abs(here - xOf(members[p - 1]!)) : Infinity;
-      const after = p + 1 < members.length ? Math.abs(xOf(members[p + 1]!) - here) : Infinity;
-      room.set(i, Math.min(before, after));
-    }
-    const order = [...mine].sort((a, b) => events[b]!.importance - events[a]!.importance || descending(room.get(a), room.get(b)) || a - b);
-    const toPlace = order.map((i): EventToPlace & { readonly date: string } => {
+      return { left: Math.min(a, b, mid - CLUSTER_HALF), right: Math.max(a, b, mid + CLUSTER_HALF) };
+    };
+    // Each event's marker: on a mirrored scale the end lies left of the start, so x0 is always the left
+    // edge; an open-ended range runs to the end of the view (the left edge when mirrored).
+    const markerOf = (i: number) => {
       const event = events[i]!;
-      // On a mirrored scale the end lies left of the start: x0 is always the left edge.
       const xs = xOf(i);
-      // An open-ended range runs to the end of the view (the left edge when mirrored).
       const xe = event.end ? clampX(x(event.end.endTime)) : event.openEnd ? r1 : xs;
-      const x0 = Math.min(xs, xe);
-      const x1 = Math.max(xs, xe);
-      const date = dateText(event);
-      const shapes = labelShapes(event.title, date, maxSingle, maxWrapped, !oneLine);
-      return { index: i, x0, x1, radius: M.markerRadius[event.importance - 1]!, marker: targetSpan(x0, x1), shapes, date };
+      return { x0: Math.min(xs, xe), x1: Math.max(xs, xe) };
+    };
+    const { placer, groups, placed: toPlace } = placeLane({
+      members,
+      planned: (clustersByLane.get(laneIndex) ?? []).map((run) => ({ from: run.from, to: run.to, key: `${laneIndex}:${plan.bucketMs}:${run.bucket}` })),
+      pinned: input.pinned,
+      keyOf: ({ from, to }) => `${laneIndex}:${plan.bucketMs}:${members[from]}-${members[to - 1]}`,
+      groupSpan: clusterSpan,
+      startOf: (i) => {
+        const at = xOf(i);
+        return at < 0 || at > width ? null : targetSpan(at, at);
+      },
+      placer: () => new LabelPlacer(input.maxRows, width, input.lines, input.rtl),
+      toPlace: (alone) => {
+        // Room around each event: the distance to its nearest neighbour in the lane, drawn or clustered.
+        const room = new Map<number, number>();
+        for (const i of alone) {
+          const p = bisectLeft(members, i);
+          const here = xOf(i);
+          const before = p > 0 ? Math.abs(here - xOf(members[p - 1]!)) : Infinity;
+          const after = p + 1 < members.length ? Math.abs(xOf(members[p + 1]!) - here) : Infinity;
+          room.set(i, Math.min(before, after));
+        }
+        const order = [...alone].sort((a, b) => events[b]!.importance - events[a]!.importance || descending(room.get(a), room.get(b)) || a - b);
+        return order.map((i): EventToPlace & { readonly date: string } => {
+          const event = events[i]!;
+          const { x0, x1 } = markerOf(i);
+          const date = dateText(event);
+          const shapes = labelShapes(event.title, date, maxSingle, maxWrapped, !oneLine, spacing);
+          return { index: i, x0, x1, radius: M.markerRadius[event.importance - 1]!, marker: targetSpan(x0, x1), shapes, date };
+        });
+      },
     });
-    for (const event of toPlace) placer.place(event);
 
     const rowCount = Math.max(1, placer.rowCount);
     const step = rowHeight + input.rowExtra;
     const rowY = (row: number) => rowsTop + row * step + step / 2;
+    for (let row = 0; row < rowCount; row++) rowYs.push(rowY(row));
 
-    for (const { run, first, last, span, row } of runs) {
+    for (const { from, to, key, span, row, count } of groups) {
       const y = rowY(row);
+      const first = members[from]!;
+      const last = members[to - 1]!;
       clusters.push({
-        key: `${laneIndex}:${plan.bucketMs}:${run.bucket}`, lane: laneIndex, row, count: run.count, first, last,
+        key, lane: laneIndex, row, count, first, last,
         span: [index.starts[first]!, index.starts[last]!], x0: span.left, x1: span.right, y,
         hit: { x: span.left, y: y - M.minTarget / 2, width: span.right - span.left, height: M.minTarget },
       });
@@ -218,6 +241,12 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
     });
     top += height + M.laneGap;
   });
+  // Tucked labels show on hover or focus where they cover nothing (WCAG 1.4.13).
+  for (const [n, { label, bridge }] of placeHoverLabels(items, clusters, rowYs, width)) {
+    const item = items[n]!;
+    item.label = { ...item.label, ...label, side: label.x + label.width <= item.x0 ? 'left' : 'right' };
+    item.bridge = bridge;
+  }
   items.sort((a, b) => a.index - b.index);
   clusters.sort((a, b) => a.first - b.first || a.lane - b.lane);
   return { lanes, items, clusters, bottom: top - M.laneGap };

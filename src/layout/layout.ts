@@ -6,6 +6,7 @@ import { layoutLanes, type ClusterLayout, type EventLayout, type LaneLayout } fr
 import { crosses } from './place-labels.js';
 import { TIMELINE_METRICS as M } from './metrics.js';
 import { timeScale } from './scale.js';
+import { DEFAULT_SPACING, type TextSpacing } from './text-spacing.js';
 import { estimateTextWidth } from './text-width.js';
 import { layoutTicks, TICK_FONT_SIZE, type AxisTick } from './ticks.js';
 
@@ -40,6 +41,8 @@ export interface LayoutOptions {
   readonly pinned?: readonly string[];
   /** How much one view may draw (see `planDetail`). */
   readonly budget?: DetailBudget;
+  /** The reader's text spacing (WCAG 1.4.12), as measured on the page: labels and rows are sized for it. */
+  readonly spacing?: TextSpacing;
 }
 
 /** A background period, clipped to the view. */
@@ -129,8 +132,10 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
   // 2. Top band: eras and the "as reported" line share it.
   const hasBand = timeline.eras.length > 0 || timeline.asOf !== null;
   const plotTop = hasBand ? M.bandHeight : M.topGap;
-  const asOfLabel = timeline.asOf && options.asOfText ? layoutAsOfLabel(x(timeline.asOf.time), options.asOfText(timeline.asOf), width) : null;
-  const eras = timeline.eras.map((era) => layoutEra(era.title, x(era.start.time), x(era.end.endTime), width, asOfLabel));
+  const spacing = options.spacing ?? DEFAULT_SPACING;
+  const bandWidth = (text: string, bold = false) => estimateTextWidth(text, TICK_FONT_SIZE, bold, spacing);
+  const asOfLabel = timeline.asOf && options.asOfText ? layoutAsOfLabel(x(timeline.asOf.time), options.asOfText(timeline.asOf), width, bandWidth) : null;
+  const eras = timeline.eras.map((era) => layoutEra(era.title, x(era.start.time), x(era.end.endTime), width, asOfLabel, bandWidth));
 
   // 3. Lanes: what is in the view and a margin, as events and clusters in rows whose labels never overlap.
   const index = eventIndex(timeline);
@@ -150,7 +155,8 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
     top: plotTop,
     dateText: options.dateText,
     rtl: options.rtl ?? false,
-    rowHeight: rowHeightFor(options.rowHeight),
+    rowHeight: rowHeightFor(options.rowHeight, spacing),
+    spacing,
     rowExtra,
     lines: asOfLabel ? [asOfLabel.x] : [],
     maxRows,
@@ -176,8 +182,8 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
 }
 
 /** The row height to lay out with: the one given, but always room for a full label; `null` (compact) when none is. */
-export function rowHeightFor(requested: number | undefined): number | null {
-  const label = M.maxTitleLines * M.titleLineHeight + M.dateLineHeight;
+export function rowHeightFor(requested: number | undefined, spacing: TextSpacing = DEFAULT_SPACING): number | null {
+  const label = M.maxTitleLines * spacing.titleLine + spacing.dateLine;
   return requested !== undefined && Number.isFinite(requested) ? Math.max(label, requested) : null;
 }
 
@@ -200,19 +206,22 @@ function lineAround(items: readonly EventLayout[], x: number, top: number, botto
   return segments;
 }
 
-function layoutAsOfLabel(x: number, label: string, width: number): Omit<AsOfLayout, 'top' | 'segments'> {
-  const w = estimateTextWidth(label, TICK_FONT_SIZE);
+/** A line of the band's text, as wide as the reader's spacing makes it (the "as reported" label is semibold). */
+type BandWidth = (text: string, bold?: boolean) => number;
+
+function layoutAsOfLabel(x: number, label: string, width: number, textWidth: BandWidth): Omit<AsOfLayout, 'top' | 'segments'> {
+  const w = textWidth(label, true);
   // The label reads away from the nearer edge so it always stays inside the element.
   return { x, label, anchor: x + 6 + w <= width ? 'start' : 'end' };
 }
 
-function layoutEra(title: string, start: number, end: number, width: number, asOf: Omit<AsOfLayout, 'top' | 'segments'> | null): EraLayout {
+function layoutEra(title: string, start: number, end: number, width: number, asOf: Omit<AsOfLayout, 'top' | 'segments'> | null, textWidth: BandWidth): EraLayout {
   const x0 = Math.max(0, Math.min(start, end));
   const x1 = Math.min(width, Math.max(start, end));
-  const w = estimateTextWidth(title, TICK_FONT_SIZE) + 12;
+  const w = textWidth(title) + 12;
   let fits = x1 - x0 >= w;
   if (fits && asOf) {
-    const asOfW = estimateTextWidth(asOf.label, TICK_FONT_SIZE) + 12;
+    const asOfW = textWidth(asOf.label, true) + 12;
     const [a0, a1] = asOf.anchor === 'start' ? [asOf.x, asOf.x + asOfW] : [asOf.x - asOfW, asOf.x];
     fits = x0 + w <= a0 || x0 >= a1;
   }

@@ -10,7 +10,7 @@ export interface EventToPlace {
   readonly x0: number;
   readonly x1: number;
   readonly radius: number;
-  /** The marker's target, at least `minTarget` wide. */
+  /** The marker's target, at least `minTarget` wide (targets may touch: the rows' gap is kept inside them). */
   readonly marker: Span;
   /** The label's shapes, in the order they are tried. */
   readonly shapes: readonly LabelShape[];
@@ -46,12 +46,15 @@ const LINE_CLEARANCE = 3;
  * fits, on whichever side of its marker has room, in the first shape that fits, clear of the lines
  * across the lanes (`lines`: the "as reported" line); a label that fits only across a line still
  * shows, and the line breaks around it. Else its marker alone takes the first row with room, and its
- * label waits for hover or focus. A marker that finds no room at all (a lane too
- * dense for its rows) still goes where fewest labels are, and the labels it would cover are tucked.
+ * label waits for hover or focus; labels in its way are tucked to make that room. A marker that would
+ * lie on another marker or a cluster in every row is not placed (the lane groups it, see crowding.ts),
+ * unless forced: then it goes where fewest labels are, and the labels it would cover are tucked.
  */
 export class LabelPlacer {
   private readonly packer: RowPacker;
   private readonly placed = new Map<number, Placed>();
+  /** Cluster marks, by row: like markers, nothing is tucked to make room over them. */
+  private readonly claims: { readonly row: number; readonly span: Span }[] = [];
 
   constructor(maxRows: number, private readonly width: number, private readonly lines: readonly number[], private readonly rtl: boolean) {
     this.packer = new RowPacker(maxRows);
@@ -62,45 +65,70 @@ export class LabelPlacer {
     return this.packer.rowCount;
   }
 
-  /** A span that must stay clear (a cluster's mark): its row, the first with room, else the last. */
-  claim(span: Span): number {
+  /** The least room in px between two things in a row. */
+  get gap(): number {
+    return this.packer.gap;
+  }
+
+  /**
+   * A target as rows pack it: narrowed by half the rows' gap each side, so two targets may touch (WCAG
+   * asks only that they do not overlap) while a label keeps half the gap from a marker's target.
+   */
+  packed(target: Span): Span {
+    const half = this.packer.gap / 2;
+    return { left: target.left + half, right: target.right - half };
+  }
+
+  /** A span that must stay clear (a cluster's mark): its row, the first with room; -1 when none has, unless `force` (then the last). */
+  claim(target: Span, force = false): number {
+    const span = this.packed(target);
     let row = this.packer.firstFit(span);
-    if (row === -1) row = this.packer.maxRows - 1;
+    if (row === -1) {
+      if (!force) return -1;
+      row = this.packer.maxRows - 1;
+    }
     this.packer.add(row, span);
+    this.claims.push({ row, span });
     return row;
   }
 
-  place(event: EventToPlace): void {
+  /** Places an event; `false`, placing nothing, when its marker would lie on another's or a cluster's in every row (unless `force`). */
+  place(event: EventToPlace, force = false): boolean {
+    const marker = this.packed(event.marker);
     const sides = this.rtl ? (['left', 'right'] as const) : (['right', 'left'] as const);
     // A label crosses a line only where it fits nowhere else; the line then breaks around it.
     for (const crossing of [false, true]) {
       for (let row = 0; row < this.packer.maxRows; row++) {
         for (const shape of event.shapes) {
+          // A title too long for a row's two lines waits for hover or focus, shown whole.
+          if (shape.titleLines > M.maxTitleLines) continue;
           for (const side of sides) {
             const label = labelAt(event, shape, side);
-            const span = spanWith(event, label);
+            const span = spanWith(marker, label);
             if (this.inside(span) && (crossing || this.clearOfLines(label)) && this.packer.fits(row, span)) {
               this.packer.add(row, span);
-              this.placed.set(event.index, { row, label, span, marker: event.marker });
-              return;
+              this.placed.set(event.index, { row, label, span, marker });
+              return true;
             }
           }
         }
       }
     }
-    const free = this.packer.firstFit(event.marker);
+    const free = this.packer.firstFit(marker);
     if (free !== -1) {
-      this.packer.add(free, event.marker);
-      this.placed.set(event.index, { row: free, label: null, span: event.marker, marker: event.marker });
-      return;
+      this.packer.add(free, marker);
+      this.placed.set(event.index, { row: free, label: null, span: marker, marker });
+      return true;
     }
-    const row = this.leastCovered(event.marker);
-    const covering = this.covering(row, event.marker);
+    const row = this.leastCovered(marker, !force);
+    if (row === -1) return false;
+    const covering = this.covering(row, marker);
     for (const other of covering) this.tuck(other);
     // With room made, the event tries again (its own label may now fit); each try tucks at least one label.
-    if (covering.length > 0) return this.place(event);
-    this.packer.add(row, event.marker);
-    this.placed.set(event.index, { row, label: null, span: event.marker, marker: event.marker });
+    if (covering.length > 0) return this.place(event, force);
+    this.packer.add(row, marker);
+    this.placed.set(event.index, { row, label: null, span: marker, marker });
+    return true;
   }
 
   /** Where an event went (after `place`). */
@@ -133,11 +161,26 @@ export class LabelPlacer {
       p.label.x < marker.right + gap && marker.left - gap < p.label.x + p.label.shape.width);
   }
 
-  /** The row where a marker with no room covers the fewest labels (the last, among equals). */
-  private leastCovered(marker: Span): number {
-    let best = this.packer.maxRows - 1;
-    for (let row = best - 1; row >= 0; row--) if (this.covering(row, marker).length < this.covering(best, marker).length) best = row;
+  /**
+   * The row where a marker with no room covers the fewest labels (the last, among equals); with
+   * `clear`, only rows where no other marker or cluster is in its way, and -1 when there is none.
+   */
+  private leastCovered(marker: Span, clear: boolean): number {
+    let best = -1;
+    for (let row = this.packer.maxRows - 1; row >= 0; row--) {
+      if (clear && this.markerInTheWay(row, marker)) continue;
+      if (best === -1 || this.covering(row, marker).length < this.covering(best, marker).length) best = row;
+    }
     return best;
+  }
+
+  /** Whether another event's marker or a cluster's mark in `row` comes closer to `marker` than the rows' gap. */
+  private markerInTheWay(row: number, marker: Span): boolean {
+    const gap = this.packer.gap;
+    const near = (span: Span) => span.left < marker.right + gap && marker.left < span.right + gap;
+    if (this.claims.some((c) => c.row === row && near(c.span))) return true;
+    for (const p of this.placed.values()) if (p.row === row && near(p.marker)) return true;
+    return false;
   }
 
   /** A label gives up its place: its marker stays, and the label waits for hover or focus. */
@@ -159,7 +202,7 @@ function labelAt(event: EventToPlace, shape: LabelShape, side: 'right' | 'left')
   return { side, x, shape };
 }
 
-/** What an event with this label holds in its row: its marker's target and its label. */
-function spanWith(event: EventToPlace, label: PlacedLabel): Span {
-  return { left: Math.min(event.marker.left, label.x), right: Math.max(event.marker.right, label.x + label.shape.width) };
+/** What an event with this label holds in its row: its marker's target (as packed) and its label. */
+function spanWith(marker: Span, label: PlacedLabel): Span {
+  return { left: Math.min(marker.left, label.x), right: Math.max(marker.right, label.x + label.shape.width) };
 }

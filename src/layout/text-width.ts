@@ -47,25 +47,39 @@ function charWidth(char: string, table: readonly number[]): number {
   return 600;
 }
 
-/** Estimated width in px of one line of `text` at `fontSize` px. */
-export function estimateTextWidth(text: string, fontSize: number, bold = false): number {
+/** Space a reader's style sheet adds after every character and every space, in em (see text-spacing.ts). */
+export interface LetterSpacing {
+  readonly letter: number;
+  readonly word: number;
+}
+
+const NO_SPACING: LetterSpacing = { letter: 0, word: 0 };
+
+/** Estimated width in px of one line of `text` at `fontSize` px, with the reader's letter and word spacing. */
+export function estimateTextWidth(text: string, fontSize: number, bold = false, spacing: LetterSpacing = NO_SPACING): number {
   const table = bold ? BOLD : REGULAR;
   let total = 0;
-  for (const char of text) total += charWidth(char, table);
-  return (total / 1000) * fontSize;
+  let chars = 0;
+  let spaces = 0;
+  for (const char of text) {
+    total += charWidth(char, table);
+    chars++;
+    if (char === ' ') spaces++;
+  }
+  return (total / 1000 + chars * spacing.letter + spaces * spacing.word) * fontSize;
 }
 
 /**
  * How many lines `text` takes wrapped at spaces into `width` px, as a browser fills lines (a word
  * wider than the line takes a line of its own). Browsers also break at hyphens, so they never need more.
  */
-export function wrappedLines(text: string, width: number, fontSize: number, bold = false): number {
-  const space = estimateTextWidth(' ', fontSize, bold);
+export function wrappedLines(text: string, width: number, fontSize: number, bold = false, spacing: LetterSpacing = NO_SPACING): number {
+  const space = estimateTextWidth(' ', fontSize, bold, spacing);
   let lines = 1;
   let line = 0;
   for (const word of text.split(/\s+/)) {
     if (!word) continue;
-    const w = estimateTextWidth(word, fontSize, bold);
+    const w = estimateTextWidth(word, fontSize, bold, spacing);
     if (line > 0 && line + space + w > width) {
       lines++;
       line = w;
@@ -75,15 +89,15 @@ export function wrappedLines(text: string, width: number, fontSize: number, bold
 }
 
 /** The narrowest width in whole px at which `text` wraps into at most `lines` lines, never below its longest word. */
-export function narrowestWidth(text: string, lines: number, fontSize: number, bold = false): number {
-  const whole = Math.ceil(estimateTextWidth(text, fontSize, bold));
-  const longest = Math.max(0, ...text.split(/\s+/).map((word) => Math.ceil(estimateTextWidth(word, fontSize, bold))));
+export function narrowestWidth(text: string, lines: number, fontSize: number, bold = false, spacing: LetterSpacing = NO_SPACING): number {
+  const whole = Math.ceil(estimateTextWidth(text, fontSize, bold, spacing));
+  const longest = Math.max(0, ...text.split(/\s+/).map((word) => Math.ceil(estimateTextWidth(word, fontSize, bold, spacing))));
   let low = Math.max(longest, Math.floor(whole / lines));
   let high = whole;
   // Wider never needs more lines, so the narrowest fit is found by bisection.
   while (low < high) {
     const mid = Math.floor((low + high) / 2);
-    if (wrappedLines(text, mid, fontSize, bold) <= lines) high = mid;
+    if (wrappedLines(text, mid, fontSize, bold, spacing) <= lines) high = mid;
     else low = mid + 1;
   }
   return high;

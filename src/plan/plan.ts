@@ -1,7 +1,8 @@
 import { eventIndex } from '../layout/event-index.js';
 import { drawnInOrder, layoutTimeline, type DrawnUnit, type TimelineLayout } from '../layout/layout.js';
-import { plainWindow, WINDOW_ABOVE, windowRows } from '../layout/list.js';
+import { plainOffsets, plainWindow, WINDOW_ABOVE, windowRows } from '../layout/list.js';
 import { resolveOrientation, type TimelineOrientation } from '../layout/orientation.js';
+import { DEFAULT_SPACING, type TextSpacing } from '../layout/text-spacing.js';
 import { layoutVertical, rowsInBand, type VerticalLayout } from '../layout/vertical.js';
 import type { TimeWindow } from '../layout/view.js';
 import type { ChangeMark } from '../model/diff.js';
@@ -9,6 +10,7 @@ import type { Timeline } from '../model/timeline.js';
 import { rememberLast } from './last-inputs.js';
 import type { ReaderText } from './reader-text.js';
 import { tabStopIn, type TabStop } from './tab-stop.js';
+import { nearestOffers, viewDates, type NearestOffer } from './view-text.js';
 
 /** The vertical layout lays out every event (then draws those near the screen); longer timelines use the windowed plain list on narrow screens. */
 export const VERTICAL_MAX = 5_000;
@@ -38,6 +40,8 @@ export interface PlanInputs {
   readonly fill?: number | null;
   /** Events added or changed that the reader has not seen yet, by id. Drawn, never laid out: a mark moves nothing. */
   readonly marks: ReadonlyMap<string, ChangeMark>;
+  /** The reader's text spacing, as measured on the element (WCAG 1.4.12); the element's own when absent. */
+  readonly spacing?: TextSpacing;
 }
 
 interface PlanBase {
@@ -54,6 +58,8 @@ export interface DrawingPlan extends PlanBase {
   readonly mode: 'drawing';
   readonly layout: TimelineLayout;
   readonly units: readonly DrawnUnit[];
+  /** A window with no event in it: its dates, and the nearest events either side to offer; else `null`. */
+  readonly empty: { readonly dates: string; readonly offers: readonly NearestOffer[] } | null;
 }
 
 /** The vertical layout, and for a long one the rows `[from, to)` near the screen. */
@@ -67,6 +73,11 @@ export interface VerticalPlan extends PlanBase {
 export interface ListPlan extends PlanBase {
   readonly mode: 'list';
   readonly rows: readonly number[] | null;
+  /**
+   * For a long list, where each row starts (estimated, px from the list's top) and the rows `[from, to)`
+   * that flow in the list; a row shown outside them (the selected or focused one) sits at its offset.
+   */
+  readonly flow: { readonly offsets: Float64Array; readonly from: number; readonly to: number } | null;
 }
 
 export type TimelinePlan = DrawingPlan | VerticalPlan | ListPlan;
@@ -77,9 +88,10 @@ export type TimelinePlan = DrawingPlan | VerticalPlan | ListPlan;
  * not lay the drawing out again, and a pan does not lay out the vertical timeline.
  */
 export function createPlanner(): (inputs: PlanInputs) => TimelinePlan {
-  const drawing = rememberLast((i: { timeline: Timeline; width: number; view: TimeWindow | null; words: ReaderText; rtl: boolean; rowHeight: number | null; pinned: readonly string[]; fill: number | null }) =>
+  const drawing = rememberLast((i: { timeline: Timeline; width: number; view: TimeWindow | null; words: ReaderText; rtl: boolean; rowHeight: number | null; pinned: readonly string[]; fill: number | null; spacing: TextSpacing }) =>
     layoutTimeline(i.timeline, {
       width: i.width,
+      spacing: i.spacing,
       ...(i.fill === null ? {} : { fill: i.fill }),
       view: i.view ?? undefined,
       locale: i.words.locale,
@@ -90,6 +102,8 @@ export function createPlanner(): (inputs: PlanInputs) => TimelinePlan {
       deepYearText: (year) => i.words.deepYear(year),
       pinned: i.pinned,
     }));
+  // Before the element has measured itself (and on the server) a long list is estimated at a common width.
+  const plain = rememberLast((i: { timeline: Timeline; width: number; spacing: TextSpacing }) => plainOffsets(i.timeline, i.width || 800, i.spacing));
   const vertical = rememberLast((i: { timeline: Timeline; width: number; words: ReaderText }) =>
     layoutVertical(i.timeline, {
       width: i.width,
@@ -112,8 +126,12 @@ export function createPlanner(): (inputs: PlanInputs) => TimelinePlan {
     if (timeline && !i.listView && orientation === 'horizontal') {
       // The selected, focused and touched events stay drawn on their own, even inside a cluster.
       const pinned = [i.selected, focusId, ...i.touched].filter((id): id is string => id !== null);
-      const layout = drawing({ timeline, width, view: i.view, words, rtl: i.rtl, rowHeight: i.rowHeight, pinned, fill: i.fill ?? null });
-      if (layout) return { mode: 'drawing', orientation, layout, units: drawnInOrder(layout), tabStop: tabStopIn(layout, wanted, null), marks: i.marks };
+      const layout = drawing({ timeline, width, view: i.view, words, rtl: i.rtl, rowHeight: i.rowHeight, pinned, fill: i.fill ?? null, spacing: i.spacing ?? DEFAULT_SPACING });
+      if (layout) {
+        const offers = nearestOffers(words, timeline, layout.view);
+        const empty = offers.length ? { dates: viewDates(words, layout.view), offers } : null;
+        return { mode: 'drawing', orientation, layout, units: drawnInOrder(layout), tabStop: tabStopIn(layout, wanted, null), empty, marks: i.marks };
+      }
     }
     if (timeline && !i.listView && orientation === 'vertical') {
       const layout = vertical({ timeline, width, words });
@@ -132,9 +150,13 @@ export function createPlanner(): (inputs: PlanInputs) => TimelinePlan {
     }
     const index = timeline && eventIndex(timeline);
     const pinnedRows = [i.selected, focusId].map((id) => (id === null || !index ? -1 : (index.byId.get(id) ?? -1))).filter((n) => n >= 0);
-    const window = plainWindow(events.length, i.band, pinnedRows);
+    const offsets = timeline && events.length > WINDOW_ABOVE ? plain({ timeline, width, spacing: i.spacing ?? DEFAULT_SPACING }) : null;
+    const window = offsets && plainWindow(offsets, i.band, pinnedRows);
     // In a list, an event the reader has not chosen holds the tab stop: the first row near the screen.
     const first = events[window ? Math.min(window.from, events.length - 1) : 0]?.id ?? null;
-    return { mode: 'list', orientation, rows: window ? windowRows(window, events.length) : null, tabStop: tabStopIn(null, wanted, first), marks: i.marks };
+    return {
+      mode: 'list', orientation, rows: window ? windowRows(window, events.length) : null,
+      flow: offsets && window ? { offsets, from: window.from, to: window.to } : null, tabStop: tabStopIn(null, wanted, first), marks: i.marks,
+    };
   };
 }

@@ -112,6 +112,16 @@ export class ReaderText {
     return this.strings.gap(formatDuration(ms, this.locale));
   }
 
+  /** An event button's accessible name: "Title, 28–30 June 2022, NATO". */
+  eventName(event: TimelineEvent, timeline: Timeline): string {
+    return this.strings.eventName(event.title, this.dateLine(event), this.laneLabel(event, timeline));
+  }
+
+  /** Where clusters stand for events: "14 of 300 events are shown one by one here… List view shows all 300." */
+  grouped(shown: number, total: number): string {
+    return this.strings.grouped(shown, total, this.strings.listView);
+  }
+
   /** An event's lane name, or `''` when it has none. */
   laneLabel(event: TimelineEvent, timeline: Timeline | null): string {
     if (event.group === null) return '';

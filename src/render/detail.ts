@@ -24,8 +24,8 @@ export function renderDetail(event: TimelineEvent, timeline: Timeline, words: Re
     ${renderUpdates(event, words, 'updates-title')}
     ${media ? renderMedia(media, strings.openMedia) : nothing}
     ${event.sources.length
-      ? html`<p class="sources-title" id="sources-title">${strings.sources}</p>
-        <ul aria-labelledby="sources-title">
+      ? html`<p class="sources-title" aria-hidden="true">${strings.sources}</p>
+        <ul aria-label=${strings.sources}>
           ${event.sources.map((source, i) => {
             const name = source.title ?? source.publisher ?? source.url ?? '';
             const extra = [source.title ? source.publisher : null, words.sourceDate(event, i)].filter(Boolean).join(', ');

@@ -3,7 +3,6 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { ClusterLayout, DrawnUnit, EventLayout } from '../layout/layout.js';
-import { PLAIN_ROW } from '../layout/list.js';
 import type { ChangeMark } from '../model/diff.js';
 import type { TimelineEvent } from '../model/timeline.js';
 import type { DrawingPlan, ListPlan } from '../plan/plan.js';
@@ -16,10 +15,15 @@ export interface EventListContext {
   readonly selected: string | null;
   /** The date line under a title. */
   readonly dateText: (event: TimelineEvent) => string;
-  /** Status and lane, read after the visible label: "Expected. NATO." */
-  readonly describe: (event: TimelineEvent) => string;
-  /** Kept from render to render (a unit that has not changed is not rendered again, so it keeps the handler it had). */
-  readonly onActivate: (event: TimelineEvent) => void;
+  /** An event button's accessible name: title, a pause, date line and lane, as the data writes them. */
+  readonly name: (event: TimelineEvent) => string;
+  /** The list's accessible name. */
+  readonly listName: string;
+  /**
+   * Kept from render to render (a unit that has not changed is not rendered again, so it keeps the
+   * handler it had). `byKey` for Enter or Space, after which focus has just said the event's name.
+   */
+  readonly onActivate: (event: TimelineEvent, byKey: boolean) => void;
   /** A cluster's accessible name, e.g. "23 events, 3–9 June 1995, Politics. Zoom in to see them." */
   readonly clusterLabel: (cluster: ClusterLayout) => string;
   /** Kept from render to render, like `onActivate`. */
@@ -48,25 +52,31 @@ type Unit = DrawnUnit | { readonly index: number };
  * flow, one event per line, and a long list keeps only the rows near the screen (`window`). Rows
  * say their place in the whole (`aria-posinset` of `aria-setsize`) whenever the list is partial.
  * It is one template either way, so buttons survive the switch: focus stays put and server-rendered
- * markup hydrates without being rebuilt. A button's text is its visible label, so the accessible
- * name matches what sighted readers see. styleMap sets positions through CSSOM, which strict CSP allows.
+ * markup hydrates without being rebuilt. A button's name holds its visible label, with the pauses and
+ * the lane a listener needs ("Title, date, Lane"). styleMap sets positions through CSSOM, which strict CSP allows.
  */
 export function renderEventList(plan: DrawingPlan | ListPlan, context: EventListContext): TemplateResult {
   const { events } = context;
   const total = events.length;
   const layout = plan.mode === 'drawing' ? plan.layout : null;
   const rows = plan.mode === 'list' ? plan.rows : null;
+  const flow = plan.mode === 'list' ? plan.flow : null;
   const units: readonly Unit[] = plan.mode === 'drawing' ? plan.units : (rows ?? events.map((_, i) => i)).map((index) => ({ index }));
   const partial = layout ? layout.items.length < total : rows !== null;
   const { tabStop, marks } = plan;
-  return html`<ol class="events ${layout ? '' : 'plain'} ${rows ? 'virtual' : ''}" part="events"
-    style=${styleMap(rows ? { height: px(total * PLAIN_ROW) } : layout ? { transform: `translateX(${px(layout.origin)})` } : {})}>
+  return html`<ol class="events ${layout ? '' : 'plain'} ${rows ? 'virtual' : ''}" part="events" aria-label=${context.listName}
+    style=${styleMap(flow ? flowPadding(flow) : layout ? { transform: `translateX(${px(layout.origin)})` } : {})}>
     ${repeat(units, unitKey(events), (u) => 'cluster' in u
       ? renderCluster(u.cluster, layout!.origin, context, tabStop)
       : 'item' in u
         ? renderEvent(events[u.item.index]!, u.item, layout!.origin, context, tabStop, partial ? u.item.index : null, total, null, marks)
-        : renderEvent(events[u.index]!, null, 0, context, tabStop, partial ? u.index : null, total, rows ? u.index * PLAIN_ROW : null, marks))}
+        : renderEvent(events[u.index]!, null, 0, context, tabStop, partial ? u.index : null, total, flow && (u.index < flow.from || u.index >= flow.to) ? flow.offsets[u.index]! : null, marks))}
   </ol>`;
+}
+
+/** A long list's rows flow between the room the rows before and after them would take. */
+function flowPadding({ offsets, from, to }: NonNullable<ListPlan['flow']>) {
+  return { paddingTop: px(offsets[from]!), paddingBottom: px(offsets[offsets.length - 1]! - offsets[to]!) };
 }
 
 /** Events keep their id as key whether placed or in flow, so their buttons survive the switch. */
@@ -79,24 +89,27 @@ function renderEvent(
 ): unknown {
   const hit = item?.hit;
   const label = item?.label;
-  // A tucked label is not laid out until hover or focus shows it (content-visibility), so the
-  // button's name comes from the same words in an aria-label.
+  // The name is given, not taken from the label: a tucked label is not laid out until hover or focus
+  // shows it (content-visibility), and the spans' text would run title and date together.
   const mark = marks.get(event.id);
-  const described = context.describe(event) + (mark ? `, ${context.markText(mark)}` : '');
+  const name = context.name(event) + (mark ? `, ${context.markText(mark)}` : '');
   const title = item?.title ?? event.title;
   const date = item?.dateText ?? context.dateText(event);
-  const tuckedName = item && !item.labelVisible ? `${title}, ${date}${described}` : null;
+  const tucked = item !== null && !item.labelVisible;
   const place = hit ? [px(hit.x - origin), px(hit.y), px(hit.width), px(hit.height)] as const : null;
   const labelPlace = hit && label ? [px(label.x - hit.x), px(label.y - hit.y), px(label.width), px(label.height)] as const : null;
-  const labelClass = `label ${label?.side ?? ''} ${tuckedName !== null ? 'tucked' : ''}`;
+  const labelClass = `label ${label?.side ?? ''} ${tucked ? 'tucked' : ''}`;
+  // The strip joining a tucked label to its marker keeps the pointer on the event on its way onto the label;
+  // it is drawn inside the button, so a pan that moves it leaves the button itself untouched.
+  const bridge = hit && tucked && item.bridge ? [px(item.bridge.x - hit.x), px(item.bridge.y - hit.y), px(item.bridge.width), px(item.bridge.height)] as const : null;
   const wrap = label !== undefined && label.titleLines > 1;
   const expanded = event.id === context.selected;
   const stop = sameStop({ id: event.id }, tabStop);
   // Most units are the same from one pan frame to the next (placed relative to the layout's origin):
   // those are not rendered again at all. Every value the template reads is a dependency.
-  return guard([event, position, total, rowTop, place?.join(), labelPlace?.join(), labelClass, wrap, title, date, described, expanded, stop, mark, context.onActivate], () =>
+  return guard([event, position, total, rowTop, place?.join(), labelPlace?.join(), bridge?.join(), labelClass, wrap, title, date, name, expanded, stop, mark, context.onActivate], () =>
     html`<li aria-posinset=${position === null ? nothing : position + 1} aria-setsize=${position === null ? nothing : total}
-    style=${styleMap(rowTop === null ? {} : { top: px(rowTop) })}>
+    class=${rowTop === null ? '' : 'away'} style=${styleMap(rowTop === null ? {} : { top: px(rowTop) })}>
     <button
       type="button"
       class="event ${mark ? `is-${mark}` : ''}"
@@ -104,11 +117,12 @@ function renderEvent(
       data-id=${event.id}
       aria-expanded=${expanded ? 'true' : 'false'}
       aria-controls="detail"
-      aria-label=${tuckedName ?? nothing}
+      aria-label=${name}
       tabindex=${stop ? '0' : '-1'}
       style=${styleMap(place ? { left: place[0], top: place[1], width: place[2], height: place[3] } : {})}
-      @click=${() => context.onActivate(event)}
+      @click=${(e: MouseEvent) => context.onActivate(event, e.detail === 0)}
     >
+      ${bridge ? html`<span class="bridge" style=${styleMap({ left: bridge[0], top: bridge[1], width: bridge[2], height: bridge[3] })}></span>` : nothing}
       <span
         class=${labelClass}
         part="label"
@@ -116,7 +130,6 @@ function renderEvent(
       >
         <span class="label-title ${wrap ? 'wrap' : ''}">${title}</span>
         <span class="label-date">${renderChangeMark(mark, context)}${date}</span>
-        <span class="visually-hidden">${described}</span>
       </span>
     </button>
   </li>`);
@@ -133,7 +146,7 @@ function renderCluster(cluster: ClusterLayout, origin: number, context: EventLis
     html`<li>
     <button type="button" class="cluster lane-${cluster.lane % 8}" part="cluster" data-cluster=${cluster.key}
       data-count=${cluster.count} data-first=${cluster.first}
-      aria-label=${name} tabindex=${stop ? '0' : '-1'}
+      aria-label=${name} aria-describedby="grouped-note" tabindex=${stop ? '0' : '-1'}
       style=${styleMap({ left: place[0], top: place[1], width: place[2], height: place[3] })}
       @click=${() => context.onOpenCluster(cluster)}>${count}</button>
   </li>`);

@@ -11,11 +11,17 @@ import { renderVerticalList } from './vertical-list.js';
 
 /** What the reader can do with the events: handlers kept from render to render, and the card to open inline. */
 export interface PlotHandlers {
-  readonly onActivate: (event: TimelineEvent) => void;
+  readonly onActivate: (event: TimelineEvent, byKey: boolean) => void;
   readonly onOpenCluster: (cluster: ClusterLayout) => void;
   /** The selected event's card, which the vertical layout opens right under its event. */
   readonly renderDetail: () => TemplateResult | typeof nothing;
 }
+
+/**
+ * Where clusters stand for events, a screen reader meets this before the events (and hears it again
+ * as each cluster's description): how many are shown one by one, and that the list view has them all.
+ */
+const renderGroupedNote = (text: string) => html`<p class="visually-hidden" id="grouped-note">${text}</p>`;
 
 /** Lanes scroll only up and down: focus that scrolls them sideways (to an event beyond the edge) is undone; panning shows it. */
 const keepAtInlineStart = (event: Event): void => {
@@ -35,7 +41,8 @@ export function renderPlot(plan: TimelinePlan, timeline: Timeline, words: Reader
     events,
     selected,
     dateText: (e: TimelineEvent) => words.dateLine(e),
-    describe: (e: TimelineEvent) => (e.group === null ? '' : `, ${words.laneLabel(e, timeline)}`),
+    name: (e: TimelineEvent) => words.eventName(e, timeline),
+    listName: words.strings.events,
     onActivate: handlers.onActivate,
     clusterLabel: (c: ClusterLayout) => words.clusterName(c, timeline),
     onOpenCluster: handlers.onOpenCluster,
@@ -50,6 +57,7 @@ export function renderPlot(plan: TimelinePlan, timeline: Timeline, words: Reader
     <svg class="chart ${drawn ? '' : 'off'}" aria-hidden="true" width=${drawn?.width ?? 0} height=${drawn?.height ?? 0}>
       ${drawn ? renderChart(drawn, events, selected, plan.marks) : nothing}
     </svg>
+    ${drawn?.clusters.length ? renderGroupedNote(words.grouped(drawn.items.length, events.length)) : nothing}
     ${events.length === 0 ? nothing : plan.mode === 'vertical' ? renderVerticalList(plan, context) : renderEventList(plan, context)}
     ${drawn
       ? html`<svg class="band" aria-hidden="true" width=${drawn.width} height=${drawn.plotTop}>${renderBand(drawn)}</svg>

@@ -23,8 +23,9 @@ export interface ToolbarContext {
  */
 export function renderToolbar(c: ToolbarContext): TemplateResult {
   const { strings } = c;
+  // No title: a tooltip would repeat the name as the button's description.
   const button = (label: string, text: string, enabled: boolean, onClick: () => void, part: string) => html`<button
-    type="button" class="tool" part="control ${part}" aria-label=${label} title=${label}
+    type="button" class="tool" part="control ${part}" aria-label=${label === text ? nothing : label}
     aria-disabled=${enabled ? 'false' : 'true'} @click=${() => enabled && onClick()}>${text}</button>`;
   return html`<div class="toolbar" part="toolbar" role="group" aria-label=${strings.controls}>
     ${c.story

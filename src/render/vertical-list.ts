@@ -40,7 +40,7 @@ export function renderVerticalList(plan: VerticalPlan, context: VerticalListCont
   const [from, to] = window ?? [0, layout.rows.length];
   const pad = window ? { paddingTop: px(layout.offsets[from]!), paddingBottom: px(8 + layout.offsets[layout.rows.length]! - layout.offsets[to]!) } : {};
   const rows = Array.from({ length: to - from }, (_, i) => from + i);
-  return html`<ol class="events vertical ${window ? 'virtual' : ''}" part="events" style=${styleMap({ ...vars, ...pad })}>
+  return html`<ol class="events vertical ${window ? 'virtual' : ''}" part="events" aria-label=${context.listName} style=${styleMap({ ...vars, ...pad })}>
     ${repeat(rows, (i) => { const row = layout.rows[i]!; return row.kind === 'event' ? row.id : `${row.kind}-${i}`; },
       (i) => renderRow(layout.rows[i]!, context, tabStop, window !== null, marks))}
   </ol>`;
@@ -61,8 +61,8 @@ function renderRow(row: VerticalRow, context: VerticalListContext, stop: TabStop
   return html`<li class="vrow" style=${styleMap(space)} aria-posinset=${windowed ? row.index + 1 : nothing}
     aria-setsize=${windowed ? context.events.length : nothing}>
     <button type="button" class="event ${mark ? `is-${mark}` : ''}" part="event" data-id=${event.id} tabindex=${tabindex}
-      aria-expanded=${selected ? 'true' : 'false'} aria-controls="detail" style=${styleMap({ minHeight: px(row.height) })}
-      @click=${() => context.onActivate(event)}>
+      aria-expanded=${selected ? 'true' : 'false'} aria-controls="detail" aria-label=${context.name(event) + (mark ? `, ${context.markText(mark)}` : '')}
+      style=${styleMap({ minHeight: px(row.height) })} @click=${(e: MouseEvent) => context.onActivate(event, e.detail === 0)}>
       ${renderMarker(row, selected)}
       <span class="label" part="label">
         <span class="label-title">${row.title}</span>

@@ -58,4 +58,13 @@ export const GERMAN: TimelineStrings = {
   correction: 'Korrektur',
   statusChange: (status, previous, date) => `${status}${date ? ` am ${date}` : ''} (zuvor: ${previous})`,
   updated: (date) => `Aktualisiert am ${date}`,
+  events: 'Ereignisse',
+  eventName: (title, date, lane) => `${title}, ${date}${lane ? `, ${lane}` : ''}`,
+  grouped: (shown, total, listView) =>
+    `Hier werden ${formatCount(shown, 'de')} von ${plural(total, 'Ereignis', 'Ereignissen', 'de')} einzeln gezeigt, die übrigen nach Datum gruppiert. „${listView}“ zeigt alle ${formatCount(total, 'de')}.`,
+  showing: (dates, count, nearest) =>
+    `Angezeigt: ${dates}, ${count ? plural(count, 'Ereignis', 'Ereignisse', 'de') : 'keine Ereignisse'}.${nearest.map((n) => ` ${n}.`).join('')}`,
+  noEvents: (dates) => `Keine Ereignisse im Zeitraum ${dates}.`,
+  earlier: (title, date) => `Davor: ${title}, ${date}`,
+  later: (title, date) => `Danach: ${title}, ${date}`,
 };

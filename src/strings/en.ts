@@ -57,4 +57,13 @@ export const ENGLISH: TimelineStrings = {
   correction: 'Correction',
   statusChange: (status, previous, date) => `${status}${date ? ` on ${date}` : ''} (previously ${previous.toLowerCase()})`,
   updated: (date) => `Updated ${date}`,
+  events: 'Events',
+  eventName: (title, date, lane) => `${title}, ${date}${lane ? `, ${lane}` : ''}`,
+  grouped: (shown, total, listView) =>
+    `${formatCount(shown, 'en')} of ${plural(total, 'event', 'events', 'en')} are shown one by one here, the others in groups by date. ${listView} shows all ${formatCount(total, 'en')}.`,
+  showing: (dates, count, nearest) =>
+    `Showing ${dates}, ${count ? plural(count, 'event', 'events', 'en') : 'no events'}.${nearest.map((n) => ` ${n}.`).join('')}`,
+  noEvents: (dates) => `No events in ${dates}.`,
+  earlier: (title, date) => `Earlier: ${title}, ${date}`,
+  later: (title, date) => `Later: ${title}, ${date}`,
 };

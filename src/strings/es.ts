@@ -59,4 +59,13 @@ export const SPANISH: TimelineStrings = {
   correction: 'Corrección',
   statusChange: (status, previous, date) => `${status}${date ? ` el ${date}` : ''} (antes: ${previous.toLowerCase()})`,
   updated: (date) => `Actualizado el ${date}`,
+  events: 'Acontecimientos',
+  eventName: (title, date, lane) => `${title}, ${date}${lane ? `, ${lane}` : ''}`,
+  grouped: (shown, total, listView) =>
+    `Aquí se muestran uno por uno ${formatCount(shown, 'es')} de ${plural(total, 'acontecimiento', 'acontecimientos', 'es')} y el resto agrupados por fecha. «${listView}» los muestra todos.`,
+  showing: (dates, count, nearest) =>
+    `Se muestra ${dates}, ${count ? plural(count, 'acontecimiento', 'acontecimientos', 'es') : 'ningún acontecimiento'}.${nearest.map((n) => ` ${n}.`).join('')}`,
+  noEvents: (dates) => `Ningún acontecimiento en el periodo ${dates}.`,
+  earlier: (title, date) => `Antes: ${title}, ${date}`,
+  later: (title, date) => `Después: ${title}, ${date}`,
 };

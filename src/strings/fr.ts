@@ -59,4 +59,13 @@ export const FRENCH: TimelineStrings = {
   correction: 'Rectificatif',
   statusChange: (status, previous, date) => `${status}${date ? ` le ${date}` : ''} (auparavant : ${previous.toLowerCase()})`,
   updated: (date) => `Mis à jour le ${date}`,
+  events: 'Événements',
+  eventName: (title, date, lane) => `${title}, ${date}${lane ? `, ${lane}` : ''}`,
+  grouped: (shown, total, listView) =>
+    `Ici, ${formatCount(shown, 'fr')} des ${plural(total, 'événement', 'événements', 'fr')} sont affichés un par un, les autres regroupés par date. « ${listView} » les affiche tous.`,
+  showing: (dates, count, nearest) =>
+    `Affichage : ${dates}, ${count ? plural(count, 'événement', 'événements', 'fr') : 'aucun événement'}.${nearest.map((n) => ` ${n}.`).join('')}`,
+  noEvents: (dates) => `Aucun événement sur la période ${dates}.`,
+  earlier: (title, date) => `Avant : ${title}, ${date}`,
+  later: (title, date) => `Après : ${title}, ${date}`,
 };

@@ -49,4 +49,13 @@ export const JAPANESE: TimelineStrings = {
   correction: '訂正',
   statusChange: (status, previous, date) => `${date ? `${date}に` : ''}${status}（以前は${previous}）`,
   updated: (date) => `最終更新：${date}`,
+  events: '出来事',
+  eventName: (title, date, lane) => `${title}、${date}${lane ? `、${lane}` : ''}`,
+  grouped: (shown, total, listView) =>
+    `ここでは${formatCount(total, 'ja')}件中${formatCount(shown, 'ja')}件を個別に表示し、残りは日付ごとにまとめています。「${listView}」ですべて表示できます。`,
+  showing: (dates, count, nearest) =>
+    `${dates}を表示中：${count ? `${formatCount(count, 'ja')}件の出来事` : '出来事はありません'}。${nearest.map((n) => `${n}。`).join('')}`,
+  noEvents: (dates) => `${dates}には出来事がありません。`,
+  earlier: (title, date) => `前の出来事：${title}（${date}）`,
+  later: (title, date) => `次の出来事：${title}（${date}）`,
 };

@@ -49,4 +49,13 @@ export const CHINESE_SIMPLIFIED: TimelineStrings = {
   correction: '更正',
   statusChange: (status, previous, date) => `${date ? `于${date}` : '现'}${status}（此前为${previous}）`,
   updated: (date) => `更新于${date}`,
+  events: '事件',
+  eventName: (title, date, lane) => `${title}，${date}${lane ? `，${lane}` : ''}`,
+  grouped: (shown, total, listView) =>
+    `此处单独显示 ${formatCount(total, 'zh-CN')} 个事件中的 ${formatCount(shown, 'zh-CN')} 个，其余按日期分组。“${listView}”可显示全部事件。`,
+  showing: (dates, count, nearest) =>
+    `正在显示${dates}：${count ? `${formatCount(count, 'zh-CN')} 个事件` : '没有事件'}。${nearest.map((n) => `${n}。`).join('')}`,
+  noEvents: (dates) => `${dates}期间没有事件。`,
+  earlier: (title, date) => `上一个事件：${title}，${date}`,
+  later: (title, date) => `下一个事件：${title}，${date}`,
 };

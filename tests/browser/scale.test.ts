@@ -101,11 +101,12 @@ describe('at scale', () => {
       }
     }
     expect(labelsSeen).toBeGreaterThan(20);
-    // A tucked label is not laid out until shown; its button is named by the same words.
+    // A tucked label is not laid out until shown; its button is named by the same words (and its lane, issue 23).
     const tucked = parts(el, 'label').find((l) => l.classList.contains('tucked'))!;
     const button = tucked.closest('button')!;
     expect(getComputedStyle(tucked).contentVisibility).toBe('hidden');
-    expect(button.getAttribute('aria-label')).toBe(`${tucked.querySelector('.label-title')!.textContent}, ${tucked.querySelector('.label-date')!.textContent}${tucked.querySelector('.visually-hidden')!.textContent}`);
+    const lane = data.events.find((e) => e.id === button.dataset['id'])!.group;
+    expect(button.getAttribute('aria-label')).toBe(`${tucked.querySelector('.label-title')!.textContent}, ${tucked.querySelector('.label-date')!.textContent}, ${lane}`);
     button.focus();
     await userEvent.keyboard('{ArrowRight}{ArrowLeft}');
     await el.updateComplete;

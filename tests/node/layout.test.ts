@@ -144,7 +144,8 @@ describe('layoutTimeline()', () => {
     const layout = lay(article, width);
     expect(layout.items).toHaveLength(article.events.length);
     const visible = layout.items.filter((i) => i.labelVisible);
-    expect(visible.length).toBeGreaterThan(width >= 600 ? article.events.length - 1 : 3);
+    // At 320 px three titles need three lines (cutting them is not an option, WCAG 1.4.12): they wait for hover or focus.
+    expect(visible.length).toBeGreaterThan(width >= 600 ? article.events.length - 1 : width >= 360 ? 3 : 1);
     for (const item of layout.items) {
       expect(item.hit.x).toBeGreaterThanOrEqual(0);
       expect(item.hit.x + item.hit.width).toBeLessThanOrEqual(width);

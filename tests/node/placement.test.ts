@@ -147,12 +147,23 @@ describe('label shapes', () => {
     expect(labelShapes('Short', '2023', 420, 240).map((s) => s.titleLines)).toEqual([1]);
     const long = 'Stoltenberg meets Kishida in Tokyo; joint statement and a great deal more besides';
     const shapes = labelShapes(long, '31 January 2023', 420, 240);
-    expect(shapes.map((s) => s.titleLines)).toEqual([2]);
+    // Too long for two lines at 240 px: its one shape holds every line (no text is cut, WCAG 1.4.12), taller than a row, so it waits for hover or focus.
+    expect(shapes.map((s) => s.titleLines)).toEqual([3]);
     expect(shapes[0]!.width).toBeLessThanOrEqual(240);
     const both = labelShapes('Madrid summit: first Japanese PM at a NATO summit', '28–30 June 2022', 420, 240);
     expect(both.map((s) => s.titleLines)).toEqual([1, 2]);
     expect(both[1]!.width).toBeLessThan(both[0]!.width);
     expect(both[1]!.height).toBeGreaterThan(both[0]!.height);
+  });
+
+  test('label shapes are sized for the reader\'s text spacing (WCAG 1.4.12): wider, and as tall as its line heights', () => {
+    const title = 'Madrid summit opens';
+    const spaced = { titleLine: 21, dateLine: 18, letter: 0.12, word: 0.16 };
+    const plain = labelShapes(title, '28–30 June 2022', 420, 240);
+    const wide = labelShapes(title, '28–30 June 2022', 420, 240, true, spaced);
+    expect([plain[0]!.titleLines, wide[0]!.titleLines]).toEqual([1, 1]);
+    expect(wide[0]!.width).toBeGreaterThan(plain[0]!.width + title.length * 0.12 * 14 * 0.9);
+    expect(wide.map((s) => s.height)).toEqual(wide.map((s) => s.titleLines * 21 + 18));
   });
 
   test('wrappedLines() fills lines as a browser does, and narrowestWidth() is the narrowest that keeps to the lines', () => {

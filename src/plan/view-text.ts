@@ -1,0 +1,41 @@
+import { eventIndex, eventsBetween } from '../layout/event-index.js';
+import { emptyWindow } from '../layout/nearest.js';
+import type { TimeWindow } from '../layout/view.js';
+import type { Timeline, TimelineEvent } from '../model/timeline.js';
+import type { ReaderText } from './reader-text.js';
+
+const DAY = 86_400_000;
+
+/** The dates a window shows, only as precise as its width needs: "2010 – 2014", "March – June 2023", "June 3 – 9, 2023". */
+export function viewDates(words: ReaderText, [start, end]: TimeWindow): string {
+  const days = (end - start) / DAY;
+  const fields: Intl.DateTimeFormatOptions = days > 3 * 366 ? { year: 'numeric' }
+    : days > 62 ? { month: 'long', year: 'numeric' }
+    : { day: 'numeric', month: 'long', year: 'numeric' };
+  // Dates are wall-clock times kept in UTC (see model/dates.ts).
+  return new Intl.DateTimeFormat(words.locale, { ...fields, timeZone: 'UTC' }).formatRange(start, end);
+}
+
+/** An offer of the nearest event either side of an empty window: its event and what its button says. */
+export interface NearestOffer {
+  readonly event: TimelineEvent;
+  readonly text: string;
+}
+
+/** The nearest events before and after a window with no event, as offered (none when the window shows any). */
+export function nearestOffers(words: ReaderText, timeline: Timeline, view: TimeWindow): NearestOffer[] {
+  const empty = emptyWindow(eventIndex(timeline), view);
+  if (!empty) return [];
+  const offer = (at: number | null, text: (title: string, date: string) => string) => {
+    const event = at === null ? undefined : timeline.events[at];
+    return event ? [{ event, text: text(event.title, words.eventDate(event)) }] : [];
+  };
+  return [...offer(empty.before, words.strings.earlier), ...offer(empty.after, words.strings.later)];
+}
+
+/** Said once a reader's zoom or pan settles: "Showing March – June 2023, 12 events."; with none, the nearest either side. */
+export function viewSummary(words: ReaderText, timeline: Timeline, view: TimeWindow): string {
+  const count = eventsBetween(eventIndex(timeline), view[0], view[1]).length;
+  const nearest = count ? [] : nearestOffers(words, timeline, view).map((o) => o.text);
+  return words.strings.showing(viewDates(words, view), count, nearest);
+}

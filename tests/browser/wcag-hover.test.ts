@@ -1,0 +1,108 @@
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { cdp, page, userEvent } from 'vitest/browser';
+import { denseTimeline } from '../fixtures/dense.js';
+import { mount, nextFrame, part, parts, unmountAll, type NewsTimeline } from './harness.js';
+
+beforeAll(() => page.viewport(1280, 900));
+afterAll(() => page.viewport(1000, 800));
+afterEach(async () => {
+  await mouseTo(1, 1);
+  unmountAll();
+});
+
+/** Moves the real mouse to a point of this page (mapped to the top page, as the test runs in a frame). */
+async function mouseTo(x: number, y: number): Promise<void> {
+  const frame = window.frameElement?.getBoundingClientRect() ?? { left: 0, top: 0, width: innerWidth };
+  const scale = frame.width / innerWidth;
+  await cdp().send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: frame.left + x * scale, y: frame.top + y * scale });
+}
+
+const shown = (label: Element) => label.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true }) &&
+  getComputedStyle(label).opacity === '1' && getComputedStyle(label).contentVisibility !== 'hidden';
+const centre = (el: Element) => {
+  const r = el.getBoundingClientRect();
+  return { x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 };
+};
+
+/** Crowded lanes at 1200 px, so some labels wait for hover or focus; without motion, so they show and hide at once. */
+async function crowded(): Promise<{ el: NewsTimeline; tucked: HTMLButtonElement[] }> {
+  await cdp().send('Emulation.setEmulatedMedia', { media: '', features: [{ name: 'prefers-reduced-motion', value: 'reduce' }] });
+  const el = await mount((el) => {
+    el.orientation = 'horizontal';
+    el.events = denseTimeline({ count: 40, days: 120, lanes: 2 });
+  }, 1200);
+  const plot = part(el, 'plot')!.getBoundingClientRect();
+  const tucked = parts<HTMLButtonElement>(el, 'event').filter((b) => {
+    const c = centre(b);
+    // Tucked labels of events the pointer can reach (see wcag-targets.test.ts for those it cannot).
+    return b.querySelector('.label.tucked') && c.x > plot.left && c.x < plot.right && el.shadowRoot!.elementFromPoint(c.x, c.y)?.closest('button') === b;
+  });
+  expect(tucked.length).toBeGreaterThan(2);
+  return { el, tucked };
+}
+
+async function pressEscape(el: NewsTimeline): Promise<void> {
+  await userEvent.keyboard('{Escape}');
+  await el.updateComplete;
+  await nextFrame();
+}
+
+afterAll(() => cdp().send('Emulation.setEmulatedMedia', { media: '', features: [] }));
+
+describe('content on hover or focus (1.4.13)', () => {
+  test('hoverable: the pointer can move from the marker onto the label without it disappearing, and it stays', async () => {
+    const { tucked } = await crowded();
+    for (const button of tucked.slice(0, 4)) {
+      const label = button.querySelector('.label')!;
+      const from = centre(button);
+      await mouseTo(from.x, from.y);
+      await nextFrame();
+      const to = centre(label);
+      for (let step = 1; step <= 12; step++) {
+        await mouseTo(from.x + ((to.x - from.x) * step) / 12, from.y + ((to.y - from.y) * step) / 12);
+        await nextFrame();
+        expect(shown(label), `${button.dataset['id']}'s label at step ${step} of the way onto it`).toBe(true);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1200));
+      expect(shown(label), 'it stays while the pointer is on it').toBe(true);
+    }
+  });
+
+  test('Escape hides a label shown on hover, without moving the pointer or focus', async () => {
+    const { el, tucked } = await crowded();
+    const toolbarButton = part<HTMLButtonElement>(el, 'list-toggle')!;
+    toolbarButton.focus();
+    const button = tucked[0]!;
+    const c = centre(button);
+    await mouseTo(c.x, c.y);
+    await nextFrame();
+    const label = button.querySelector('.label')!;
+    expect(shown(label)).toBe(true);
+    await pressEscape(el);
+    expect(shown(label)).toBe(false);
+    expect(el.shadowRoot!.activeElement).toBe(toolbarButton);
+    // Hovering it again, after leaving, shows it again.
+    await mouseTo(1, 1);
+    await nextFrame();
+    await mouseTo(c.x, c.y);
+    await nextFrame();
+    expect(shown(label)).toBe(true);
+  });
+
+  test('Escape hides a label shown on keyboard focus, and focus stays on its event', async () => {
+    const { el, tucked } = await crowded();
+    const button = tucked[0]!;
+    // Focus moved by script after focus was on the page's content, then a key: :focus-visible applies, as after Tab.
+    const stop = [...parts<HTMLButtonElement>(el, 'event'), ...parts<HTMLButtonElement>(el, 'cluster')].find((b) => b.tabIndex === 0)!;
+    stop.focus();
+    button.focus();
+    await userEvent.keyboard('{Shift}');
+    await nextFrame();
+    const label = button.querySelector('.label')!;
+    expect(el.shadowRoot!.activeElement).toBe(button);
+    expect(shown(label)).toBe(true);
+    await pressEscape(el);
+    expect(shown(label)).toBe(false);
+    expect(el.shadowRoot!.activeElement).toBe(button);
+  });
+});
