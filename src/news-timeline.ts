@@ -5,19 +5,26 @@ import { ListWindowController } from './controllers/list-window.js';
 import { LocaleController } from './controllers/locale.js';
 import { PrintController } from './controllers/print.js';
 import { ReadingController } from './controllers/reading.js';
+import { SettleController } from './controllers/settle.js';
 import { SizeController } from './controllers/size.js';
 import { stageGraphic, type GraphicSize, type StagedGraphic } from './controllers/export-stage.js';
-import { NewsTimelineIssuesEvent, NewsTimelineLoadEvent, NewsTimelineRangeChangeEvent, NewsTimelineSelectEvent } from './events.js';
+import { NewsTimelineFilterChangeEvent, NewsTimelineIssuesEvent, NewsTimelineLoadEvent, NewsTimelineRangeChangeEvent, NewsTimelineSelectEvent } from './events.js';
 import { downloadBlob, regionToSVG, svgToPNG } from './export/png.js';
 import { eventIndex } from './layout/event-index.js';
 import { VERTICAL_BELOW, type TimelineOrientation } from './layout/orientation.js';
 import type { TimeInput } from './layout/view.js';
 import type { TimelineFormat } from './model/formats.js';
+import { parseDate } from './model/dates.js';
 import { emptyTimeline } from './model/parse-core.js';
+import type { TimelineFilter } from './model/search.js';
 import type { Timeline, TimelineParseResult } from './model/timeline.js';
 import type { TimelineInput } from './model/types.js';
+import { facetsOf } from './plan/facets.js';
+import type { Narrowed } from './plan/narrow.js';
+import { narrows, searchCode } from './plan/search-code.js';
 import { createPlanner, type TimelinePlan } from './plan/plan.js';
 import { renderDetail } from './render/detail.js';
+import { renderFinder, renderNoMatch } from './render/finder.js';
 import { renderGraphic } from './render/graphic.js';
 import { renderHeader } from './render/header.js';
 import { renderIssues, renderStatus } from './render/notices.js';
@@ -36,6 +43,7 @@ import { timelineStyles } from './styles.js';
  * @fires news-timeline-range-change - A reader's gesture, key or button changed the visible window. `NewsTimelineRangeChangeEvent`.
  * @slot caption - The timeline's accessible name, shown above it (instead of the `label` attribute).
  * @fires news-timeline-issues - The data had problems (before `news-timeline-load`). `NewsTimelineIssuesEvent`.
+ * @fires news-timeline-filter-change - The reader changed the search or the filters (or followed a link that did); carries the query, the filter and how many events match. `NewsTimelineFilterChangeEvent`.
  * @slot - Data written in the page: a `<script type="application/json">`, or an `<ol>` of events that readers
  *   without JavaScript see as a list. The list is shown again only if it holds no usable event.
  * @csspart base - The whole timeline region.
@@ -70,6 +78,12 @@ import { timelineStyles } from './styles.js';
  * @csspart loading - Shown while `src` loads.
  * @csspart empty - Shown when there are no events.
  * @csspart error - Shown when the data could not be loaded or has no usable event.
+ * @csspart search - The search box (`<input type="search">`).
+ * @csspart filter - A group of filter checkboxes (lanes, tags, statuses); on phones, the one button they fold into.
+ * @csspart count - "2 of 9 events", while a search or filter narrows the events.
+ * @csspart no-match - Shown instead of the events when nothing matches, with a button that clears the search and filters.
+ * @csspart clear - That button.
+ * @csspart jump - The jump-to-date form: a date at any precision (2023, 2023-07, 2023-07-11) brings the nearest event into view and focuses it.
  * @cssprop --news-timeline-font - Font family of all text.
  * @cssprop --news-timeline-heading-font - Font family of the title and the card's heading (default: the font).
  * @cssprop --news-timeline-text-color - Titles and body text.
@@ -119,6 +133,9 @@ export class NewsTimeline extends LitElement {
     announcement: { state: true, attribute: false },
     hasCaption: { state: true, attribute: false },
     exportFailure: { state: true, attribute: false },
+    query: { reflect: true },
+    filter: { attribute: false },
+    jumpError: { state: true, attribute: false },
   };
 
   /** The data: an array of events or a whole `TimelineData`. Set a new value to update. */
@@ -166,11 +183,20 @@ export class NewsTimeline extends LitElement {
    * the drawing, between the band above them and the axis, which stay in view.
    */
   height: number | null = null;
+  /**
+   * Search text: only events with every word of it in their title, summary, tags, lane or source
+   * publishers are shown and reachable. Case and accents are ignored; Japanese and Chinese match by substring.
+   */
+  query = '';
+  /** Narrows the events to lanes (`groups`: lane ids), `tags` and `status`: any chosen value of each, all three together. */
+  filter: TimelineFilter = {};
 
   private announcement = '';
   private hasCaption = false;
   /** Why the last download could not be made, shown beside the buttons until the next one works. */
   private exportFailure = '';
+  /** Why the last jump to a date found no date, shown beside the field. */
+  private jumpError = '';
 
   // input → parse → index → plan → render: data and language feed the plan; reading and size steer it.
   private readonly data = new DataController(this, () => this, (result) => this.onParsed(result));
@@ -179,7 +205,8 @@ export class NewsTimeline extends LitElement {
   private readonly listWindow = new ListWindowController(this, () => (this.plan?.mode === 'drawing' ? null : this.renderRoot.querySelector('.events.virtual')));
   private readonly print = new PrintController(this);
   private readonly reading = new ReadingController(this, {
-    timeline: () => this.timeline,
+    timeline: () => this.shown,
+    dataset: () => this.timeline,
     plan: () => this.plan,
     selected: () => this.selected,
     deepLink: () => this.deepLink,
@@ -199,6 +226,13 @@ export class NewsTimeline extends LitElement {
   /** Graphics are planned apart, so exporting never costs the view on screen its remembered layout. */
   private readonly planGraphic = createPlanner();
   private plan: TimelinePlan | null = null;
+  /** The filter step (loaded on demand): the events the search and filters leave, which everything after it reads. */
+  private narrow: ((timeline: Timeline, query: string, filter: TimelineFilter | null) => Narrowed) | null = null;
+  private narrowed: Narrowed | null = null;
+  /** The count is announced once the reader stops typing. */
+  private readonly settle = new SettleController(this, 700);
+  /** `news-timeline-filter-change` is owed for a change the reader made. */
+  private filterChangeOwed = false;
   /** `news-timeline-issues` and `news-timeline-load` are owed for the data last parsed. */
   private issuesOwed = false;
   private loadOwed = false;
@@ -212,16 +246,23 @@ export class NewsTimeline extends LitElement {
   override willUpdate(changed: PropertyValues<this>): void {
     this.language.update();
     this.data.update();
+    const linked = this.reading.takeNarrowing();
+    if (linked) {
+      this.query = linked.query;
+      this.filter = linked.filter;
+      this.filterChangeOwed ||= this.narrowed !== null;
+    }
+    this.narrowed = this.timeline ? this.narrowTo(this.timeline) : null;
     const initial = changed.has('start') || changed.has('end') ? { start: this.start, end: this.end } : null;
-    const { view, linked } = this.reading.update(this.size.width, initial, changed.has('selected'));
-    if (linked !== undefined) this.selected = linked;
+    const reading = this.reading.update(this.size.width, initial, changed.has('selected'));
+    if (reading.linked !== undefined) this.selected = reading.linked;
     this.plan = this.planFor({
-      timeline: this.timeline,
+      timeline: this.shown,
       width: this.size.width,
       orientation: this.orientation,
       verticalBelow: this.verticalBelow,
       listView: this.listView,
-      view,
+      view: reading.view,
       words: this.language.words,
       rtl: this.language.rtl,
       rowHeight: this.rowHeight,
@@ -244,12 +285,22 @@ export class NewsTimeline extends LitElement {
       this.dispatchEvent(new NewsTimelineLoadEvent(result.data, result.issues));
       this.print.rendered();
     }
+    // Owed until the matches are known (the search code may still be loading).
+    const total = this.timeline?.events.length;
+    if (this.filterChangeOwed && total !== undefined && (this.narrowed || !narrows(this.query, this.filter))) {
+      this.filterChangeOwed = false;
+      this.dispatchEvent(new NewsTimelineFilterChangeEvent(this.query ?? '', this.filter, this.narrowed?.matches ?? total, total));
+    }
   }
 
   override render() {
-    const timeline = this.timeline ?? emptyTimeline();
+    const dataset = this.timeline ?? emptyTimeline();
+    const timeline = this.shown ?? dataset;
     const { words } = this.language;
-    const count = timeline.events.length;
+    // `count`: the events the data has; `shown`: those the search and filters leave.
+    const count = dataset.events.length;
+    const shown = timeline.events.length;
+    const narrowed = this.narrowed;
     const plan = this.plan!;
     const name = this.label ?? timeline.title ?? words.strings.timeline;
     const cap = this.height !== null && this.height > 0 && Number.isFinite(this.height) ? this.height : null;
@@ -262,13 +313,14 @@ export class NewsTimeline extends LitElement {
         onExport: this.exportButtons ? this.onExport : null,
         exportFailure: this.exportFailure,
         onCaptionChange: this.onCaptionChange,
+        finder: count ? this.renderFinder(dataset) : nothing,
         toolbar: count ? renderToolbar({
           strings: words.strings,
           listView: this.listView,
           zoomable: plan.mode === 'drawing',
           canZoomIn: this.reading.canZoomIn,
           canZoomOut: this.reading.canZoomOut,
-          story: this.story ? { index: this.reading.position(), count } : null,
+          story: this.story ? { index: this.reading.position(), count: shown } : null,
           onZoom: this.reading.zoomBy,
           onFit: () => this.reading.fit(true),
           onToggleList: () => (this.listView = !this.listView),
@@ -277,9 +329,10 @@ export class NewsTimeline extends LitElement {
       })}
       ${renderStatus(this.data, words.strings)}
       ${count ? renderIssues(this.data.result!, words.strings) : nothing}
-      ${renderPlot(plan, timeline, words, this.selected, this.plotHandlers)}
+      ${narrowed?.active && shown === 0 ? renderNoMatch(words.strings, this.onClearSearch) : nothing}
+      ${renderPlot(plan, timeline, words, this.selected, this.plotHandlers, narrowed?.marker ?? null)}
       ${plan.mode === 'vertical' ? nothing : this.renderCard()}
-      ${this.print.wanted(count) ? renderPrintList(timeline, words) : nothing}
+      ${this.print.wanted(shown) ? renderPrintList(timeline, words) : nothing}
       <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
       ${this.data.pageList && count === 0 ? html`<slot></slot>` : nothing}
     </section>`;
@@ -336,14 +389,20 @@ export class NewsTimeline extends LitElement {
     return this.plan?.orientation ?? null;
   }
 
+  /** The whole dataset. */
   private get timeline(): Timeline | null {
     return this.data.result?.data ?? null;
+  }
+
+  /** The events the search and filters leave: what is drawn, reachable, listed, printed and exported. */
+  private get shown(): Timeline | null {
+    return this.narrowed?.timeline ?? this.timeline;
   }
 
   /** The graphic that `toSVG()`, `toPNG()` and the download buttons write, staged off screen. */
   private async graphic(size: GraphicSize): Promise<StagedGraphic> {
     await this.updateComplete;
-    const timeline = this.timeline;
+    const timeline = this.shown;
     if (!timeline) throw new Error('news-timeline: there is nothing to export yet (no data)');
     const words = this.language.words;
     return stageGraphic({
@@ -365,10 +424,69 @@ export class NewsTimeline extends LitElement {
   }
 
   private renderCard() {
-    const timeline = this.timeline;
+    const timeline = this.shown;
     const event = timeline && this.selected !== null ? timeline.events[this.reading.indexOf(this.selected)] : undefined;
-    return event ? renderDetail(event, timeline!, this.language.words, () => this.reading.choose(null, true)) : nothing;
+    return event ? renderDetail(event, timeline!, this.language.words, () => this.reading.choose(null, true), this.narrowed?.marker ?? null) : nothing;
   }
+
+  /** The matches, once the search code is in; every event until then (it loads in the time of a keystroke). */
+  private narrowTo(timeline: Timeline): Narrowed | null {
+    if (!narrows(this.query, this.filter)) return null;
+    const code = searchCode.value;
+    if (!code) {
+      if (!searchCode.settled) void searchCode.load().then(() => this.requestUpdate());
+      return null;
+    }
+    this.narrow ??= code.createNarrower();
+    return this.narrow(timeline, this.query ?? '', this.filter);
+  }
+
+  private renderFinder(dataset: Timeline) {
+    const { strings } = this.language.words;
+    const narrowed = this.narrowed;
+    return renderFinder({
+      strings,
+      query: this.query ?? '',
+      filter: this.filter ?? {},
+      facets: facetsOf(dataset),
+      narrow: this.size.width > 0 && this.size.width < this.verticalBelow,
+      count: narrowed?.active ? strings.matchCount(narrowed.matches, narrowed.total) : '',
+      jumpError: this.jumpError,
+      onQuery: this.onQuery,
+      onSearchFocus: this.onSearchFocus,
+      onFilter: this.onFilter,
+      onJump: this.onJump,
+    });
+  }
+
+  /** A change the reader made to the search or filters: it goes in the link, fires its event, and the count is announced once they pause. */
+  private readerNarrowed(query: string, filter: TimelineFilter): void {
+    this.query = query;
+    this.filter = filter;
+    this.filterChangeOwed = true;
+    this.reading.writeNarrowing({ query, filter });
+    this.settle.later(() => {
+      const narrowed = this.narrowed;
+      const { strings } = this.language.words;
+      if (narrowed) this.announcement = !narrowed.active ? '' : narrowed.matches ? strings.matchCount(narrowed.matches, narrowed.total) : strings.noMatch;
+    });
+  }
+
+  private readonly onQuery = (query: string): void => this.readerNarrowed(query, this.filter ?? {});
+  private readonly onFilter = (filter: TimelineFilter): void => this.readerNarrowed(this.query ?? '', filter);
+  /** The clear button goes with the message: focus goes back to the search box rather than to nowhere. */
+  private readonly onClearSearch = (): void => {
+    this.readerNarrowed('', {});
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input.search')?.focus());
+  };
+  /** Coming to the search box loads the search and prepares the dataset's search text, so the first keystroke finds them ready. */
+  private readonly onSearchFocus = (): void => void searchCode.load().then(() => this.timeline && searchCode.value?.searchTexts(this.timeline));
+
+  private readonly onJump = (text: string): void => {
+    const parsed = parseDate(text);
+    this.jumpError = parsed.ok || !text.trim() ? '' : this.language.words.strings.jumpInvalid(text.trim());
+    if (parsed.ok) this.reading.jumpTo(parsed.date.time, parsed.date.endTime);
+  };
 
   // The same functions every render: units that have not changed keep the handlers they were rendered with.
   private readonly plotHandlers = {

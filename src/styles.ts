@@ -1,6 +1,7 @@
 import { css, unsafeCSS } from 'lit';
 import { lightDark, type Palette } from './palette.js';
 import { drawingStyles } from './render/drawing-styles.js';
+import { finderStyles } from './render/finder-styles.js';
 import { headerStyles } from './render/header-styles.js';
 import { mediaStyles } from './render/media-styles.js';
 import { printStyles } from './render/print-styles.js';
@@ -216,4 +217,4 @@ const baseStyles = css`
 `;
 
 /** The element's sheets: its own, then the header's and the drawing's, the vertical layout's, media and rich text in cards, and paper. */
-export const timelineStyles = [baseStyles, headerStyles, drawingStyles, verticalStyles, mediaStyles, richTextStyles, printStyles];
+export const timelineStyles = [baseStyles, headerStyles, drawingStyles, verticalStyles, mediaStyles, richTextStyles, printStyles, finderStyles];

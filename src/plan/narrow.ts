@@ -1,4 +1,4 @@
-import { eventHaystack, filterIsActive, matchesWords, passesFilter, queryWords, type TimelineFilter } from '../model/search.js';
+import { eventHaystack, filterIsActive, matchesWords, matchRanges, passesFilter, queryWords, type TimelineFilter } from '../model/search.js';
 import type { Timeline } from '../model/timeline.js';
 
 /** The events a reader's search and filters leave, as a timeline of its own that everything downstream reads. */
@@ -8,11 +8,16 @@ export interface Narrowed {
   /** How many events match, and how many the dataset has. */
   readonly matches: number;
   readonly total: number;
-  /** The query's normalised words, for marking matches. */
+  /** The query's normalised words. */
   readonly words: readonly string[];
+  /** Where the query's words are in a text (a title, a summary), for marking them; `null` without a query. */
+  readonly marker: Marker | null;
   /** Whether a query or a filter narrows the events. */
   readonly active: boolean;
 }
+
+/** `[start, end)` offsets of the query's words in a text. */
+export type Marker = (text: string) => [number, number][];
 
 const haystacks = new WeakMap<Timeline, readonly string[]>();
 
@@ -39,7 +44,7 @@ interface Last {
 }
 
 /**
- * The filter step: `(dataset, query, filter) → Narrowed`, remembered. Typing on extends the query, so
+ * The filter step, loaded on demand (./search-code.ts): `(dataset, query, filter) → Narrowed`, remembered. Typing on extends the query, so
  * the next set of matches is within the last one: only those are searched again, which is what keeps a
  * keystroke at 100,000 events cheap. Lanes, eras and the "as reported" date stay the dataset's, so the
  * drawing keeps its lanes and colours while events come and go.
@@ -54,7 +59,7 @@ export function createNarrower(): (timeline: Timeline, query: string, filter: Ti
     if (last && last.timeline === timeline && last.filterKey === filterKey && sameWords(last.words, words)) return last.result;
     if (!words.length && !filtering) {
       last = null;
-      return { timeline, matches: total, total, words, active: false };
+      return { timeline, matches: total, total, words, marker: null, active: false };
     }
     const narrower = last && last.timeline === timeline && last.filterKey === filterKey && refines(words, last.words);
     const candidates = narrower ? last!.indices : null;
@@ -72,7 +77,8 @@ export function createNarrower(): (timeline: Timeline, query: string, filter: Ti
     const indices = kept.slice(0, n);
     const subset = new Array(n);
     for (let k = 0; k < n; k++) subset[k] = events[indices[k]!];
-    const result: Narrowed = { timeline: { ...timeline, events: subset }, matches: n, total, words, active: true };
+    const marker: Marker | null = words.length ? (text) => matchRanges(text, words) : null;
+    const result: Narrowed = { timeline: { ...timeline, events: subset }, matches: n, total, words, marker, active: true };
     last = { timeline, words, filterKey, indices, result };
     return result;
   };

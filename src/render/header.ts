@@ -15,6 +15,8 @@ export interface HeaderContext {
   readonly onCaptionChange: (event: Event) => void;
   /** The toolbar, shown on the title's line where it fits. */
   readonly toolbar: TemplateResult | typeof nothing;
+  /** Search, filters, the count and jump-to-date, on a line of their own. */
+  readonly finder?: TemplateResult | typeof nothing;
 }
 
 /**
@@ -35,6 +37,7 @@ export function renderHeader(timeline: Timeline, words: ReaderText, context: Hea
       ? html`<span class="description" part="description">${timeline.description}</span>${ENDS_SENTENCE.test(timeline.description) ? ' ' : ' · '}`
       : nothing}<span class="summary" id="summary" part="summary">${summary}</span></p>
     ${renderLegend(statuses, timeline.asOf ? words.asOf(timeline.asOf) : null, strings, words.laneNames(timeline))}
+    ${context.finder ?? nothing}
     ${context.toolbar === nothing && exportButtons === nothing ? nothing : html`<div class="controls">${context.toolbar}${exportButtons}</div>`}
   </div>`;
 }

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { ClusterLayout } from '../layout/layout.js';
 import type { Timeline, TimelineEvent } from '../model/timeline.js';
+import type { Marker } from '../plan/narrow.js';
 import type { TimelinePlan } from '../plan/plan.js';
 import type { ReaderText } from '../plan/reader-text.js';
 import { renderAxis, renderBand, renderChart } from './chart.js';
@@ -27,7 +28,7 @@ const keepAtInlineStart = (event: Event): void => {
  * list of event buttons, in whichever form the plan chose. The `<svg>` and the plot are always
  * rendered, so the nodes gestures listen on are never replaced.
  */
-export function renderPlot(plan: TimelinePlan, timeline: Timeline, words: ReaderText, selected: string | null, handlers: PlotHandlers): TemplateResult {
+export function renderPlot(plan: TimelinePlan, timeline: Timeline, words: ReaderText, selected: string | null, handlers: PlotHandlers, marks: Marker | null = null): TemplateResult {
   const { events } = timeline;
   const drawn = plan.mode === 'drawing' ? plan.layout : null;
   const context = {
@@ -40,6 +41,7 @@ export function renderPlot(plan: TimelinePlan, timeline: Timeline, words: Reader
     onOpenCluster: handlers.onOpenCluster,
     countText: (n: number) => words.compactCount(n),
     renderDetail: handlers.renderDetail,
+    marks,
   };
   // Where the lanes scroll (a `height` too small for them), the band and the axis stay in view, and
   // focus scrolls an event clear of both.
