@@ -75,10 +75,11 @@ export function createNarrower(): (timeline: Timeline, query: string, filter: Ti
       kept[n++] = i;
     }
     const indices = kept.slice(0, n);
-    const subset = new Array(n);
-    for (let k = 0; k < n; k++) subset[k] = events[indices[k]!];
+    const subset: (typeof events)[number][] = [];
+    if (n < total) for (let k = 0; k < n; k++) subset.push(events[indices[k]!]!);
     const marker: Marker | null = words.length ? (text) => matchRanges(text, words) : null;
-    const result: Narrowed = { timeline: { ...timeline, events: subset }, matches: n, total, words, marker, active: true };
+    // When everything matches (the first letters of a common word), the dataset itself is shown: its index and layout are already made.
+    const result: Narrowed = { timeline: n === total ? timeline : { ...timeline, events: subset }, matches: n, total, words, marker, active: true };
     last = { timeline, words, filterKey, indices, result };
     return result;
   };
