@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * The parts of the one-file bundle a page loads only when it needs them, by file name in dist/chunks/:
- * the TimelineJS and CSV importers, the reader of rich text and its sanitiser, export, and the interface
+ * the TimelineJS and CSV importers, the reader of rich text and its sanitiser, export, developing stories
+ * (comparing versions, polling `src`) and the memory of past visits (`remember`), and the interface
  * languages other than English. Each is built on its own with everything it uses inside it, so it
  * imports nothing, least of all the bundle by its file name: a page may rename the bundle, serve it
  * from another origin, or leave the chunks out, and only the feature that needs a missing part says
@@ -17,6 +18,8 @@ export const ON_DEMAND = {
   sanitizer: 'src/render/sanitizer.ts',
   svg: 'src/export/svg.ts',
   raster: 'src/export/raster.ts',
+  developing: 'src/controllers/developing.ts',
+  visits: 'src/controllers/visits.ts',
   ja: 'src/strings/ja.ts',
   'zh-cn': 'src/strings/zh-cn.ts',
   fr: 'src/strings/fr.ts',
@@ -93,4 +96,17 @@ const bundle = {
   ],
 };
 
-export default [...parts, bundle];
+// The embed page's script (it finds the element the bundle defined) and the host page's script that sizes
+// its iframes: each one small file of its own, beside the bundle in dist/, with nothing to import.
+const embedPage = {
+  input: 'src/embed/embed-page.ts',
+  output: { file: 'dist/news-timeline-embed-page.js', format: 'es' },
+  plugins: [compile('dist'), minify()],
+};
+const embedHost = {
+  input: 'src/embed/host.ts',
+  output: { file: 'dist/news-timeline-embed.js', format: 'iife' },
+  plugins: [compile('dist'), minify()],
+};
+
+export default [...parts, bundle, embedPage, embedHost];

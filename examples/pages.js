@@ -3,9 +3,11 @@
 // accessibility check all read. The article timeline comes first: it is the gallery's front page.
 export const GALLERY_PAGES = [
   { file: 'index.html', title: 'Article: Japan and NATO' },
+  { file: 'make.html', title: 'Make a timeline' },
   { file: 'script-tag.html', title: 'Script tag, no build' },
   { file: 'javascript.html', title: 'Events from JavaScript' },
   { file: 'story.html', title: 'Story mode' },
+  { file: 'developing.html', title: 'Developing story' },
   { file: 'deep-links.html', title: 'Deep links' },
   { file: 'two-timelines.html', title: 'Two timelines' },
   { file: 'events-api.html', title: 'Events API' },

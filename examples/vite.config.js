@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
-import { dirname, join, normalize, resolve } from 'node:path';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { developingStory } from './developing-server.js';
 import { GALLERY_PAGES, galleryNav, NAV_PLACEHOLDER } from './pages.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -17,6 +18,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^news-timeline\/react$/, replacement: resolve(here, '../src/react.ts') },
+      { find: /^news-timeline\/data$/, replacement: resolve(here, '../src/data.ts') },
       { find: /^news-timeline$/, replacement: resolve(here, '../src/index.ts') },
     ],
   },
@@ -55,8 +57,9 @@ export default defineConfig({
     },
     {
       // The built gallery: the script-tag page keeps its tag as written (Vite would try to bundle it) and
-      // gets the bundle and its chunks beside the pages, at /dist/ as the dev server serves them; the data
-      // files that pages name in `src` attributes (which Vite does not follow) are copied as they are.
+      // gets the bundle and its chunks (and the embed page with its scripts) beside the pages, at /dist/ as
+      // the dev server serves them; the data files that pages name in `src` attributes (which Vite does not
+      // follow) are copied as they are.
       name: 'build-dist',
       apply: 'build',
       transformIndexHtml: {
@@ -64,9 +67,16 @@ export default defineConfig({
         handler: (html) => html.replaceAll('<script type="module" src="/dist/', '<script vite-ignore type="module" src="/dist/'),
       },
       writeBundle() {
-        cpSync(resolve(dist, 'news-timeline.bundle.js'), resolve(outDir, 'dist/news-timeline.bundle.js'));
+        for (const file of ['news-timeline.bundle.js', 'embed.html', 'news-timeline-embed-page.js', 'news-timeline-embed.js']) cpSync(resolve(dist, file), resolve(outDir, 'dist', file));
         cpSync(resolve(dist, 'chunks'), resolve(outDir, 'dist/chunks'), { recursive: true, filter: (path) => !path.endsWith('.map') });
         cpSync(resolve(here, 'data'), resolve(outDir, 'data'), { recursive: true });
+      },
+    },
+    {
+      // The developing story's one URL, moving through its versions with ETags and 304s (developing.html).
+      name: 'developing-story',
+      configureServer(server) {
+        server.middlewares.use('/developing', developingStory(resolve(here, 'data/developing')));
       },
     },
     {
@@ -75,7 +85,8 @@ export default defineConfig({
         server.middlewares.use('/dist', (req, res, next) => {
           const path = normalize(join(dist, decodeURIComponent((req.url ?? '/').split('?')[0])));
           if (!path.startsWith(dist) || !existsSync(path) || !statSync(path).isFile()) return next();
-          res.setHeader('Content-Type', path.endsWith('.js') ? 'text/javascript' : path.endsWith('.map') ? 'application/json' : 'application/octet-stream');
+          const type = { '.js': 'text/javascript', '.map': 'application/json', '.html': 'text/html; charset=utf-8' }[extname(path)];
+          res.setHeader('Content-Type', type ?? 'application/octet-stream');
           createReadStream(path).pipe(res);
         });
       },

@@ -7,7 +7,7 @@
 import { defineNewsTimeline } from './define.js';
 
 export { NewsTimeline } from './news-timeline.js';
-export { NewsTimelineIssuesEvent, NewsTimelineLoadEvent, NewsTimelineRangeChangeEvent, NewsTimelineSelectEvent } from './events.js';
+export { NewsTimelineIssuesEvent, NewsTimelineLoadEvent, NewsTimelineRangeChangeEvent, NewsTimelineSelectEvent, NewsTimelineUpdateEvent } from './events.js';
 export { loadLanguage } from './strings/pick.js';
 
 defineNewsTimeline();

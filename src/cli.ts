@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 /// <reference types="node" />
 /**
- * `npx news-timeline validate|convert <file>`: the command-line face of `news-timeline/data`.
- * All logic lives in `cli/run-cli.ts`; this file only connects it to the process.
+ * `npx news-timeline validate|convert|page <file>`: the command-line face of `news-timeline/data`.
+ * All logic lives in `cli/run-cli.ts`; this file only connects it to the process and to the files.
  */
-import { open, stat } from 'node:fs/promises';
+import { open, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { MAX_FILE_BYTES, runCli } from './cli/run-cli.js';
 
 /**
@@ -29,6 +29,14 @@ async function readBounded(path: string): Promise<Uint8Array> {
   }
 }
 
+/** The bundle and its parts, beside this file in dist/. */
+async function pageAssets() {
+  const chunkDir = new URL('./chunks/', import.meta.url);
+  const names = (await readdir(chunkDir)).filter((name) => name.endsWith('.js'));
+  const chunks = new Map(await Promise.all(names.map(async (name) => [name, await readFile(new URL(name, chunkDir), 'utf8')] as const)));
+  return { bundle: await readFile(new URL('./news-timeline.bundle.js', import.meta.url), 'utf8'), chunks };
+}
+
 process.exitCode = await runCli(process.argv.slice(2), {
   fileSize: async (path) => {
     const info = await stat(path);
@@ -37,4 +45,6 @@ process.exitCode = await runCli(process.argv.slice(2), {
   readFile: readBounded,
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
+  writeFile: (path, text) => writeFile(path, text, 'utf8'),
+  pageAssets,
 });

@@ -1,6 +1,14 @@
+import { warmUp } from './model/warm-up.js';
 import { NewsTimeline } from './news-timeline.js';
+import { canonicalLocale } from './strings/pick.js';
 
-/** Registers `<news-timeline>` once, however many copies of the library a page loads. */
+/**
+ * Registers `<news-timeline>` once, however many copies of the library a page loads. Then, when the
+ * page is next idle, builds the formatters its language needs, so a timeline made later (a page that
+ * adds one when the reader scrolls to it, an app's next view) does not wait for them.
+ */
 export function defineNewsTimeline(): void {
-  if (!customElements.get('news-timeline')) customElements.define('news-timeline', NewsTimeline);
+  if (customElements.get('news-timeline')) return;
+  customElements.define('news-timeline', NewsTimeline);
+  globalThis.requestIdleCallback?.(() => warmUp(canonicalLocale(document.documentElement.lang) ?? canonicalLocale(navigator.language)));
 }

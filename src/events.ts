@@ -80,6 +80,27 @@ export class NewsTimelineIssuesEvent extends Event {
   }
 }
 
+/**
+ * Fired when new data changed the events of the story shown: a refresh of `src` that brought a new
+ * version, or new `events`. Events are matched by id. Not fired when no event changed.
+ */
+export class NewsTimelineUpdateEvent extends Event {
+  static readonly eventName = 'news-timeline-update' as const;
+
+  constructor(
+    /** The timeline now shown. */
+    readonly timeline: Timeline,
+    /** Ids of the events that are new, in date order. */
+    readonly added: readonly string[],
+    /** Ids of the events that changed in any field (a title, a status, a source, an update…), in date order. */
+    readonly changed: readonly string[],
+    /** Ids of the events that are gone, in the date order they had. */
+    readonly removed: readonly string[],
+  ) {
+    super(NewsTimelineUpdateEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
 /** Fired when the reader changes the search or the filters (typing, a checkbox, the clear button, a link they followed). */
 export class NewsTimelineFilterChangeEvent extends Event {
   static readonly eventName = 'news-timeline-filter-change' as const;
@@ -100,6 +121,7 @@ export class NewsTimelineFilterChangeEvent extends Event {
 
 declare global {
   interface GlobalEventHandlersEventMap {
+    'news-timeline-update': NewsTimelineUpdateEvent;
     'news-timeline-filter-change': NewsTimelineFilterChangeEvent;
     'news-timeline-range-change': NewsTimelineRangeChangeEvent;
     'news-timeline-issues': NewsTimelineIssuesEvent;

@@ -1,18 +1,21 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
+import { ChangesController } from './controllers/changes.js';
 import { DataController } from './controllers/data.js';
 import { ListWindowController } from './controllers/list-window.js';
 import { LocaleController } from './controllers/locale.js';
 import { PrintController } from './controllers/print.js';
 import { ReadingController } from './controllers/reading.js';
+import { ScrollAnchorController } from './controllers/scroll-anchor.js';
 import { SettleController } from './controllers/settle.js';
 import { SizeController } from './controllers/size.js';
-import { stageGraphic, type GraphicSize, type StagedGraphic } from './controllers/export-stage.js';
-import { NewsTimelineFilterChangeEvent, NewsTimelineIssuesEvent, NewsTimelineLoadEvent, NewsTimelineRangeChangeEvent, NewsTimelineSelectEvent } from './events.js';
-import { downloadBlob, regionToSVG, svgToPNG } from './export/png.js';
+import type { GraphicSize } from './controllers/export-stage.js';
+import { ExportController } from './controllers/exporter.js';
+import { NewsTimelineFilterChangeEvent, NewsTimelineIssuesEvent, NewsTimelineLoadEvent, NewsTimelineRangeChangeEvent, NewsTimelineSelectEvent, NewsTimelineUpdateEvent } from './events.js';
 import { eventIndex } from './layout/event-index.js';
 import { VERTICAL_BELOW, type TimelineOrientation } from './layout/orientation.js';
 import type { TimeInput } from './layout/view.js';
+import type { TimelineDiff } from './model/diff.js';
 import type { TimelineFormat } from './model/formats.js';
 import { parseDate } from './model/dates.js';
 import { emptyTimeline } from './model/parse-core.js';
@@ -27,7 +30,7 @@ import { renderDetail } from './render/detail.js';
 import { renderFinder, renderNoMatch } from './render/finder.js';
 import { renderGraphic } from './render/graphic.js';
 import { renderHeader } from './render/header.js';
-import { renderIssues, renderStatus } from './render/notices.js';
+import { renderIssues, renderStale, renderStatus } from './render/notices.js';
 import { renderPlot } from './render/plot.js';
 import { renderPrintList } from './render/print-list.js';
 import { richTextCode } from './render/rich-text.js';
@@ -43,6 +46,7 @@ import { timelineStyles } from './styles.js';
  * @fires news-timeline-range-change - A reader's gesture, key or button changed the visible window. `NewsTimelineRangeChangeEvent`.
  * @slot caption - The timeline's accessible name, shown above it (instead of the `label` attribute).
  * @fires news-timeline-issues - The data had problems (before `news-timeline-load`). `NewsTimelineIssuesEvent`.
+ * @fires news-timeline-update - New data changed events of the story shown (a refresh of `src`, or new `events`): the ids added, changed and removed. Not fired when no event changed. `NewsTimelineUpdateEvent`.
  * @fires news-timeline-filter-change - The reader changed the search or the filters (or followed a link that did); carries the query, the filter and how many events match. `NewsTimelineFilterChangeEvent`.
  * @slot - Data written in the page: a `<script type="application/json">`, or an `<ol>` of events that readers
  *   without JavaScript see as a list. The list is shown again only if it holds no usable event.
@@ -78,6 +82,10 @@ import { timelineStyles } from './styles.js';
  * @csspart loading - Shown while `src` loads.
  * @csspart empty - Shown when there are no events.
  * @csspart error - Shown when the data could not be loaded or has no usable event.
+ * @csspart change - The "New" or "Updated" mark on an event the reader has not seen since it changed.
+ * @csspart stale - The note that a refresh failed and the data shown is older ("Could not update; showing data from 14:05").
+ * @csspart updated - The dataset's `updated` date, in the header.
+ * @csspart updates - The list of an event's updates and corrections, in its card.
  * @csspart search - The search box (`<input type="search">`).
  * @csspart filter - A group of filter checkboxes (lanes, tags, statuses); on phones, the one button they fold into.
  * @csspart count - "2 of 9 events", while a search or filter narrows the events.
@@ -132,7 +140,8 @@ export class NewsTimeline extends LitElement {
     height: { type: Number },
     announcement: { state: true, attribute: false },
     hasCaption: { state: true, attribute: false },
-    exportFailure: { state: true, attribute: false },
+    refreshInterval: { attribute: 'refresh', type: Number, reflect: true },
+    remember: { type: Boolean, reflect: true },
     query: { reflect: true },
     filter: { attribute: false },
     jumpError: { state: true, attribute: false },
@@ -184,6 +193,18 @@ export class NewsTimeline extends LitElement {
    */
   height: number | null = null;
   /**
+   * Seconds between refreshes of `src` (at least 5); off when absent. Each refresh is a conditional
+   * request, none is made while the page is hidden, and a failed one keeps the data shown and is retried
+   * with backoff. The reader keeps their place through every update; what changed is marked and announced.
+   */
+  refreshInterval: number | null = null;
+  /**
+   * Marks the events added or changed since the reader's last visit. Keeps, in localStorage only, when
+   * they last saw this timeline and a hash of each event they saw, under a key made from the element's
+   * `id` (else its `src`; with neither, nothing is remembered); nothing is sent anywhere.
+   */
+  remember = false;
+  /**
    * Search text: only events with every word of it in their title, summary, tags, lane or source
    * publishers are shown and reachable. Case and accents are ignored; Japanese and Chinese match by substring.
    */
@@ -193,13 +214,15 @@ export class NewsTimeline extends LitElement {
 
   private announcement = '';
   private hasCaption = false;
-  /** Why the last download could not be made, shown beside the buttons until the next one works. */
-  private exportFailure = '';
   /** Why the last jump to a date found no date, shown beside the field. */
   private jumpError = '';
 
   // input → parse → index → plan → render: data and language feed the plan; reading and size steer it.
-  private readonly data = new DataController(this, () => this, (result) => this.onParsed(result));
+  private readonly data = new DataController(
+    this,
+    () => ({ src: this.src, events: this.events, format: this.format, refresh: this.refreshInterval }),
+    (result, previous) => this.onParsed(result, previous),
+  );
   private readonly language = new LocaleController(this, () => this);
   private readonly size = new SizeController(this, () => this.renderRoot.querySelector('.sizer'));
   private readonly listWindow = new ListWindowController(this, () => (this.plan?.mode === 'drawing' ? null : this.renderRoot.querySelector('.events.virtual')));
@@ -222,9 +245,28 @@ export class NewsTimeline extends LitElement {
     },
     rangeChange: ([start, end]) => this.dispatchEvent(new NewsTimelineRangeChangeEvent(new Date(start), new Date(end))),
   });
+  private readonly exporter = new ExportController(this, {
+    timeline: () => this.shown,
+    words: () => this.language.words,
+    title: () => this.label ?? this.timeline?.title ?? null,
+    inputs: () => ({ orientation: this.orientation, verticalBelow: this.verticalBelow, view: this.reading.view, rtl: this.language.rtl, rowHeight: this.rowHeight }),
+    width: () => this.size.width,
+    root: () => this.renderRoot,
+    view: renderGraphic,
+    fileName: () => this.id || 'timeline',
+  });
+  private readonly changes = new ChangesController(this, {
+    // Per timeline: its id on this page, else its src as written.
+    visitKey: () => (!this.remember ? null : this.id ? `news-timeline:${location.pathname}#${this.id}` : this.src ? `news-timeline:${this.src}` : null),
+    words: () => this.language.words,
+    announce: (text) => (this.announcement = text),
+    changed: (diff) => {
+      this.updateOwed = diff;
+      this.requestUpdate();
+    },
+  });
+  private readonly anchor = new ScrollAnchorController(this, () => this.renderRoot);
   private readonly planFor = createPlanner();
-  /** Graphics are planned apart, so exporting never costs the view on screen its remembered layout. */
-  private readonly planGraphic = createPlanner();
   private plan: TimelinePlan | null = null;
   /** The filter step (loaded on demand): the events the search and filters leave, which everything after it reads. */
   private narrow: ((timeline: Timeline, query: string, filter: TimelineFilter | null) => Narrowed) | null = null;
@@ -236,6 +278,8 @@ export class NewsTimeline extends LitElement {
   /** `news-timeline-issues` and `news-timeline-load` are owed for the data last parsed. */
   private issuesOwed = false;
   private loadOwed = false;
+  /** `news-timeline-update` is owed for the update last applied. */
+  private updateOwed: TimelineDiff | null = null;
 
   /** An update waits for the reader's language when it loads on demand, rather than show English first. */
   protected override scheduleUpdate(): void | Promise<unknown> {
@@ -246,23 +290,24 @@ export class NewsTimeline extends LitElement {
   override willUpdate(changed: PropertyValues<this>): void {
     this.language.update();
     this.data.update();
-    const linked = this.reading.takeNarrowing();
-    if (linked) {
-      this.query = linked.query;
-      this.filter = linked.filter;
+    const narrowing = this.reading.takeNarrowing();
+    if (narrowing) {
+      this.query = narrowing.query;
+      this.filter = narrowing.filter;
       this.filterChangeOwed ||= this.narrowed !== null;
     }
     this.narrowed = this.timeline ? this.narrowTo(this.timeline) : null;
     const initial = changed.has('start') || changed.has('end') ? { start: this.start, end: this.end } : null;
-    const reading = this.reading.update(this.size.width, initial, changed.has('selected'));
-    if (reading.linked !== undefined) this.selected = reading.linked;
+    const { view, linked } = this.reading.update(this.size.width, initial, changed.has('selected'));
+    if (linked !== undefined) this.selected = linked;
+    this.changes.seen(this.selected);
     this.plan = this.planFor({
       timeline: this.shown,
       width: this.size.width,
       orientation: this.orientation,
       verticalBelow: this.verticalBelow,
       listView: this.listView,
-      view: reading.view,
+      view,
       words: this.language.words,
       rtl: this.language.rtl,
       rowHeight: this.rowHeight,
@@ -270,6 +315,7 @@ export class NewsTimeline extends LitElement {
       focus: this.reading.focus,
       touched: this.reading.touched,
       band: this.listWindow.band,
+      marks: this.changes.marks,
     });
   }
 
@@ -284,6 +330,11 @@ export class NewsTimeline extends LitElement {
       this.loadOwed = false;
       this.dispatchEvent(new NewsTimelineLoadEvent(result.data, result.issues));
       this.print.rendered();
+    }
+    if (this.updateOwed && result) {
+      const { added, changed, removed } = this.updateOwed;
+      this.updateOwed = null;
+      this.dispatchEvent(new NewsTimelineUpdateEvent(result.data, added, changed, removed));
     }
     // Owed until the matches are known (the search code may still be loading).
     const total = this.timeline?.events.length;
@@ -307,11 +358,11 @@ export class NewsTimeline extends LitElement {
     return html`<section class="timeline ${cap === null ? '' : 'capped'}" part="base" style=${styleMap({ maxHeight: cap === null ? null : `${cap}px` })}
       aria-label=${this.hasCaption ? nothing : name}
       aria-labelledby=${this.hasCaption ? 'caption' : nothing} aria-describedby="summary"
-      @keydown=${this.reading.onKeydown} @focusin=${this.reading.onFocusin}>
+      @keydown=${this.reading.onKeydown} @focusin=${this.onFocusin}>
       <div class="sizer" aria-hidden="true"></div>
       ${renderHeader(timeline, words, {
-        onExport: this.exportButtons ? this.onExport : null,
-        exportFailure: this.exportFailure,
+        onExport: this.exportButtons ? this.exporter.download : null,
+        exportFailure: this.exporter.failure,
         onCaptionChange: this.onCaptionChange,
         finder: count ? this.renderFinder(dataset) : nothing,
         toolbar: count ? renderToolbar({
@@ -328,6 +379,7 @@ export class NewsTimeline extends LitElement {
         }) : nothing,
       })}
       ${renderStatus(this.data, words.strings)}
+      ${count && this.data.stale ? renderStale(words.strings.staleData(words.clock(this.data.stale.since, Date.now()))) : nothing}
       ${count ? renderIssues(this.data.result!, words.strings) : nothing}
       ${narrowed?.active && shown === 0 ? renderNoMatch(words.strings, this.onClearSearch) : nothing}
       ${renderPlot(plan, timeline, words, this.selected, this.plotHandlers, narrowed?.marker ?? null)}
@@ -341,6 +393,16 @@ export class NewsTimeline extends LitElement {
   /** Shows the window from `start` to `end` (ISO 8601 dates, Dates or ms), within the data. Fires no event. */
   zoomTo(start: TimeInput | null, end: TimeInput | null): void {
     this.reading.zoomTo(start, end);
+  }
+
+  /**
+   * Fetches `src` again now, as a conditional request; resolves once any new data is shown. A failure
+   * keeps the data shown, with a note, and is retried with backoff; it does not reject.
+   */
+  async refresh(): Promise<void> {
+    await this.data.refresh();
+    await this.changes.settled;
+    await this.updateComplete;
   }
 
   /** Shows the whole timeline. Fires no event. */
@@ -370,7 +432,7 @@ export class NewsTimeline extends LitElement {
    * exactly (both in CSS px). Styles are inlined, fonts named, every visible text is SVG text.
    */
   async toSVG(size: GraphicSize = {}): Promise<string> {
-    return (await this.graphic(size)).svg;
+    return (await this.exporter.graphic(size)).svg;
   }
 
   /**
@@ -379,9 +441,7 @@ export class NewsTimeline extends LitElement {
    * pixels per CSS pixel (default 2).
    */
   async toPNG(options: GraphicSize & { readonly scale?: number } = {}): Promise<Blob> {
-    const { svg, width, height } = await this.graphic(options);
-    const scale = options.scale !== undefined && Number.isFinite(options.scale) && options.scale > 0 ? options.scale : 2;
-    return svgToPNG(svg, width, height, scale);
+    return this.exporter.png(options);
   }
 
   /** The orientation in use: `null` until the element has measured itself, and while it is hidden. */
@@ -399,25 +459,16 @@ export class NewsTimeline extends LitElement {
     return this.narrowed?.timeline ?? this.timeline;
   }
 
-  /** The graphic that `toSVG()`, `toPNG()` and the download buttons write, staged off screen. */
-  private async graphic(size: GraphicSize): Promise<StagedGraphic> {
-    await this.updateComplete;
-    const timeline = this.shown;
-    if (!timeline) throw new Error('news-timeline: there is nothing to export yet (no data)');
-    const words = this.language.words;
-    return stageGraphic({
-      root: () => this.renderRoot,
-      width: () => this.size.width,
-      plan: (width, fill) => this.planGraphic({
-        timeline, width, orientation: this.orientation, verticalBelow: this.verticalBelow, listView: false, view: this.reading.view,
-        words, rtl: this.language.rtl, rowHeight: this.rowHeight, selected: null, focus: null, touched: [], band: [0, Infinity], fill,
-      }),
-      view: (plan, height) => renderGraphic(plan, timeline, words, this.label ?? timeline.title, height),
-    }, size, (region) => regionToSVG(region, this.label ?? timeline.title ?? words.strings.timeline));
-  }
-
-  /** A new dataset: its events are owed, and the sanitiser loads if it has rich text. */
-  private onParsed(result: TimelineParseResult): void {
+  /**
+   * A new dataset: its events are owed, and the sanitiser loads if it has rich text. A new version of the
+   * story shown keeps the reader's place; what changed is marked and fired once compared.
+   */
+  private onParsed(result: TimelineParseResult, previous: Timeline | null): void {
+    const removed = this.changes.received(previous, result.data);
+    if (removed && previous) {
+      this.anchor.hold();
+      this.reading.keepPlace(previous, removed);
+    }
     this.loadOwed = true;
     this.issuesOwed = result.issues.length > 0;
     if (eventIndex(result.data).richText) void richTextCode.load().then(() => this.requestUpdate());
@@ -426,7 +477,7 @@ export class NewsTimeline extends LitElement {
   private renderCard() {
     const timeline = this.shown;
     const event = timeline && this.selected !== null ? timeline.events[this.reading.indexOf(this.selected)] : undefined;
-    return event ? renderDetail(event, timeline!, this.language.words, () => this.reading.choose(null, true), this.narrowed?.marker ?? null) : nothing;
+    return event ? renderDetail(event, timeline!, this.language.words, () => this.reading.choose(null, true), this.changes.statuses.get(event.id), this.narrowed?.marker ?? null) : nothing;
   }
 
   /** The matches, once the search code is in; every event until then (it loads in the time of a keystroke). */
@@ -495,16 +546,10 @@ export class NewsTimeline extends LitElement {
     renderDetail: () => this.renderCard(),
   };
 
-  private readonly onExport = async (format: 'svg' | 'png'): Promise<void> => {
-    try {
-      const blob = format === 'svg' ? new Blob([await this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
-      await downloadBlob(blob, `${this.id || 'timeline'}.${format}`);
-      this.exportFailure = '';
-    } catch (error) {
-      // A button has no caller to reject to: a note beside it says nothing was downloaded, the console says why.
-      this.exportFailure = this.language.words.strings.exportFailed(format.toUpperCase());
-      console.error(error);
-    }
+  /** Focus on an event moves the tab stop there, and the event counts as seen. */
+  private readonly onFocusin = (e: FocusEvent): void => {
+    this.reading.onFocusin(e);
+    this.changes.seen((e.target as HTMLElement).dataset?.['id'] ?? null);
   };
 
   private readonly onCaptionChange = (e: Event): void => {

@@ -55,6 +55,32 @@ export interface TimelineStrings {
   readonly moreIssues: (count: number) => string;
   /** Beside the download buttons when a download could not be made; `format` is "SVG" or "PNG". */
   readonly exportFailed: (format: string) => string;
+  /**
+   * A year in deep time, "66 million years ago": `amount` is already localised ("66 million",
+   * "250,001", "6600万"), and `scaled` says it ends with a word for a large number, which some
+   * languages follow with a preposition ("66 millions d’années" but "250 001 ans").
+   */
+  readonly yearsAgo: (amount: string, scaled: boolean) => string;
+  /** A deep year in the future, "in 170 million years"; as `yearsAgo`. */
+  readonly inYears: (amount: string, scaled: boolean) => string;
+  /** The mark on an event added since the reader last saw the timeline. */
+  readonly changeNew: string;
+  /** The mark on an event changed since the reader last saw it. */
+  readonly changeUpdated: string;
+  /** Announced once per update (or burst of updates): "2 new events, 1 updated". Only non-zero counts are named. */
+  readonly updateAnnouncement: (added: number, changed: number, removed: number) => string;
+  /** Announced when `remember` finds changes since the last visit; `changes` is an `updateAnnouncement`. */
+  readonly sinceLastVisit: (changes: string, date: string) => string;
+  /** The note shown while a refresh fails: "Could not update; showing data from 14:05." */
+  readonly staleData: (time: string) => string;
+  /** The heading of an event's updates in its card. */
+  readonly updatesHeading: string;
+  /** The label of an update that corrects an error. */
+  readonly correction: string;
+  /** A status that changed while the reader watched: "Confirmed on 11 July 2023 (previously expected)"; `date` is empty when no update dates it. */
+  readonly statusChange: (status: string, previous: string, date: string) => string;
+  /** The dataset's `updated` date, under its title. */
+  readonly updated: (date: string) => string;
   /** The search box's accessible name, also shown in it while it is empty. */
   readonly search: string;
   /** The filter controls: the button they fold into on phones, and the name of each group. */

@@ -6,6 +6,7 @@ import { headerStyles } from './render/header-styles.js';
 import { mediaStyles } from './render/media-styles.js';
 import { printStyles } from './render/print-styles.js';
 import { richTextStyles } from './render/rich-text-styles.js';
+import { updateStyles } from './render/update-styles.js';
 import { verticalStyles } from './render/vertical-styles.js';
 
 /** A palette entry as a light-dark() value; the palette is a trusted constant, not page input. */
@@ -216,5 +217,5 @@ const baseStyles = css`
   .export-note:empty { display: none; }
 `;
 
-/** The element's sheets: its own, then the header's and the drawing's, the vertical layout's, media and rich text in cards, and paper. */
-export const timelineStyles = [baseStyles, headerStyles, drawingStyles, verticalStyles, mediaStyles, richTextStyles, printStyles, finderStyles];
+/** The element's sheets: its own, then the header's and the drawing's, the vertical layout's, media and rich text in cards, paper, developing stories, and the finder. */
+export const timelineStyles = [baseStyles, headerStyles, drawingStyles, verticalStyles, mediaStyles, richTextStyles, printStyles, updateStyles, finderStyles];

@@ -1,8 +1,10 @@
 import { decodeText } from '../model/decode.js';
 import { detectFormat, readFormat, type TimelineFormat } from '../model/formats.js';
 import { LIMITS } from '../model/limits.js';
+import { canonicalLocale } from '../model/locale-tag.js';
 import { parseTimeline } from '../model/parse.js';
 import { serializeTimeline } from '../model/serialize.js';
+import { writePage, type PageAssets } from './page.js';
 
 /** What the command line needs from its host, so the logic runs (and is tested) without a process. */
 export interface CliIo {
@@ -14,6 +16,10 @@ export interface CliIo {
   readonly out: (text: string) => void;
   /** Standard error: issues, summaries and usage. */
   readonly err: (text: string) => void;
+  /** Writes a file (the `page` command's `-o`). */
+  readonly writeFile?: (path: string, text: string) => Promise<void>;
+  /** The built bundle and its on-demand parts, which the `page` command puts inline. */
+  readonly pageAssets?: () => Promise<PageAssets>;
 }
 
 export const USAGE = `Usage: news-timeline <command> <file> [--format json|timelinejs|csv]
@@ -21,6 +27,10 @@ export const USAGE = `Usage: news-timeline <command> <file> [--format json|timel
 Commands:
   validate <file>   Print one line per problem, with where it is; exit 1 when there are errors.
   convert <file>    Print the timeline as news-timeline JSON (problems go to standard error).
+  page <file> [-o timeline.html] [--locale en-GB]
+                    Write one self-contained HTML page: the events as a list readable without
+                    JavaScript, the data and the script inline; it loads nothing else. Without -o it
+                    is printed. Problems go to standard error.
 
 The format (our JSON, TimelineJS JSON, TimelineJS spreadsheet CSV or our CSV) is detected from the
 file; --format overrides it.`;
@@ -53,18 +63,38 @@ function describeFormat(text: string): TimelineFormat {
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
+/** Options that take a value: the value follows the option. */
+const VALUE_OPTIONS = ['--format', '-o', '--output', '--locale'];
+const COMMANDS = ['validate', 'convert', 'page'];
+
+/** The value given to an option (`''` when it ends the line), or `undefined` when it is absent. */
+function optionValue(args: readonly string[], ...names: string[]): string | undefined {
+  const index = args.findIndex((a) => names.includes(a));
+  return index >= 0 ? (args[index + 1] ?? '') : undefined;
+}
+
 /** Runs `news-timeline <command> <file>`; resolves to the exit code (0 ok, 1 errors in the data, 2 usage). */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
-  const positional = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--format');
-  const formatIndex = args.indexOf('--format');
-  const formatArg = formatIndex >= 0 ? (args[formatIndex + 1] ?? '') : undefined;
+  const positional = args.filter((a, i) => !a.startsWith('-') && !VALUE_OPTIONS.includes(args[i - 1] ?? ''));
+  const formatArg = optionValue(args, '--format');
+  const output = optionValue(args, '-o', '--output');
+  const localeArg = optionValue(args, '--locale');
   const [command, path] = positional;
   if (args.includes('--help') || args.includes('-h')) {
     io.out(USAGE);
     return 0;
   }
-  if ((command !== 'validate' && command !== 'convert') || path === undefined || positional.length > 2) {
+  if (!COMMANDS.includes(command ?? '') || path === undefined || positional.length > 2) {
     io.err(USAGE);
+    return 2;
+  }
+  if (command !== 'page' && (output !== undefined || localeArg !== undefined)) {
+    io.err(`news-timeline: -o and --locale are options of the page command only\n\n${USAGE}`);
+    return 2;
+  }
+  const locale = localeArg === undefined ? 'en' : canonicalLocale(localeArg);
+  if (locale === null || output === '') {
+    io.err(output === '' ? 'news-timeline: expected a file name after -o' : `news-timeline: expected --locale with a language tag such as en-GB, found ${JSON.stringify(localeArg)}`);
     return 2;
   }
   const format = formatFor(path, formatArg);
@@ -72,7 +102,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     io.err(`news-timeline: expected --format json, timelinejs or csv, found ${JSON.stringify(formatArg)}`);
     return 2;
   }
-  // Problems are what `validate` prints; `convert` keeps standard output for the JSON.
+  // Problems are what `validate` prints; `convert` and `page` keep standard output for what they write.
   const report = command === 'validate' ? io.out : io.err;
   let text: string;
   try {
@@ -100,5 +130,23 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   io.err(`${path}: ${plural(data.events.length, 'event')} read as ${format ?? describeFormat(text)}, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}` +
     (counts.skippedEvents ? ` (${plural(counts.skippedEvents, 'event')} skipped)` : ''));
   if (command === 'convert') io.out(JSON.stringify(serializeTimeline(data), null, 2));
+  if (command === 'page') {
+    if (data.events.length === 0) {
+      io.err(`${path}: no events to show: no page written`);
+      return 1;
+    }
+    if (!io.pageAssets || (output !== undefined && !io.writeFile)) throw new Error('news-timeline page: the host gives no way to read the bundle or write the page');
+    const page = writePage(data, await io.pageAssets(), { locale });
+    if (output === undefined) io.out(page);
+    else {
+      try {
+        await io.writeFile!(output, page);
+      } catch (error) {
+        io.err(`news-timeline: cannot write ${output}: ${(error as Error).message}`);
+        return 2;
+      }
+      io.err(`${output}: written (${Math.round(page.length / 1024)} KB, needs no other file)`);
+    }
+  }
   return errors > 0 || data.events.length === 0 ? 1 : 0;
 }

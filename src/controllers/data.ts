@@ -1,9 +1,11 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { TimelineFormat } from '../model/formats.js';
 import { parseOrLoad } from '../model/lazy-parse.js';
-import type { TimelineParseResult } from '../model/timeline.js';
+import type { Timeline, TimelineParseResult } from '../model/timeline.js';
 import type { TimelineInput } from '../model/types.js';
 import { InlineDataController } from './inline-data.js';
+import { developingCode } from './developing-code.js';
+import type { RefreshController } from './refresh.js';
 import { selectInput } from './select-input.js';
 import { SourceController } from './source.js';
 
@@ -12,29 +14,49 @@ export interface DataInputs {
   readonly src: string | null;
   readonly events: TimelineInput | null;
   readonly format: TimelineFormat | null;
+  /** Seconds between refreshes of `src`, or `null` for none. */
+  readonly refresh: number | null;
+}
+
+/** Why the data shown is not the latest, and since when it is the data shown. */
+export interface StaleData {
+  readonly reason: string;
+  /** When the server last confirmed the data shown, in ms. */
+  readonly since: number;
 }
 
 /**
- * Everything about getting data: fetching `src`, reading data written inside the element, picking
- * the input that wins (`src`, then `events`, then a script child, then a list), loading the importers
- * a format needs, parsing once per input, and logging each problem once. The element reads `result`
- * and the state for its notices; `onParsed` tells it a new dataset is in.
+ * Everything about getting data: fetching `src` (and fetching it again, see ./refresh.ts), reading data
+ * written inside the element, picking the input that wins (`src`, then `events`, then a script child,
+ * then a list), loading the importers a format needs, parsing once per input, and logging each problem
+ * once. A refresh that fails, or brings data with no usable event, never replaces the data shown: it
+ * is `stale` until a refresh works. The element reads `result` and the state for its notices;
+ * `onParsed` tells it a new dataset is in, with the one it replaces.
  */
 export class DataController {
   /** The parsed data, or `null` while there is none (yet). */
   result: TimelineParseResult | null = null;
   /** Waiting for the code that reads this format (TimelineJS, CSV) or its rich text. */
   importing = false;
+  /** Set while the last refresh of `src` failed: the data shown is older. */
+  stale: StaleData | null = null;
   private readonly source: SourceController;
   private readonly inline: InlineDataController;
+  /** Polling and retries (./refresh.ts), made with the code of developing stories when first needed. */
+  private refresher: RefreshController | null = null;
+  private polling: number | null = null;
   private parsedInput: unknown = undefined;
   private parsedFormat: TimelineFormat | null = null;
   private src: string | null = null;
+  /** The `src` the data shown came from, and when its server last confirmed it. */
+  private shown: { readonly src: string; at: number } | null = null;
+  /** The text of a refresh that had no usable event, until one that has. */
+  private rejected: unknown = undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly inputs: () => DataInputs,
-    private readonly onParsed: (result: TimelineParseResult) => void,
+    private readonly onParsed: (result: TimelineParseResult, previous: Timeline | null) => void,
   ) {
     this.source = new SourceController(host);
     this.inline = new InlineDataController(host);
@@ -42,28 +64,93 @@ export class DataController {
 
   /** Runs in the host's willUpdate: starts loading a new `src`, and parses the winning input if it is new. */
   update(): void {
-    const { src, events, format } = this.inputs();
-    if ((src || null) !== this.src) this.source.load(src);
+    const { src, events, format, refresh } = this.inputs();
+    if ((src || null) !== this.src) {
+      this.source.load(src);
+      this.refresher?.reset();
+    }
     this.src = src || null;
+    const polling = this.src ? refresh : null;
+    if (polling !== this.polling) {
+      this.polling = polling;
+      if (polling || this.refresher) void this.withRefresher((r) => r.poll(this.polling));
+    }
     const { input, format: given } = selectInput(src, this.source.state, events, this.inline.data, format);
     if (input === this.parsedInput && given === this.parsedFormat) return;
+    // The data shown stays on screen while the next `src` loads: nothing blanks, and the two can be compared.
+    if (input === undefined && this.source.state.status === 'loading' && this.result?.data.events.length) return;
+    // A new version of what is shown waits for the code that compares versions, so it appears with its marks at once.
+    if (this.result?.data.events.length && !developingCode.settled) return void developingCode.load().then(() => this.host.requestUpdate());
     const parsed = input === undefined || input === null ? null : parseOrLoad(input, given, () => this.host.requestUpdate());
     // TimelineJS and CSV wait for their importers' chunk; the next update parses again.
     this.importing = parsed === null && input !== undefined && input !== null;
-    if (!this.importing) {
-      this.parsedInput = input;
-      this.parsedFormat = given;
+    if (this.importing) return void (this.result = null);
+    this.parsedInput = input;
+    this.parsedFormat = given;
+    if (parsed) this.log(parsed);
+    const previous = this.result?.data ?? null;
+    const refreshed = this.shown !== null && this.shown.src === this.src && this.source.state.status === 'loaded';
+    if (refreshed && parsed && !parsed.data.events.length && previous?.events.length) {
+      // A refresh brought nothing usable: keep what is shown (the issues are in the console).
+      this.rejected = input;
+      this.fail(parsed.issues.find((i) => i.severity === 'error')?.message ?? 'the data has no events');
+      return;
     }
     this.result = parsed;
-    if (parsed) {
-      this.log(parsed);
-      this.onParsed(parsed);
-    }
+    this.shown = parsed && this.src && this.source.state.status === 'loaded' ? { src: this.src, at: Date.now() } : null;
+    this.stale = null;
+    this.rejected = undefined;
+    if (parsed) this.onParsed(parsed, previous);
   }
 
-  /** Whether `src` is loading or the input waits for code: the element says "Loading". */
+  /** Fetches `src` again now (the element's `refresh()`); resolves once any new data is shown. */
+  refresh(): Promise<void> {
+    return this.withRefresher((r) => r.now());
+  }
+
+  /** Runs `use` with the refresher, once its code is in (if it cannot load, nothing is refreshed). */
+  private async withRefresher(use: (refresher: RefreshController) => unknown): Promise<void> {
+    await developingCode.load();
+    const code = developingCode.value;
+    if (!code) return;
+    this.refresher ??= new code.RefreshController(this.host, () => this.check(code.conditionalRequest));
+    await use(this.refresher);
+  }
+
+  /** One refresh: whether it worked (or had nothing to do). */
+  private async check(ask: Parameters<SourceController['refresh']>[0]): Promise<boolean> {
+    const outcome = await this.source.refresh(ask);
+    if (outcome === 'skipped') return true;
+    if (outcome === 'changed') {
+      await this.host.updateComplete;
+      return this.stale === null;
+    }
+    if (outcome === 'unchanged') {
+      // The same text as last time: current again, unless that text was itself unusable.
+      if (this.rejected !== undefined) return false;
+      if (this.shown) this.shown.at = Date.now();
+      if (this.stale) {
+        this.stale = null;
+        this.host.requestUpdate();
+      }
+      return true;
+    }
+    // A first load that failed again keeps its error state; data already shown stays, with a note.
+    if (this.result?.data.events.length) this.fail(outcome.failed);
+    return false;
+  }
+
+  /** A refresh did not work: the data shown stays, with a note, and the console says why. */
+  private fail(reason: string): void {
+    const since = this.shown?.at ?? Date.now();
+    if (this.stale?.reason !== reason) console.warn(`news-timeline: could not update from ${this.src}: ${reason}; showing the data from ${new Date(since).toISOString()}`);
+    this.stale = { reason, since };
+    this.host.requestUpdate();
+  }
+
+  /** Whether `src` is loading (with nothing to show meanwhile) or the input waits for code: the element says "Loading". */
   get loading(): boolean {
-    return (this.src !== null && this.source.state.status === 'loading') || this.importing;
+    return (this.src !== null && this.source.state.status === 'loading' && !this.result?.data.events.length) || this.importing;
   }
 
   /** Why `src` could not be loaded, or `null`. */

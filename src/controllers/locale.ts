@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { warmFormatters } from '../model/format-date.js';
-import { formatCompactCount, formatCount } from '../model/format-number.js';
+import { warmUp } from '../model/warm-up.js';
 import { ReaderText } from '../plan/reader-text.js';
 import type { TimelineStringOverrides } from '../strings.js';
 import { loadStrings, mergeStrings, resolveLocale, stringsFor } from '../strings/pick.js';
@@ -46,12 +45,7 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     // While the data is on its way, build the date and number formatters off the path to the first render.
-    setTimeout(() => {
-      const locale = resolveLocale(this.inputs().locale, this.host);
-      warmFormatters(locale);
-      formatCount(0, locale);
-      formatCompactCount(0, locale);
-    });
+    setTimeout(() => warmUp(resolveLocale(this.inputs().locale, this.host)));
   }
 }
 

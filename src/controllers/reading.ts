@@ -147,6 +147,28 @@ export class ReadingController {
     return this.zoom.view;
   }
 
+  /**
+   * A new version of the story replaces `previous`: the window stays where the reader left it, a card
+   * whose event is gone closes, and focus on an event that is gone moves to the next one that stays
+   * (the previous one at the end). Everything else (the card, focus, list view, the story's place)
+   * is kept by id already.
+   */
+  keepPlace(previous: Timeline, removed: readonly string[]): void {
+    this.zoom.keep();
+    if (!removed.length) return;
+    const gone = new Set(removed);
+    const selected = this.options.selected();
+    if (selected !== null && gone.has(selected)) this.select(null);
+    const focused = this.keyboard.pinnedId;
+    if (focused === null || !gone.has(focused)) return;
+    const events = previous.events;
+    const at = eventIndex(previous).byId.get(focused) ?? 0;
+    const next = events.slice(at).find((e) => !gone.has(e.id)) ?? events.slice(0, at).reverse().find((e) => !gone.has(e.id));
+    const hadFocus = (this.host.shadowRoot?.activeElement as HTMLElement | null)?.dataset['id'] === focused;
+    this.keyboard.current = next ? { id: next.id } : null;
+    if (next && hadFocus) this.focusEvent(next.id);
+  }
+
   /** The reader's tab stop, once they have moved it. */
   get focus(): TabStop | null {
     return this.keyboard.current;

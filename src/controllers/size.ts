@@ -10,7 +10,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class SizeController implements ReactiveController {
   /** Content width in px; 0 until measured (and on the server). */
   width = 0;
-  /** Whether the observer has reported at least once (a hidden element measures 0). */
+  /** Whether the width is known: measured when the element connected, or reported by the observer (a hidden element measures 0). */
   measured = false;
   private observer: ResizeObserver | null = null;
   private target: Element | null = null;
@@ -36,6 +36,20 @@ export class SizeController implements ReactiveController {
     if (this.target) {
       this.observer.observe(this.target);
       this.host.requestUpdate();
+    } else if (!this.host.shadowRoot?.hasChildNodes()) {
+      // A new element measures itself at once, so its first render is laid out for its width instead
+      // of being a list that the next frame replaces: one render and one layout where there were two.
+      // Not markup a server rendered, whose first render must be the server's, and not a hidden one (0).
+      this.measureNow();
+    }
+  }
+
+  private measureNow(): void {
+    const style = getComputedStyle(this.host);
+    const width = Math.floor(this.host.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
+    if (width > 0) {
+      this.width = width;
+      this.measured = true;
     }
   }
 

@@ -31,6 +31,8 @@ export class ZoomController implements ReactiveController {
   /** A window asked for before the data arrived (the `start`/`end` attributes, `zoomTo`); a missing edge is the data's. */
   private pending: PartialWindow | null = null;
   private gestureStart: TimeWindow | null = null;
+  /** The next data is a new version of the story shown: its window stays. */
+  private keeping = false;
   private readonly gestures = new Gestures({
     state: () => (this.options.enabled() && this.bounds && this.view ? { view: this.view, bounds: this.bounds, width: this.width, rtl: this.options.rtl() } : null),
     show: (view) => this.show(view),
@@ -58,12 +60,20 @@ export class ZoomController implements ReactiveController {
       return null;
     }
     const newData = !this.bounds || !sameView(this.bounds.extent, extent);
+    // An update keeps the reader's window; one who saw the whole story still does, as it grows.
+    const kept = newData && this.keeping && this.view ? (this.fitted ? extent : this.view) : null;
+    this.keeping = false;
     this.bounds = { extent, minSpan: minimumSpan(hasTimes, extent) };
     this.width = width;
-    const wanted = newData ? resolve(this.pending, extent) : (this.view ?? extent);
+    const wanted = kept ?? (newData ? resolve(this.pending, extent) : (this.view ?? extent));
     if (newData) this.pending = null;
     this.view = clampView(wanted, this.bounds);
     return this.view;
+  }
+
+  /** The data about to arrive is a new version of the story shown: keep the window rather than start afresh. */
+  keep(): void {
+    this.keeping = true;
   }
 
   /** Whether the whole timeline is in view (nothing to zoom out to). */

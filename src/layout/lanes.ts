@@ -114,8 +114,8 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
   const maxWrapped = Math.max(80, Math.min(M.maxLabelWidth, share));
   const maxSingle = Math.max(maxWrapped, Math.min(M.maxSingleLineWidth, share));
   const [r0, r1] = x.range();
-  const domain = x.domain();
-  const pxPerMs = Math.abs((r1 - r0) / (+domain[1]! - +domain[0]! || 1));
+  const [d0, d1] = x.window();
+  const pxPerMs = Math.abs((r1 - r0) / (d1 - d0 || 1));
   const plan = planDetail({
     visible: eventsBetween(index, input.window[0], input.window[1]),
     starts: index.starts,

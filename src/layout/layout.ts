@@ -22,6 +22,8 @@ export interface LayoutOptions {
   readonly dateText: (event: TimelineEvent) => string;
   /** The label of the "as reported" line, e.g. "As reported, 25 May 2023". */
   readonly asOfText?: (date: TimelineDate) => string;
+  /** An axis tick in deep time, from its astronomical year: "13 billion years ago" (English without it). */
+  readonly deepYearText?: (year: number) => string;
   /**
    * Height of every label row in px (the `row-height` attribute); never less than a two-line label
    * needs. Without it rows are compact: each as tall as its tallest label.
@@ -167,7 +169,7 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
   const asOf = asOfLabel ? { ...asOfLabel, top: AS_OF_TOP, segments: lineAround(items, asOfLabel.x, plotTop, bottom) } : null;
 
   // 4. Axis under the lanes.
-  const ticks = layoutTicks(x, width, options.locale);
+  const ticks = layoutTicks(x, width, options.locale, options.deepYearText);
   const period = (view[1] - view[0]) * ORIGIN_PERIOD;
   const origin = x(Math.floor(view[0] / period) * period);
   return { width, height: bottom + M.axisHeight, view, origin, plotTop, plotBottom: bottom, axis: { y: bottom, ticks }, lanes, items, clusters, eras, asOf };

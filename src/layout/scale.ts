@@ -13,6 +13,8 @@ export interface TimeScale {
   /** Ticks at round UTC intervals, about `count` of them. */
   ticks(count?: number): Date[];
   domain(): Date[];
+  /** The window `[start, end]` in ms: unlike `domain()`, it holds deep time, which Date cannot. */
+  window(): [number, number];
   range(): [number, number];
 }
 
@@ -24,6 +26,7 @@ export function timeScale([d0, d1]: readonly [number, number], [r0, r1]: readonl
   scale.invert = (x: number) => d0 + (x - r0) / k;
   scale.ticks = (count = 10) => utcTicks(new Date(d0), new Date(d1), count);
   scale.domain = () => [new Date(d0), new Date(d1)];
+  scale.window = (): [number, number] => [d0, d1];
   scale.range = (): [number, number] => [r0, r1];
   return scale;
 }

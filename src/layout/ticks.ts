@@ -2,6 +2,7 @@ import type { TimeScale } from './scale.js';
 import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { utcFormatter } from '../model/format-date.js';
 import { remember } from '../model/remember.js';
+import { deepTicks, reachesDeepTime, type TickMark } from './deep-ticks.js';
 import { estimateTextWidth } from './text-width.js';
 
 /** One labelled tick of the time axis, already in pixels. */
@@ -50,17 +51,21 @@ function writeTickLabel(tick: Date, unit: TickUnit, first: boolean, locale: stri
   }
 }
 
-function place(ticks: readonly Date[], scale: TimeScale, width: number, locale: string | undefined): AxisTick[] | null {
+/** Calendar ticks with their labels. */
+function calendarMarks(ticks: readonly Date[], locale: string | undefined): TickMark[] {
   const unit = tickUnit(ticks);
-  const placed = ticks.map((tick, i) => {
-    const x = scale(tick);
-    const label = tickLabel(tick, unit, i === 0, locale);
+  return ticks.map((tick, i) => ({ time: +tick, label: tickLabel(tick, unit, i === 0, locale) }));
+}
+
+function place(marks: readonly TickMark[], scale: TimeScale, width: number): AxisTick[] | null {
+  const placed = marks.map(({ time, label }) => {
+    const x = scale(time);
     const w = estimateTextWidth(label, TICK_FONT_SIZE);
     let anchor: AxisTick['anchor'] = 'middle';
     let left = x - w / 2;
     if (left < 0) [anchor, left] = ['start', x];
     else if (x + w / 2 > width) [anchor, left] = ['end', x - w];
-    return { tick: { time: +tick, x, label, anchor }, left, right: left + w };
+    return { tick: { time, x, label, anchor }, left, right: left + w };
   });
   // Check neighbours left to right, so a mirrored (right-to-left) scale is checked the same way.
   const byX = [...placed].sort((a, b) => a.left - b.left);
@@ -70,14 +75,19 @@ function place(ticks: readonly Date[], scale: TimeScale, width: number, locale: 
 
 /**
  * The densest d3 time ticks whose labels fit side by side without touching, from decades down to
- * hours. Falls back to fewer ticks until they fit; never returns overlapping labels.
+ * hours, or in deep time from billions of years down (see `deep-ticks.ts`; `deepYearText` writes
+ * those labels in the reader's language). Falls back to fewer ticks until they fit; never returns
+ * overlapping labels.
  */
-export function layoutTicks(scale: TimeScale, width: number, locale?: string): AxisTick[] {
+export function layoutTicks(scale: TimeScale, width: number, locale?: string, deepYearText?: (year: number) => string): AxisTick[] {
+  const [d0, d1] = scale.window();
+  const marks = (count: number) => reachesDeepTime(d0, d1)
+    ? deepTicks(d0, d1, count, locale, deepYearText)
+    : calendarMarks(scale.ticks(count), locale);
   for (let count = Math.max(2, Math.floor(width / 60)); count >= 1; count--) {
-    const ticks = scale.ticks(count);
-    const placed = place(ticks, scale, width, locale);
+    const placed = place(marks(count), scale, width);
     if (placed && placed.length > 0) return placed;
   }
   // Even the sparsest ticks would not fit (a very narrow element): keep the first one alone.
-  return place(scale.ticks(1).slice(0, 1), scale, Infinity, locale) ?? [];
+  return place(marks(1).slice(0, 1), scale, Infinity) ?? [];
 }

@@ -3,6 +3,7 @@ import { median } from './median.js';
 import type { TimelineDate } from '../model/dates.js';
 import type { Timeline, TimelineEvent } from '../model/timeline.js';
 import type { NewsEventStatus } from '../model/types.js';
+import { reachesDeepTime } from './deep-ticks.js';
 import { eventIndex } from './event-index.js';
 import { estimateTextWidth } from './text-width.js';
 
@@ -101,6 +102,13 @@ export function layoutVertical(timeline: Timeline, options: VerticalOptions): Ve
   if (timeline.events.length === 0 || options.width <= 0) return null;
   const labelWidth = Math.max(120, Math.min(V.maxLabelWidth, options.width - V.labelX - 8));
   const yearFormat = new Intl.DateTimeFormat(options.locale, { timeZone: 'UTC', year: 'numeric' });
+  const bcFormat = new Intl.DateTimeFormat(options.locale, { timeZone: 'UTC', year: 'numeric', era: 'short' });
+  // Deep time has no calendar year to head a row with (Date cannot hold it): its rows' dates say
+  // when. Years BC say so, as the dates under them do ("300 BC", not "300").
+  const yearHeading = (time: number) => {
+    if (reachesDeepTime(time, time)) return null;
+    return (new Date(time).getUTCFullYear() <= 0 ? bcFormat : yearFormat).format(time);
+  };
 
   // 1. Events (and the "as reported" line) as rows in date order, with estimated heights.
   const { laneKeys } = eventIndex(timeline);
@@ -157,8 +165,8 @@ export function layoutVertical(timeline: Timeline, options: VerticalOptions): Ve
         before.push({ kind: 'break', label: options.breakText(empty), gapBefore: V.minGap, height: V.breakHeight });
       } else space = Math.max(V.minGap, proportional);
     }
-    const year = yearFormat.format(item.time);
-    if (!previous || yearFormat.format(previous.time) !== year) before.push({ kind: 'year', label: year, gapBefore: V.minGap, height: V.headingHeight });
+    const year = yearHeading(item.time);
+    if (year !== null && (!previous || yearHeading(previous.time) !== year)) before.push({ kind: 'year', label: year, gapBefore: V.minGap, height: V.headingHeight });
     // The proportional space goes above the first row of the group, so headings stay with their event.
     before.forEach((row, i) => rows.push(i === 0 ? { ...row, gapBefore: Math.max(row.gapBefore, space - row.height - V.minGap / 2) } : row));
     const gapBefore = before.length ? V.minGap / 2 : space;

@@ -66,6 +66,9 @@ export function importTimelineJsCsv(rows: readonly (readonly string[])[], issues
       group: cell(row, 'Group'),
     };
     const type = (cell(row, 'Type') ?? '').trim().toLowerCase();
+    if (type !== '' && type !== 'title' && type !== 'era') {
+      issues.expected('warning', { path: `row ${i + 2}`, row: i + 2, fieldNames: { Type: header[column('Type')]! } }, 'Type', '"title", "era" or nothing', cell(row, 'Type')!.trim(), 'read as an event');
+    }
     if (type === 'title' && !title) title = slide;
     else if (type === 'era') {
       eras.push(slide);

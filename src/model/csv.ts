@@ -2,7 +2,8 @@
  * CSV as RFC 4180 defines it (https://www.rfc-editor.org/rfc/rfc4180), read leniently the way
  * spreadsheets write it: quoted fields may hold commas, doubled quotes and line breaks; CRLF, LF
  * or CR end records; a byte-order mark is skipped; `;` or tab separate fields when the header uses
- * them instead of commas. Never throws: a quote left open is reported and the text read to the end.
+ * them instead of commas. Never throws: a quote left open is reported at the row where it opens and
+ * read as text, so one stray quote never swallows the rows after it.
  */
 
 import { LIMITS } from './limits.js';
@@ -11,7 +12,15 @@ import { LIMITS } from './limits.js';
 export interface CsvTable {
   readonly rows: readonly (readonly string[])[];
   /** Problems in the text itself, e.g. a quoted field that never closes. */
-  readonly problems: readonly { readonly row: number; readonly message: string }[];
+  readonly problems: readonly CsvProblem[];
+}
+
+/** A problem in the CSV text: its row (1 is the header), and the field's position in it when known. */
+export interface CsvProblem {
+  readonly row: number;
+  /** The field's position in its row, from 0 (its column). */
+  readonly column?: number;
+  readonly message: string;
 }
 
 /** The separator the header line uses most: comma unless `;` or tab clearly win. */
@@ -29,12 +38,40 @@ export function detectDelimiter(text: string): ',' | ';' | '\t' {
   return ',';
 }
 
+/** What `closingQuote` finds instead of a closing quote. */
+const NOT_QUOTED = -1;
+const UNCLOSED_AT_END = -2;
+const UNCLOSED_BEFORE_NEXT = -3;
+
+function unclosedMessage(found: number): string {
+  const what = found === UNCLOSED_AT_END ? 'the end of the file' : 'a quote that opens a field on a later line';
+  return `expected a closing quote (") for the quoted field that starts here, found ${what} (the quote is read as text and the row ends at its line break)`;
+}
+
+/**
+ * Where the quoted field opened at `open` closes: the first quote not doubled. A quote followed by
+ * more text (not a separator or line break) closes it only on the line where it opened; across a
+ * line break it is far likelier the opening quote of a later field, and this one was left open.
+ */
+function closingQuote(text: string, open: number, separator: number): number {
+  let close = text.indexOf('"', open + 1);
+  while (close >= 0 && text.charCodeAt(close + 1) === 34) close = text.indexOf('"', close + 2);
+  if (close < 0) return UNCLOSED_AT_END;
+  const after = text.charCodeAt(close + 1);
+  if (close + 1 === text.length || after === separator || after === 10 || after === 13) return close;
+  for (let i = open + 1; i < close; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) return UNCLOSED_BEFORE_NEXT;
+  }
+  return close;
+}
+
 const BLANK_ROW: readonly string[] = Object.freeze(['']);
 
 export function parseCsv(input: string, delimiter: string = detectDelimiter(input)): CsvTable {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const rows: (readonly string[])[] = [];
-  const problems: { row: number; message: string }[] = [];
+  const problems: CsvProblem[] = [];
   // Fields are cut out with slices between stops found by one forward scan: time grows with the
   // text's length, whatever runs of quotes, separators or line breaks it holds.
   const n = text.length;
@@ -58,20 +95,25 @@ export function parseCsv(input: string, delimiter: string = detectDelimiter(inpu
   };
   let i = 0;
   while (i < n) {
+    const first = text.charCodeAt(i);
+    if (row.length === 0 && (first === 10 || first === 13)) {
+      // A blank line: its row, with no field read and no array made.
+      rows.push(BLANK_ROW);
+      i += first === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
+      continue;
+    }
     let value: string;
     let stop: number;
-    if (text.charCodeAt(i) === 34 /* " */) {
+    const close = first === 34 /* " */ ? closingQuote(text, i, separator) : NOT_QUOTED;
+    if (close >= 0) {
       // The closing quote is the first one not doubled; doubled ones are undone in one native pass.
-      let close = text.indexOf('"', i + 1);
-      while (close >= 0 && text.charCodeAt(close + 1) === 34) close = text.indexOf('"', close + 2);
-      if (close < 0) {
-        problems.push({ row: rows.length + 1, message: 'expected a closing quote (") for the quoted field that starts here, found the end of the file' });
-        close = n;
-      }
       // Text after the closing quote is kept as written.
-      stop = nextStop(Math.min(close + 1, n));
-      value = text.slice(i + 1, close).replaceAll('""', '"') + text.slice(Math.min(close + 1, n), stop);
+      stop = nextStop(close + 1);
+      value = text.slice(i + 1, close).replaceAll('""', '"') + text.slice(close + 1, stop);
     } else {
+      // A quote that never closes is read as text, like a quote inside an unquoted field: the row
+      // ends at its own line break, and the rows after it are read as they are.
+      if (close !== NOT_QUOTED) problems.push({ row: rows.length + 1, column: row.length + extra, message: unclosedMessage(close) });
       // A quote inside an unquoted field is kept as written.
       stop = nextStop(i);
       value = text.slice(i, stop);
@@ -97,7 +139,7 @@ export function parseCsv(input: string, delimiter: string = detectDelimiter(inpu
 
 /** Whether a record is a blank line (or only empty cells). */
 export function isBlankRow(cells: readonly string[]): boolean {
-  return cells.every((cell) => cell.trim() === '');
+  return cells === BLANK_ROW || cells.every((cell) => cell.trim() === '');
 }
 
 /** Header names compared the way people type them: case, spaces, `_` and `-` do not matter. */

@@ -1,6 +1,9 @@
+import { DEEP_YEARS_LIMIT, deepYearTime } from './deep-time.js';
+
 /**
  * Dates as newsrooms write them: ISO 8601 at the precision the source gives, kept as calendar
- * values. `2023-05-24` is that day everywhere; `2023-07` is July 2023, not 1 July.
+ * values. `2023-05-24` is that day everywhere; `2023-07` is July 2023, not 1 July. Years of any size
+ * take EDTF's long-year form, `Y-13800000000` (see `deep-time.ts`).
  */
 
 /** How precisely a date is known, from coarsest to finest. */
@@ -30,6 +33,12 @@ export interface TimelineDate {
   readonly time: number;
   /** First instant after the period, in ms: `2023-07` ends at `2023-08-01T00:00Z`. */
   readonly endTime: number;
+  /**
+   * A year beyond the calendar Date can hold (deep time, such as `Y-13800000000`): its precision is
+   * `year`, `time` counts mean Gregorian years (see `deepYearTime`), and it reads "13.8 billion years
+   * ago", never as a calendar date. Absent for calendar dates.
+   */
+  readonly deep?: true;
 }
 
 /** The result of reading a date: the date, or why the text is not one (`unplaceable` when it is a date, too far away to place). */
@@ -76,8 +85,9 @@ const PLACEABLE_FROM = utcTime(PLACEABLE_YEARS.first);
 const PLACEABLE_UNTIL = utcTime(PLACEABLE_YEARS.last + 1);
 
 /**
- * Whether a date's whole period can be placed on the timeline. Every date passes here before any
- * view sees it: the one place to widen for a scale that reaches further (deep time).
+ * Whether a calendar date's whole period can be placed on the timeline. Every ISO 8601 date passes
+ * here before any view sees it; years beyond are deep time, written as EDTF long years (`Y-300000`)
+ * and placed by counting years (see `deep-time.ts`).
  */
 export function canPlace(date: Pick<TimelineDate, 'time' | 'endTime'>): boolean {
   // NaN (a time Date cannot hold) fails both comparisons.
@@ -93,9 +103,13 @@ export function daysInMonth(year: number, month: number): number {
 
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** Reads an ISO 8601 date, keeping its precision. Never throws. */
+/** EDTF's long year: `Y` and a signed year of any length, with an optional qualifier. */
+const LONG_YEAR = /^Y(-?\d+)([?~%])?$/;
+
+/** Reads an ISO 8601 date (or an EDTF long year), keeping its precision. Never throws. */
 export function parseDate(input: string): DateParseResult {
   const text = input.trim();
+  if (text.charCodeAt(0) === 89 /* Y */) return parseLongYear(text);
   // A plain day, the shape of nearly every news date, matches a much simpler pattern with the same groups.
   const m = PLAIN_DAY.exec(text) ?? ISO_DATE.exec(text);
   if (!m) return { ok: false, reason: 'not an ISO 8601 date' };
@@ -141,6 +155,25 @@ export function parseDate(input: string): DateParseResult {
       endTime,
     },
   };
+}
+
+/**
+ * `Y-13800000000`, `Y170000000`: a year alone, placed as deep time when the calendar cannot hold it
+ * and as an ordinary year (`Y-50000` is `-50000`) when it can.
+ */
+function parseLongYear(text: string): DateParseResult {
+  const m = LONG_YEAR.exec(text);
+  if (!m) return { ok: false, reason: 'not an ISO 8601 date' };
+  const year = Number(m[1]);
+  const qualifier = m[2] === undefined ? null : (QUALIFIERS[m[2]] ?? null);
+  if (!(Math.abs(year) <= DEEP_YEARS_LIMIT)) {
+    return { ok: false, unplaceable: true, reason: `year ${m[1]} is outside the years a timeline can place, -${DEEP_YEARS_LIMIT} to ${DEEP_YEARS_LIMIT}` };
+  }
+  const common = { text, precision: 'year', year, month: 1, day: 1, hour: 0, minute: 0, second: 0, offset: null, qualifier } as const;
+  if (year >= PLACEABLE_YEARS.first && year <= PLACEABLE_YEARS.last) {
+    return { ok: true, date: { ...common, time: utcTime(year), endTime: utcTime(year + 1) } };
+  }
+  return { ok: true, date: { ...common, time: deepYearTime(year), endTime: deepYearTime(year + 1), deep: true } };
 }
 
 /** `Z` is 0, `+08:00`/`+0800`/`+08` are 480; `undefined` means an impossible offset. */

@@ -1,4 +1,5 @@
 import type { DatePrecision, TimelineDate } from './dates.js';
+import { formatDeepYear, type DeepYearWords } from './deep-time.js';
 import { remember } from './remember.js';
 
 /**
@@ -60,14 +61,19 @@ function qualify(text: string, date: TimelineDate): string {
   }
 }
 
-/** Formats one date at its own precision, e.g. "24 May 2023" (en-GB) or "July 2023". */
-export function formatDate(date: TimelineDate, locale?: string): string {
+/**
+ * Formats one date at its own precision, e.g. "24 May 2023" (en-GB) or "July 2023"; a deep year
+ * reads "13.8 billion years ago" in the words given (English by default).
+ */
+export function formatDate(date: TimelineDate, locale?: string, words?: DeepYearWords): string {
+  if (date.deep) return qualify(formatDeepYear(date.year, locale, words), date);
   const text = formatterFor(date, locale).format(wallClock(date)) + offsetLabel(date.offset);
   return qualify(text, date);
 }
 
 /** Formats a range compactly where the locale can ("28–30 June 2022"), else as two dates. */
-export function formatDateRange(start: TimelineDate, end: TimelineDate, locale?: string): string {
+export function formatDateRange(start: TimelineDate, end: TimelineDate, locale?: string, words?: DeepYearWords): string {
+  if (start.deep || end.deep) return `${formatDate(start, locale, words)} – ${formatDate(end, locale, words)}`;
   const sameShape = start.precision === end.precision && start.offset === end.offset && !start.qualifier && !end.qualifier;
   if (sameShape) {
     const formatter = formatterFor(start.year <= 0 ? start : end, locale);
@@ -87,10 +93,11 @@ export function formatDateRange(start: TimelineDate, end: TimelineDate, locale?:
 export function formatEventDate(
   event: { readonly start: TimelineDate; readonly end: TimelineDate | null; readonly openEnd?: boolean; readonly displayDate: string | null },
   locale?: string,
+  words?: DeepYearWords,
 ): string {
   if (event.displayDate) return event.displayDate;
-  if (event.openEnd) return `${formatDate(event.start, locale)}–`;
-  return event.end ? formatDateRange(event.start, event.end, locale) : formatDate(event.start, locale);
+  if (event.openEnd) return `${formatDate(event.start, locale, words)}–`;
+  return event.end ? formatDateRange(event.start, event.end, locale, words) : formatDate(event.start, locale, words);
 }
 
 /**
@@ -102,4 +109,17 @@ export function warmFormatters(locale: string | undefined): void {
   for (const precision of ['day', 'month', 'year'] as const) {
     formatterFor({ precision, year: 2000 } as TimelineDate, locale).format(0);
   }
+}
+
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A moment of the reader's own day, in their time zone: "14:05" when it is today (by `now`), else with
+ * the date ("3 Jun 2025, 14:05"). For when data was fetched, not for dates in the data.
+ */
+export function formatClock(ms: number, now: number, locale?: string): string {
+  const today = new Date(ms).toDateString() === new Date(now).toDateString();
+  const format = remember(clocks, `${locale ?? ''}|${today}`, FORMATTERS, () =>
+    new Intl.DateTimeFormat(locale, today ? { hour: '2-digit', minute: '2-digit' } : { dateStyle: 'medium', timeStyle: 'short' }));
+  return format.format(ms);
 }

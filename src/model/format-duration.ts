@@ -10,5 +10,13 @@ export function formatDuration(ms: number, locale: string | undefined): string {
     : days >= 60 ? [days / 30.436875, 'month']
     : days >= 14 ? [days / 7, 'week']
     : [days, 'day'];
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(Math.max(1, Math.floor(value)));
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(Math.max(1, roundDown(value)));
+}
+
+/** Down to a whole number, and in deep time to three significant digits: "9,190,000,000 years", not 9,199,999,999. */
+function roundDown(value: number): number {
+  const whole = Math.floor(value);
+  if (whole < 1e6) return whole;
+  const step = 10 ** (Math.floor(Math.log10(whole)) - 2);
+  return Math.floor(whole / step) * step;
 }

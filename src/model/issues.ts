@@ -82,6 +82,15 @@ export class IssueCollector {
     this.report('warning', at, field, `expected at most ${kept} items, found ${found} (the first ${kept} are kept)`);
   }
 
+  /**
+   * Puts the issues kept in row order (a stable sort: issues of one row keep the order they were
+   * found in, and those of no row, which concern the whole input, come first), so a spreadsheet's
+   * problems read from top to bottom whichever stage found them.
+   */
+  sortByRow(): void {
+    if (this.issues.some((issue) => issue.row !== undefined)) this.issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  }
+
   report(severity: TimelineIssueSeverity, at: IssueLocation, field: string | undefined, problem: string): void {
     if (severity === 'warning') this.warnings++;
     else {

@@ -41,17 +41,19 @@ export function parseTimelineWith(input: unknown, options: ParseOptions, importe
     title: readText(record, 'title', root, issues),
     description: readText(record, 'description', root, issues),
     asOf: readDate(record, 'asOf', root, issues, 'warning') ?? null,
+    updated: readDate(record, 'updated', root, issues, 'warning') ?? null,
     events,
     eras: readEras(record, eras, issues),
     groups: usedGroups(declaredGroups, events),
     credit: readText(record, 'credit', root, issues),
   };
+  issues.sortByRow();
   return { data, issues: issues.issues, counts: issues.counts };
 }
 
 /** An empty timeline, for inputs with nothing usable. */
 export function emptyTimeline(): Timeline {
-  return { title: null, description: null, asOf: null, events: [], eras: [], groups: [], credit: null };
+  return { title: null, description: null, asOf: null, updated: null, events: [], eras: [], groups: [], credit: null };
 }
 
 /** Gives every event a unique id and a lane id (in place), then sorts them by date. */

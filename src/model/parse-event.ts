@@ -1,6 +1,7 @@
 import { describeValue, listOf, withEventName, type IssueCollector, type IssueLocation } from './issues.js';
 import { maxTextLength } from './limits.js';
 import { DATE_EXAMPLE, isRecord, own, readArray, readDate, readText, sliceWhole, type UntrustedRecord } from './read.js';
+import { readUpdates } from './parse-updates.js';
 import type { TimelineEvent, TimelineSource } from './timeline.js';
 import { NEWS_EVENT_STATUSES, type NewsEventStatus, type NewsMedia } from './types.js';
 import { safeUrl } from './urls.js';
@@ -53,6 +54,7 @@ export function readEvent(value: unknown, index: number, base: IssueLocation, is
     importance: readImportance(value, at, issues),
     sources: readSources(value, at, issues),
     media: readMedia(value, at, issues),
+    updates: readUpdates(value, at, issues),
   };
 }
 

@@ -11,6 +11,7 @@ export function serializeTimeline(timeline: Timeline): TimelineData {
   if (timeline.title !== null) data.title = timeline.title;
   if (timeline.description !== null) data.description = timeline.description;
   if (timeline.asOf) data.asOf = timeline.asOf.text;
+  if (timeline.updated) data.updated = timeline.updated.text;
   if (timeline.groups.length) data.groups = timeline.groups.map((g) => ({ id: g.id, label: g.label }));
   if (timeline.credit !== null) data.credit = timeline.credit;
   if (timeline.eras.length) data.eras = timeline.eras.map((era) => ({ start: era.start.text, end: era.end.text, title: era.title }));
@@ -19,7 +20,8 @@ export function serializeTimeline(timeline: Timeline): TimelineData {
   return { ...head, events };
 }
 
-function serializeEvent(event: TimelineEvent): NewsEvent {
+/** One event in our own JSON format, defaults left out. */
+export function serializeEvent(event: TimelineEvent): NewsEvent {
   const out: NewsEvent = { id: event.id, start: event.start.text, title: event.title };
   if (event.end) out.end = event.end.text;
   else if (event.openEnd) out.end = '..';
@@ -40,5 +42,6 @@ function serializeEvent(event: TimelineEvent): NewsEvent {
   });
   if (sources.length) out.sources = sources;
   if (event.media) out.media = { ...event.media };
+  if (event.updates.length) out.updates = event.updates.map((u) => (u.kind === 'update' ? { date: u.date.text, text: u.text } : { date: u.date.text, text: u.text, kind: u.kind }));
   return out;
 }

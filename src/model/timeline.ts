@@ -1,5 +1,5 @@
 import type { TimelineDate } from './dates.js';
-import type { NewsEventStatus, NewsMedia, TimelineGroup } from './types.js';
+import type { NewsEventStatus, NewsEventUpdateKind, NewsMedia, TimelineGroup } from './types.js';
 
 /**
  * The parsed, checked form of a dataset that layout and rendering read. Built fresh by
@@ -12,6 +12,13 @@ export interface TimelineSource {
   readonly publisher: string | null;
   readonly url: string | null;
   readonly date: TimelineDate | null;
+}
+
+/** An update after parsing: its date parsed, its kind defaulted. */
+export interface TimelineEventUpdate {
+  readonly date: TimelineDate;
+  readonly text: string;
+  readonly kind: NewsEventUpdateKind;
 }
 
 /** An event after parsing: dates parsed, defaults applied, URLs checked. */
@@ -41,6 +48,8 @@ export interface TimelineEvent {
   readonly importance: 1 | 2 | 3;
   readonly sources: readonly TimelineSource[];
   readonly media: NewsMedia | null;
+  /** Changes to the event, in date order (input order for the same date). */
+  readonly updates: readonly TimelineEventUpdate[];
 }
 
 /** A background period after parsing. */
@@ -55,6 +64,8 @@ export interface Timeline {
   readonly title: string | null;
   readonly description: string | null;
   readonly asOf: TimelineDate | null;
+  /** When the data last changed. */
+  readonly updated: TimelineDate | null;
   /** Every usable event, sorted by start, then end, then input order. */
   readonly events: readonly TimelineEvent[];
   readonly eras: readonly TimelineEraSpan[];

@@ -3,7 +3,11 @@
  * spreadsheet's `Time` cell such as `6:45 PM`). They become ISO 8601 at the precision given:
  * `{ year: "1943", month: "7" }` is `1943-07`. TimelineJS counts BCE years as negative historical
  * years (-44 is 44 BC); ISO 8601 numbers them astronomically (-0043), so BCE years shift by one.
+ * Years the calendar cannot hold (TimelineJS's cosmological scale, -13800000000) become EDTF long
+ * years (`Y-13799999999`), placed as deep time; their finer parts mean nothing there and are left out.
  */
+
+import { PLACEABLE_YEARS } from './dates.js';
 
 /** The parts of one date, as untrusted text or numbers. */
 export interface DateParts {
@@ -57,10 +61,14 @@ function readTimeOfDay(value: unknown): { hour: number; minute?: number; second?
 export function timelineJsDate(parts: DateParts, problem: DatePartProblem): string | null | undefined {
   if (blank(parts.year)) return null;
   const year = integer(parts.year);
-  if (year === null || year === 0 || Math.abs(year) > 999_999) {
-    problem('year', 'a year such as 1943 (negative for BC, never 0)', parts.year);
+  // Years too large to count in are not years; ones merely too far away are left to the date reader to name.
+  if (year === null || !Number.isSafeInteger(year)) {
+    problem('year', 'a year such as 1943 (negative for BC)', parts.year);
     return undefined;
   }
+  // TimelineJS hands year 0 to Date, which reads it as 1 BC (its cosmological examples put "Now" there).
+  const astronomical = year < 0 ? year + 1 : year;
+  if (astronomical < PLACEABLE_YEARS.first || astronomical > PLACEABLE_YEARS.last) return `Y${astronomical}`;
   const values: Partial<Record<(typeof PARTS)[number][0], number>> = {};
   for (const [name, min, max] of PARTS) {
     if (blank(parts[name])) continue;
@@ -81,7 +89,6 @@ export function timelineJsDate(parts: DateParts, problem: DatePartProblem): stri
     if (time.minute !== undefined) values.minute = time.minute;
     if (time.second !== undefined) values.second = time.second;
   }
-  const astronomical = year < 0 ? year + 1 : year;
   const pad = (n: number) => String(n).padStart(2, '0');
   let text = (astronomical < 0 ? '-' : '') + String(Math.abs(astronomical)).padStart(4, '0');
   if (values.month === undefined) return text;

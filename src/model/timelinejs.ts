@@ -83,7 +83,7 @@ function importEvent(slide: unknown, at: IssueLocation, issues: IssueCollector):
   const media = nested(slide, 'media');
   const rawHeadline = own(text, 'headline');
   const headline = plain(rawHeadline, 'title', at, issues);
-  const uniqueId = plain(own(slide, 'unique_id'), 'id', at, issues);
+  const uniqueId = plain(own(slide, 'unique_id') ?? own(slide, 'uniqueid'), 'id', at, issues);
   const here = headline || uniqueId ? withEventName(at, uniqueId ?? headline!) : at;
   const rawText = own(text, 'text');
   const mediaUrl = own(media, 'url');
@@ -94,11 +94,13 @@ function importEvent(slide: unknown, at: IssueLocation, issues: IssueCollector):
   const summary = textHtml === undefined ? undefined : htmlToText(textHtml);
   const caption = plain(own(media, 'caption'), 'media.caption', here, issues);
 
-  const start = importDate(dateParts(own(slide, 'start_date')), 'start_date', here, issues);
+  // Early TimelineJS3 files name the start `date`.
+  const startParts = own(slide, 'start_date') ?? own(slide, 'date');
+  const start = importDate(dateParts(startParts), 'start_date', here, issues);
   const end = importDate(dateParts(own(slide, 'end_date')), 'end_date', here, issues);
   if (start === undefined || end === undefined) return null;
   if (start === null) {
-    issues.expected('error', here, 'start_date.year', 'a year such as 1943', dateParts(own(slide, 'start_date')).year);
+    issues.expected('error', here, 'start_date.year', 'a year such as 1943', dateParts(startParts).year);
     return null;
   }
 
@@ -139,16 +141,27 @@ function importEra(era: unknown, at: IssueLocation, issues: IssueCollector): Unt
 }
 
 /**
+ * Early TimelineJS3 files (its first cosmological examples) wrap the slides as
+ * `{ "timeline": { "slides": [...] } }`; they read as a document whose `events` are those slides.
+ */
+function unwrapEarlyFormat(value: UntrustedRecord): UntrustedRecord {
+  const inner = own(value, 'timeline');
+  if (own(value, 'events') !== undefined || !isRecord(inner) || !Array.isArray(own(inner, 'slides'))) return value;
+  return { title: own(inner, 'title'), eras: own(inner, 'eras'), events: own(inner, 'slides') };
+}
+
+/**
  * Reads a TimelineJS3 document. `locate` and `locateEra` say where slide or era `i` is in the file
  * (the CSV importer passes rows and column names); by default `events[i]` and `eras[i]` with
  * TimelineJS's field names.
  */
 export function importTimelineJs(
-  value: UntrustedRecord,
+  document: UntrustedRecord,
   issues: IssueCollector,
   locate: (index: number) => IssueLocation = (index) => ({ path: `events[${index}]`, eventIndex: index, fieldNames: TIMELINEJS_FIELD_NAMES }),
   locateEra: (index: number) => IssueLocation = (index) => ({ path: `eras[${index}]`, fieldNames: TIMELINEJS_FIELD_NAMES }),
 ): ImportedTimeline {
+  const value = unwrapEarlyFormat(document);
   const titleText = nested(nested(value, 'title'), 'text');
   const root: IssueLocation = { path: 'data' };
   const rawSlides = own(value, 'events');

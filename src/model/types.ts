@@ -77,6 +77,24 @@ export interface NewsEvent {
   sources?: NewsSource[];
   /** An image for the detail card. */
   media?: NewsMedia;
+  /**
+   * What changed as the story developed, e.g. `[{ "date": "2023-07-11", "text": "The summit opened." }]`.
+   * The card lists them in date order, corrections labelled as such.
+   */
+  updates?: NewsEventUpdate[];
+}
+
+/** How an update changed an event: new information (`update`), or the fix of an earlier error (`correction`). */
+export type NewsEventUpdateKind = 'update' | 'correction';
+
+/** One dated change to an event, shown in its card. */
+export interface NewsEventUpdate {
+  /** When the change was made, as ISO 8601: `2023-07-11` or `2023-07-11T21:00:00Z`. */
+  date: string;
+  /** What changed (plain text). */
+  text: string;
+  /** Defaults to `update`. A `correction` is labelled as such. */
+  kind?: NewsEventUpdateKind;
 }
 
 /** A named period drawn as a background band, e.g. "Kishida government". */
@@ -108,6 +126,10 @@ export interface TimelineData {
    * reference for `expected` events.
    */
   asOf?: string;
+  /**
+   * When the data last changed, as ISO 8601 (`2023-07-14T12:00:00Z`): shown in the header as "Updated …".
+   */
+  updated?: string;
   /** The events, in any order. */
   events: NewsEvent[];
   /** Background periods. */

@@ -4,6 +4,7 @@ import { plainWindow, WINDOW_ABOVE, windowRows } from '../layout/list.js';
 import { resolveOrientation, type TimelineOrientation } from '../layout/orientation.js';
 import { layoutVertical, rowsInBand, type VerticalLayout } from '../layout/vertical.js';
 import type { TimeWindow } from '../layout/view.js';
+import type { ChangeMark } from '../model/diff.js';
 import type { Timeline } from '../model/timeline.js';
 import { rememberLast } from './last-inputs.js';
 import type { ReaderText } from './reader-text.js';
@@ -35,6 +36,8 @@ export interface PlanInputs {
   readonly band: readonly [number, number];
   /** A height in px for the drawing to fill (an image of a given size); none on screen. */
   readonly fill?: number | null;
+  /** Events added or changed that the reader has not seen yet, by id. Drawn, never laid out: a mark moves nothing. */
+  readonly marks: ReadonlyMap<string, ChangeMark>;
 }
 
 interface PlanBase {
@@ -42,6 +45,8 @@ interface PlanBase {
   readonly orientation: 'horizontal' | 'vertical' | null;
   /** The one event or cluster in the tab order. */
   readonly tabStop: TabStop | null;
+  /** The "New" and "Updated" marks to draw (the input's). */
+  readonly marks: ReadonlyMap<string, ChangeMark>;
 }
 
 /** The horizontal drawing: what is drawn, in date order. */
@@ -82,6 +87,7 @@ export function createPlanner(): (inputs: PlanInputs) => TimelinePlan {
       rowHeight: i.rowHeight ?? undefined,
       dateText: (e) => i.words.dateLine(e),
       asOfText: (d) => i.words.asOf(d),
+      deepYearText: (year) => i.words.deepYear(year),
       pinned: i.pinned,
     }));
   const vertical = rememberLast((i: { timeline: Timeline; width: number; words: ReaderText }) =>
@@ -107,7 +113,7 @@ export function createPlanner(): (inputs: PlanInputs) => TimelinePlan {
       // The selected, focused and touched events stay drawn on their own, even inside a cluster.
       const pinned = [i.selected, focusId, ...i.touched].filter((id): id is string => id !== null);
       const layout = drawing({ timeline, width, view: i.view, words, rtl: i.rtl, rowHeight: i.rowHeight, pinned, fill: i.fill ?? null });
-      if (layout) return { mode: 'drawing', orientation, layout, units: drawnInOrder(layout), tabStop: tabStopIn(layout, wanted, null) };
+      if (layout) return { mode: 'drawing', orientation, layout, units: drawnInOrder(layout), tabStop: tabStopIn(layout, wanted, null), marks: i.marks };
     }
     if (timeline && !i.listView && orientation === 'vertical') {
       const layout = vertical({ timeline, width, words });
@@ -121,7 +127,7 @@ export function createPlanner(): (inputs: PlanInputs) => TimelinePlan {
         // Until the reader chooses, the first event row from the window's start holds the tab stop.
         const from = rows?.[0] ?? 0;
         const first = layout.rows.find((r, n) => n >= from && r.kind === 'event');
-        return { mode: 'vertical', orientation, layout, rows, tabStop: tabStopIn(null, wanted, first?.kind === 'event' ? first.id : null) };
+        return { mode: 'vertical', orientation, layout, rows, tabStop: tabStopIn(null, wanted, first?.kind === 'event' ? first.id : null), marks: i.marks };
       }
     }
     const index = timeline && eventIndex(timeline);
@@ -129,6 +135,6 @@ export function createPlanner(): (inputs: PlanInputs) => TimelinePlan {
     const window = plainWindow(events.length, i.band, pinnedRows);
     // In a list, an event the reader has not chosen holds the tab stop: the first row near the screen.
     const first = events[window ? Math.min(window.from, events.length - 1) : 0]?.id ?? null;
-    return { mode: 'list', orientation, rows: window ? windowRows(window, events.length) : null, tabStop: tabStopIn(null, wanted, first) };
+    return { mode: 'list', orientation, rows: window ? windowRows(window, events.length) : null, tabStop: tabStopIn(null, wanted, first), marks: i.marks };
   };
 }

@@ -1,10 +1,13 @@
 import { eventIndex } from '../layout/event-index.js';
 import type { ClusterLayout } from '../layout/layout.js';
 import type { TimelineDate } from '../model/dates.js';
-import { formatDate, formatEventDate } from '../model/format-date.js';
+import { formatDeepYear } from '../model/deep-time.js';
+import type { ChangeMark } from '../model/diff.js';
+import { formatClock, formatDate, formatEventDate } from '../model/format-date.js';
 import { formatDuration } from '../model/format-duration.js';
 import { formatCompactCount, formatCount } from '../model/format-number.js';
 import { remember } from '../model/remember.js';
+import type { StatusChange } from '../model/status-change.js';
 import type { Timeline, TimelineEvent } from '../model/timeline.js';
 import type { TimelineStrings } from '../strings.js';
 import { summarize } from './summary.js';
@@ -39,12 +42,17 @@ export class ReaderText {
 
   /** An event's date as the card writes it: its display date, else its start (and end) at their precision. */
   eventDate(event: TimelineEvent): string {
-    return formatEventDate(event, this.locale);
+    return formatEventDate(event, this.locale, this.strings);
   }
 
-  /** A date at its precision: "24 May 2023", "July 2023". */
+  /** A date at its precision: "24 May 2023", "July 2023", "66 million years ago". */
   date(date: TimelineDate): string {
-    return formatDate(date, this.locale);
+    return formatDate(date, this.locale, this.strings);
+  }
+
+  /** An axis tick in deep time: "13 billion years ago" (`year` is astronomical, see `deep-time.ts`). */
+  deepYear(year: number): string {
+    return formatDeepYear(year, this.locale, this.strings);
   }
 
   /** The summary sentence and the statuses the legend explains, once per dataset. */
@@ -65,6 +73,27 @@ export class ReaderText {
     if (event.status === 'confirmed') return '';
     const status = this.strings.status[event.status];
     return asOf ? this.strings.statusAsOf(status, this.date(asOf)) : status;
+  }
+
+  /** The dataset's `updated` line: to the minute at most, as news pages write it ("Updated 14 July 2023 at 12:00 UTC"). */
+  updated(date: TimelineDate): string {
+    return this.strings.updated(this.date(date.precision === 'second' ? { ...date, precision: 'minute' } : date));
+  }
+
+  /** A status that changed in an update: "Confirmed on 11 July 2023 (previously expected)". */
+  statusChanged(change: StatusChange): string {
+    const { status } = this.strings;
+    return this.strings.statusChange(status[change.to], status[change.from], change.on ? this.date(change.on) : '');
+  }
+
+  /** What an event's mark says: "New" or "Updated". */
+  mark(mark: ChangeMark): string {
+    return mark === 'new' ? this.strings.changeNew : this.strings.changeUpdated;
+  }
+
+  /** A moment of the reader's own day (`now` says which day that is): "14:05", with its date when not today. */
+  clock(ms: number, now: number): string {
+    return formatClock(ms, now, this.locale);
   }
 
   /** A source's date, or empty. */

@@ -2,6 +2,7 @@ import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { EventLayout, TimelineLayout } from '../layout/layout.js';
 import { TIMELINE_METRICS as M } from '../layout/metrics.js';
+import type { ChangeMark } from '../model/diff.js';
 import type { TimelineEvent } from '../model/timeline.js';
 import type { NewsEventStatus } from '../model/types.js';
 import { tenth } from './tenths.js';
@@ -15,7 +16,7 @@ const CLUSTER_HEIGHT = 20;
  * from the layout; nothing is computed here. The band above the lanes and the axis under them are
  * drawn apart (see `renderBand` and `renderAxis`), so both stay in view when the lanes scroll.
  */
-export function renderChart(layout: TimelineLayout, events: readonly TimelineEvent[], selected: string | null): SVGTemplateResult {
+export function renderChart(layout: TimelineLayout, events: readonly TimelineEvent[], selected: string | null, marks: ReadonlyMap<string, ChangeMark>): SVGTemplateResult {
   // Clusters and markers sit in a group moved to the layout's origin, like the event list: a pan moves the group.
   const { origin, asOf, plotTop, plotBottom } = layout;
   return svg`
@@ -32,7 +33,7 @@ export function renderChart(layout: TimelineLayout, events: readonly TimelineEve
     </g>` : null}
     <g transform="translate(${tenth(layout.origin)},0)">
       ${repeat(layout.clusters, (c) => c.key, (c) => svg`<rect class="cluster-mark lane-${c.lane % 8}" x=${tenth(c.x0 - origin)} y=${c.y - CLUSTER_HEIGHT / 2} width=${tenth(c.x1 - c.x0)} height=${CLUSTER_HEIGHT} rx=${CLUSTER_HEIGHT / 2}></rect>`)}
-      ${repeat(layout.items, (item) => item.id, (item) => renderMark(item, origin, events[item.index]!.status, item.id === selected))}
+      ${repeat(layout.items, (item) => item.id, (item) => renderMark(item, origin, events[item.index]!.status, item.id === selected, marks.get(item.id) === 'new'))}
     </g>
   `;
 }
@@ -65,7 +66,7 @@ export function renderAxis(layout: TimelineLayout): SVGTemplateResult {
 }
 
 /** A marker's shape encodes status as well as its colour does: filled, hollow dashed, diamond, struck through. */
-function renderMark(item: EventLayout, origin: number, status: NewsEventStatus, selected: boolean): SVGTemplateResult {
+function renderMark(item: EventLayout, origin: number, status: NewsEventStatus, selected: boolean, arrived: boolean): SVGTemplateResult {
   const mark: Mark = { x0: tenth(item.x0 - origin), x1: tenth(item.x1 - origin), y: item.y, r: item.radius };
   const { x0, x1, y, r } = mark;
   const range = x1 - x0 >= 1;
@@ -78,8 +79,10 @@ function renderMark(item: EventLayout, origin: number, status: NewsEventStatus, 
       : svg`<circle class="halo" cx=${x0} cy=${y} r=${r + 5}></circle>`
     : null;
   // Most markers are one shape: it carries the part itself, one element per event fewer in the DOM.
-  if (!halo && !strike) return markShape(mark, status, range, `marker lane-${item.lane % 8} `, 'marker');
-  return svg`<g part="marker" class="marker lane-${item.lane % 8}">${halo}${markShape(mark, status, range, '', null)}${strike}</g>`;
+  // A new event's marker fades in where it belongs (without reduced motion; see the styles).
+  const lane = `marker lane-${item.lane % 8}${arrived ? ' arrived' : ''}`;
+  if (!halo && !strike) return markShape(mark, status, range, `${lane} `, 'marker');
+  return svg`<g part="marker" class=${lane}>${halo}${markShape(mark, status, range, '', null)}${strike}</g>`;
 }
 
 /** Where a marker is drawn, in the group moved to the layout's origin. */

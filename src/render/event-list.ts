@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { ClusterLayout, DrawnUnit, EventLayout } from '../layout/layout.js';
 import { PLAIN_ROW } from '../layout/list.js';
+import type { ChangeMark } from '../model/diff.js';
 import type { TimelineEvent } from '../model/timeline.js';
 import type { Marker } from '../plan/narrow.js';
 import type { DrawingPlan, ListPlan } from '../plan/plan.js';
@@ -27,8 +28,19 @@ export interface EventListContext {
   readonly onOpenCluster: (cluster: ClusterLayout) => void;
   /** A count as the locale writes it short: 86, 1.2K, 12K. */
   readonly countText: (count: number) => string;
+  /** What a "New" or "Updated" mark says. */
+  readonly markText: (mark: ChangeMark) => string;
   /** Marks the reader's search words in labels; `null` without a search. */
   readonly marks: Marker | null;
+}
+
+/**
+ * The "New" or "Updated" mark on an event the reader has not seen yet, at the start of its date line: it
+ * moves no label (a long date gives way, cut short, until the mark goes). The button's name already ends
+ * with the mark's word, in its hidden description, so the mark itself is not read twice.
+ */
+export function renderChangeMark(mark: ChangeMark | undefined, context: EventListContext): TemplateResult | typeof nothing {
+  return mark ? html`<span class="change ${mark}" part="change" aria-hidden="true">${context.markText(mark)}</span>` : nothing;
 }
 
 type Unit = DrawnUnit | { readonly index: number };
@@ -50,14 +62,14 @@ export function renderEventList(plan: DrawingPlan | ListPlan, context: EventList
   const rows = plan.mode === 'list' ? plan.rows : null;
   const units: readonly Unit[] = plan.mode === 'drawing' ? plan.units : (rows ?? events.map((_, i) => i)).map((index) => ({ index }));
   const partial = layout ? layout.items.length < total : rows !== null;
-  const { tabStop } = plan;
+  const { tabStop, marks } = plan;
   return html`<ol class="events ${layout ? '' : 'plain'} ${rows ? 'virtual' : ''}" part="events"
     style=${styleMap(rows ? { height: px(total * PLAIN_ROW) } : layout ? { transform: `translateX(${px(layout.origin)})` } : {})}>
     ${repeat(units, unitKey(events), (u) => 'cluster' in u
       ? renderCluster(u.cluster, layout!.origin, context, tabStop)
       : 'item' in u
-        ? renderEvent(events[u.item.index]!, u.item, layout!.origin, context, tabStop, partial ? u.item.index : null, total, null)
-        : renderEvent(events[u.index]!, null, 0, context, tabStop, partial ? u.index : null, total, rows ? u.index * PLAIN_ROW : null))}
+        ? renderEvent(events[u.item.index]!, u.item, layout!.origin, context, tabStop, partial ? u.item.index : null, total, null, marks)
+        : renderEvent(events[u.index]!, null, 0, context, tabStop, partial ? u.index : null, total, rows ? u.index * PLAIN_ROW : null, marks))}
   </ol>`;
 }
 
@@ -67,13 +79,14 @@ const unitKey = (events: readonly TimelineEvent[]) => (u: Unit) =>
 
 function renderEvent(
   event: TimelineEvent, item: EventLayout | null, origin: number, context: EventListContext, tabStop: TabStop | null,
-  position: number | null, total: number, rowTop: number | null,
+  position: number | null, total: number, rowTop: number | null, marks: ReadonlyMap<string, ChangeMark>,
 ): unknown {
   const hit = item?.hit;
   const label = item?.label;
   // A tucked label is not laid out until hover or focus shows it (content-visibility), so the
   // button's name comes from the same words in an aria-label.
-  const described = context.describe(event);
+  const mark = marks.get(event.id);
+  const described = context.describe(event) + (mark ? `, ${context.markText(mark)}` : '');
   const title = item?.title ?? event.title;
   const date = item?.dateText ?? context.dateText(event);
   const tuckedName = item && !item.labelVisible ? `${title}, ${date}${described}` : null;
@@ -85,12 +98,12 @@ function renderEvent(
   const stop = sameStop({ id: event.id }, tabStop);
   // Most units are the same from one pan frame to the next (placed relative to the layout's origin):
   // those are not rendered again at all. Every value the template reads is a dependency.
-  return guard([event, position, total, rowTop, place?.join(), labelPlace?.join(), labelClass, wrap, title, date, described, expanded, stop, context.onActivate, context.marks], () =>
+  return guard([event, position, total, rowTop, place?.join(), labelPlace?.join(), labelClass, wrap, title, date, described, expanded, stop, mark, context.onActivate, context.marks], () =>
     html`<li aria-posinset=${position === null ? nothing : position + 1} aria-setsize=${position === null ? nothing : total}
     style=${styleMap(rowTop === null ? {} : { top: px(rowTop) })}>
     <button
       type="button"
-      class="event"
+      class="event ${mark ? `is-${mark}` : ''}"
       part="event"
       data-id=${event.id}
       aria-expanded=${expanded ? 'true' : 'false'}
@@ -106,7 +119,7 @@ function renderEvent(
         style=${styleMap(labelPlace ? { left: labelPlace[0], top: labelPlace[1], width: labelPlace[2], height: labelPlace[3] } : {})}
       >
         <span class="label-title ${wrap ? 'wrap' : ''}">${markMatches(title, context.marks)}</span>
-        <span class="label-date">${date}</span>
+        <span class="label-date">${renderChangeMark(mark, context)}${date}</span>
         <span class="visually-hidden">${described}</span>
       </span>
     </button>

@@ -36,6 +36,7 @@ export function renderHeader(timeline: Timeline, words: ReaderText, context: Hea
     <p class="about">${timeline.description
       ? html`<span class="description" part="description">${timeline.description}</span>${ENDS_SENTENCE.test(timeline.description) ? ' ' : ' · '}`
       : nothing}<span class="summary" id="summary" part="summary">${summary}</span></p>
+    ${timeline.updated ? html`<p class="data-updated" part="updated">${words.updated(timeline.updated)}</p>` : nothing}
     ${renderLegend(statuses, timeline.asOf ? words.asOf(timeline.asOf) : null, strings, words.laneNames(timeline))}
     ${context.finder ?? nothing}
     ${context.toolbar === nothing && exportButtons === nothing ? nothing : html`<div class="controls">${context.toolbar}${exportButtons}</div>`}

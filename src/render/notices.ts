@@ -60,3 +60,8 @@ export function renderStatus(status: DataStatus, strings: TimelineStrings): Temp
   if (result.counts.errors === 0) return renderState('empty', strings.empty);
   return html`${renderState('error', describeIssues(result.counts, strings))}${renderIssues(result, strings)}`;
 }
+
+/** The note that a refresh failed and the data shown is older: short, polite, and with the time of that data. */
+export function renderStale(text: string): TemplateResult {
+  return html`<p class="stale" part="stale" role="status">${text}</p>`;
+}

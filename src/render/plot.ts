@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { ClusterLayout } from '../layout/layout.js';
+import type { ChangeMark } from '../model/diff.js';
 import type { Timeline, TimelineEvent } from '../model/timeline.js';
 import type { Marker } from '../plan/narrow.js';
 import type { TimelinePlan } from '../plan/plan.js';
@@ -40,6 +41,7 @@ export function renderPlot(plan: TimelinePlan, timeline: Timeline, words: Reader
     clusterLabel: (c: ClusterLayout) => words.clusterName(c, timeline),
     onOpenCluster: handlers.onOpenCluster,
     countText: (n: number) => words.compactCount(n),
+    markText: (mark: ChangeMark) => words.mark(mark),
     renderDetail: handlers.renderDetail,
     marks,
   };
@@ -48,7 +50,7 @@ export function renderPlot(plan: TimelinePlan, timeline: Timeline, words: Reader
   const style = drawn ? { height: `${drawn.height}px`, scrollPaddingBlock: `${drawn.plotTop}px ${drawn.height - drawn.plotBottom}px` } : {};
   return html`<div class="plot ${drawn ? 'drawn' : ''}" part="plot" style=${styleMap(style)} @scroll=${keepAtInlineStart}>
     <svg class="chart ${drawn ? '' : 'off'}" aria-hidden="true" width=${drawn?.width ?? 0} height=${drawn?.height ?? 0}>
-      ${drawn ? renderChart(drawn, events, selected) : nothing}
+      ${drawn ? renderChart(drawn, events, selected, plan.marks) : nothing}
     </svg>
     ${events.length === 0 ? nothing : plan.mode === 'vertical' ? renderVerticalList(plan, context) : renderEventList(plan, context)}
     ${drawn

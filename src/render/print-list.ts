@@ -1,10 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Timeline } from '../model/timeline.js';
 import type { ReaderText } from '../plan/reader-text.js';
+import { renderUpdates } from './updates.js';
 
 /**
- * What paper gets instead of the drawing: every event in date order with its date, summary and
- * sources, addresses written out because links cannot be clicked on paper. Hidden on screen (and
+ * What paper gets instead of the drawing: every event in date order with its date, summary, updates
+ * and sources, addresses written out because links cannot be clicked on paper. Hidden on screen (and
  * so from assistive technology, which has the event list); the print stylesheet shows it.
  */
 export function renderPrintList(timeline: Timeline, words: ReaderText): TemplateResult {
@@ -15,6 +16,7 @@ export function renderPrintList(timeline: Timeline, words: ReaderText): Template
         <p class="print-date">${words.dateLine(event)}${lane ? ` · ${lane}` : ''}</p>
         <p class="print-title">${event.title}</p>
         ${event.summary ? html`<p class="print-summary">${event.summary}</p>` : nothing}
+        ${renderUpdates(event, words)}
         ${event.sources.length
           ? html`<p class="print-sources">${words.strings.sources}:</p><ul>
               ${event.sources.map((s, i) => html`<li>${[s.title, s.publisher, words.sourceDate(event, i)].filter(Boolean).join(', ')}${s.url ? html` <span class="print-url">${s.url}</span>` : nothing}</li>`)}

@@ -5,7 +5,7 @@ import type { VerticalEventRow, VerticalRow } from '../layout/vertical.js';
 import type { TimelineEvent } from '../model/timeline.js';
 import type { VerticalPlan } from '../plan/plan.js';
 import { sameStop, type TabStop } from '../plan/tab-stop.js';
-import type { EventListContext } from './event-list.js';
+import { renderChangeMark, type EventListContext } from './event-list.js';
 import { statusSwatch } from './legend.js';
 import { markMatches } from './marks.js';
 import { px } from './tenths.js';
@@ -35,7 +35,7 @@ function renderMarker(row: VerticalEventRow, selected: boolean): TemplateResult 
  * selected event's card opens right after it.
  */
 export function renderVerticalList(plan: VerticalPlan, context: VerticalListContext): TemplateResult {
-  const { layout, rows: window, tabStop } = plan;
+  const { layout, rows: window, tabStop, marks } = plan;
   const vars = { '--_spine': px(layout.spineX), '--_label-x': px(layout.labelX), '--_label-width': px(layout.labelWidth) };
   // A long list keeps the rows `window` in the DOM; the estimated space of the others pads it above and below.
   const [from, to] = window ?? [0, layout.rows.length];
@@ -43,11 +43,11 @@ export function renderVerticalList(plan: VerticalPlan, context: VerticalListCont
   const rows = Array.from({ length: to - from }, (_, i) => from + i);
   return html`<ol class="events vertical ${window ? 'virtual' : ''}" part="events" style=${styleMap({ ...vars, ...pad })}>
     ${repeat(rows, (i) => { const row = layout.rows[i]!; return row.kind === 'event' ? row.id : `${row.kind}-${i}`; },
-      (i) => renderRow(layout.rows[i]!, context, tabStop, window !== null))}
+      (i) => renderRow(layout.rows[i]!, context, tabStop, window !== null, marks))}
   </ol>`;
 }
 
-function renderRow(row: VerticalRow, context: VerticalListContext, stop: TabStop | null, windowed: boolean): TemplateResult {
+function renderRow(row: VerticalRow, context: VerticalListContext, stop: TabStop | null, windowed: boolean, marks: VerticalPlan['marks']): TemplateResult {
   const space = { marginTop: px(row.gapBefore), minHeight: px(row.height) };
   if (row.kind !== 'event') {
     return html`<li class="vrow ${row.kind}" part=${row.kind} aria-hidden="true" style=${styleMap(space)}>
@@ -56,18 +56,20 @@ function renderRow(row: VerticalRow, context: VerticalListContext, stop: TabStop
   }
   const event = context.events[row.index]!;
   const selected = event.id === context.selected;
+  const mark = marks.get(event.id);
   // Windowed, the rows are one tab stop (arrows move through all of them); in full, each is its own.
   const tabindex = windowed ? (sameStop({ id: event.id }, stop) ? '0' : '-1') : nothing;
   return html`<li class="vrow" style=${styleMap(space)} aria-posinset=${windowed ? row.index + 1 : nothing}
     aria-setsize=${windowed ? context.events.length : nothing}>
-    <button type="button" class="event" part="event" data-id=${event.id} tabindex=${tabindex}
+    <button type="button" class="event ${mark ? `is-${mark}` : ''}" part="event" data-id=${event.id} tabindex=${tabindex}
       aria-expanded=${selected ? 'true' : 'false'} aria-controls="detail" style=${styleMap({ minHeight: px(row.height) })}
       @click=${() => context.onActivate(event)}>
       ${renderMarker(row, selected)}
       <span class="label" part="label">
         <span class="label-title">${markMatches(row.title, context.marks)}</span>
-        <span class="label-date">${row.dateText}</span>
+        <span class="label-date">${renderChangeMark(mark, context)}${row.dateText}</span>
         ${row.laneLabel ? html`<span class="label-lane lane-${row.lane % 8}">${row.laneLabel}</span>` : nothing}
+        ${mark ? html`<span class="visually-hidden">, ${context.markText(mark)}</span>` : nothing}
       </span>
     </button>
     ${selected ? context.renderDetail(event) : nothing}

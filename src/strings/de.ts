@@ -40,6 +40,24 @@ export const GERMAN: TimelineStrings = {
   dataProblems: (count) => `${plural(count, 'Fehler betrifft', 'Fehler betreffen', 'de')} die Daten als Ganzes.`,
   moreIssues: (count) => `…und ${formatCount(count, 'de')} weitere.`,
   exportFailed: (format) => `Die ${format}-Datei konnte nicht erstellt werden. Die Konsole des Browsers nennt den Grund.`,
+  yearsAgo: (amount) => `vor ${amount} Jahren`,
+  inYears: (amount) => `in ${amount} Jahren`,
+  changeNew: 'Neu',
+  changeUpdated: 'Aktualisiert',
+  updateAnnouncement: (added, changed, removed) => {
+    const parts = added ? [plural(added, 'neues Ereignis', 'neue Ereignisse', 'de')] : [];
+    // Die erste Zahl trägt das Substantiv: „2 neue Ereignisse, 1 aktualisiert“, „1 Ereignis aktualisiert“.
+    const more = (n: number, verb: string) => parts.push(parts.length ? `${formatCount(n, 'de')} ${verb}` : `${plural(n, 'Ereignis', 'Ereignisse', 'de')} ${verb}`);
+    if (changed) more(changed, 'aktualisiert');
+    if (removed) more(removed, 'entfernt');
+    return `${parts.join(', ')}.`;
+  },
+  sinceLastVisit: (changes, date) => `Seit Ihrem letzten Besuch (${date}): ${changes}`,
+  staleData: (time) => `Aktualisierung fehlgeschlagen; angezeigt werden die Daten von ${time}.`,
+  updatesHeading: 'Aktualisierungen',
+  correction: 'Korrektur',
+  statusChange: (status, previous, date) => `${status}${date ? ` am ${date}` : ''} (zuvor: ${previous})`,
+  updated: (date) => `Aktualisiert am ${date}`,
   search: 'Ereignisse durchsuchen',
   filters: 'Filter',
   filterLanes: 'Spuren',

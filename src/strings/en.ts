@@ -39,6 +39,24 @@ export const ENGLISH: TimelineStrings = {
   dataProblems: (count) => `${plural(count, 'problem concerns', 'problems concern', 'en')} the data as a whole.`,
   moreIssues: (count) => `…and ${formatCount(count, 'en')} more.`,
   exportFailed: (format) => `The ${format} could not be made. The browser’s console says why.`,
+  yearsAgo: (amount) => `${amount} years ago`,
+  inYears: (amount) => `in ${amount} years`,
+  changeNew: 'New',
+  changeUpdated: 'Updated',
+  updateAnnouncement: (added, changed, removed) => {
+    const parts = added ? [plural(added, 'new event', 'new events', 'en')] : [];
+    // The first count carries the noun: "2 new events, 1 updated", "1 event updated".
+    const more = (n: number, verb: string) => parts.push(parts.length ? `${formatCount(n, 'en')} ${verb}` : `${plural(n, 'event', 'events', 'en')} ${verb}`);
+    if (changed) more(changed, 'updated');
+    if (removed) more(removed, 'removed');
+    return `${parts.join(', ')}.`;
+  },
+  sinceLastVisit: (changes, date) => `Since your last visit (${date}): ${changes}`,
+  staleData: (time) => `Could not update; showing data from ${time}.`,
+  updatesHeading: 'Updates',
+  correction: 'Correction',
+  statusChange: (status, previous, date) => `${status}${date ? ` on ${date}` : ''} (previously ${previous.toLowerCase()})`,
+  updated: (date) => `Updated ${date}`,
   search: 'Search events',
   filters: 'Filters',
   filterLanes: 'Lanes',

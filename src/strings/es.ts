@@ -40,6 +40,25 @@ export const SPANISH: TimelineStrings = {
   dataProblems: (count) => `${plural(count, 'problema afecta', 'problemas afectan', 'es')} a los datos en su conjunto.`,
   moreIssues: (count) => `…y ${formatCount(count, 'es')} más.`,
   exportFailed: (format) => `No se pudo crear el archivo ${format}. La consola del navegador indica el motivo.`,
+  yearsAgo: (amount, scaled) => `hace ${amount} ${scaled ? 'de años' : 'años'}`,
+  inYears: (amount, scaled) => `dentro de ${amount} ${scaled ? 'de años' : 'años'}`,
+  changeNew: 'Nuevo',
+  changeUpdated: 'Actualizado',
+  updateAnnouncement: (added, changed, removed) => {
+    const parts = added ? [plural(added, 'acontecimiento nuevo', 'acontecimientos nuevos', 'es')] : [];
+    // El primer número lleva el sustantivo: «2 acontecimientos nuevos, 1 actualizado», «1 acontecimiento actualizado».
+    const more = (n: number, one: string, many: string) =>
+      parts.push(parts.length ? `${formatCount(n, 'es')} ${n === 1 ? one : many}` : `${plural(n, 'acontecimiento', 'acontecimientos', 'es')} ${n === 1 ? one : many}`);
+    if (changed) more(changed, 'actualizado', 'actualizados');
+    if (removed) more(removed, 'eliminado', 'eliminados');
+    return `${parts.join(', ')}.`;
+  },
+  sinceLastVisit: (changes, date) => `Desde su última visita (${date}): ${changes}`,
+  staleData: (time) => `No se pudo actualizar; se muestran los datos de ${time}.`,
+  updatesHeading: 'Actualizaciones',
+  correction: 'Corrección',
+  statusChange: (status, previous, date) => `${status}${date ? ` el ${date}` : ''} (antes: ${previous.toLowerCase()})`,
+  updated: (date) => `Actualizado el ${date}`,
   search: 'Buscar eventos',
   filters: 'Filtros',
   filterLanes: 'Carriles',

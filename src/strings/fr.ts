@@ -40,6 +40,25 @@ export const FRENCH: TimelineStrings = {
   dataProblems: (count) => `${plural(count, 'problème concerne', 'problèmes concernent', 'fr')} l’ensemble des données.`,
   moreIssues: (count) => `…et ${formatCount(count, 'fr')} de plus.`,
   exportFailed: (format) => `Le fichier ${format} n’a pas pu être créé. La console du navigateur en donne la raison.`,
+  yearsAgo: (amount, scaled) => `il y a ${amount} ${scaled ? 'd’années' : 'ans'}`,
+  inYears: (amount, scaled) => `dans ${amount} ${scaled ? 'd’années' : 'ans'}`,
+  changeNew: 'Nouveau',
+  changeUpdated: 'Mis à jour',
+  updateAnnouncement: (added, changed, removed) => {
+    const parts = added ? [plural(added, 'nouvel événement', 'nouveaux événements', 'fr')] : [];
+    // Le premier nombre porte le nom : « 2 nouveaux événements, 1 mis à jour », « 1 événement mis à jour ».
+    const more = (n: number, one: string, many: string) =>
+      parts.push(parts.length ? `${formatCount(n, 'fr')} ${n === 1 ? one : many}` : `${plural(n, 'événement', 'événements', 'fr')} ${n === 1 ? one : many}`);
+    if (changed) more(changed, 'mis à jour', 'mis à jour');
+    if (removed) more(removed, 'supprimé', 'supprimés');
+    return `${parts.join(', ')}.`;
+  },
+  sinceLastVisit: (changes, date) => `Depuis votre dernière visite (${date}) : ${changes}`,
+  staleData: (time) => `Mise à jour impossible ; affichage des données de ${time}.`,
+  updatesHeading: 'Mises à jour',
+  correction: 'Rectificatif',
+  statusChange: (status, previous, date) => `${status}${date ? ` le ${date}` : ''} (auparavant : ${previous.toLowerCase()})`,
+  updated: (date) => `Mis à jour le ${date}`,
   search: 'Rechercher des événements',
   filters: 'Filtres',
   filterLanes: 'Voies',

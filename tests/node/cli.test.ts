@@ -10,6 +10,7 @@ const files: Record<string, string> = {
   'bad.json': JSON.stringify({ events: [{ id: 'madrid', start: '2022-06-28', title: 'Madrid' }, { id: 'vilnius-summit', start: '11/07/2023', title: 'Vilnius' }] }),
   'bad.csv': 'Year,Month,Day,Headline\n2023,5,24,Good\n2023,13,1,Bad month\n',
   'warn.json': JSON.stringify([{ start: '2023', title: 'T', status: 'rumoured' }]),
+  'updates.json': JSON.stringify({ events: [{ id: 'vilnius-summit', start: '2023-07-11', title: 'Vilnius', updates: [{ date: '2023-07-11', text: 'Opened' }, { date: '11/07/2023', text: 'x' }, { date: '2023-07-12', text: 'y', kind: 'erratum' }] }] }),
 };
 
 /** Runs the CLI on in-memory files (or the gallery's data folder), collecting its output. */
@@ -48,6 +49,17 @@ describe('news-timeline validate', () => {
     const { code, out } = await cli('validate', 'warn.json');
     expect(code).toBe(0);
     expect(out).toHaveLength(1);
+  });
+
+  test('updates are validated like every other field: each problem located, the developing story clean', async () => {
+    const { code, out } = await cli('validate', 'updates.json');
+    expect(code).toBe(0);
+    expect(out).toEqual([
+      'updates.json: warning: events[0] ("vilnius-summit").updates[1].date: expected an ISO 8601 date such as 2023-07-11, found "11/07/2023"',
+      'updates.json: warning: events[0] ("vilnius-summit").updates[2].kind: expected update or correction, found "erratum" (read as update)',
+    ]);
+    const clean = await cli('validate', 'developing/v7.json');
+    expect([clean.code, clean.out, clean.err]).toEqual([0, [], ['developing/v7.json: 23 events read as json, 0 errors, 0 warnings']]);
   });
 
   test('TimelineJS files are detected and named', async () => {

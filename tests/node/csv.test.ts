@@ -32,10 +32,10 @@ describe('parseCsv() (RFC 4180)', () => {
     expect(parseCsv('5" floppy,"a"b\n').rows).toEqual([['5" floppy', 'ab']]);
   });
 
-  test('a quoted field that never closes is reported at the row where it starts, and read to the end', () => {
+  test('a quoted field that never closes is reported at the row where it starts, and read as text to its line break', () => {
     const { rows, problems } = parseCsv('a,b\n1,"open\n2,3\n');
-    expect(rows).toEqual([['a', 'b'], ['1', 'open\n2,3\n']]);
-    expect(problems).toEqual([{ row: 2, message: 'expected a closing quote (") for the quoted field that starts here, found the end of the file' }]);
+    expect(rows).toEqual([['a', 'b'], ['1', '"open'], ['2', '3']]);
+    expect(problems).toEqual([{ row: 2, column: 1, message: 'expected a closing quote (") for the quoted field that starts here, found the end of the file (the quote is read as text and the row ends at its line break)' }]);
   });
 
   test('semicolons and tabs are detected from the header', () => {

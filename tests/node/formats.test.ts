@@ -68,7 +68,7 @@ describe('TimelineJS3 JSON', () => {
   test.each([
     [{ start_date: { year: '1943', month: '13' }, text: { headline: 'H' } }, 'events[0] ("H").start_date.month: expected a whole number from 1 to 12, found "13"'],
     [{ start_date: { year: '1943', month: '2', day: '30' }, text: { headline: 'H' } }, 'events[0] ("H").start_date.day: expected a day that exists, found "30" (February 1943 has no day 30, only 28)'],
-    [{ start_date: { year: 'MCMXL' }, text: { headline: 'H' } }, 'events[0] ("H").start_date.year: expected a year such as 1943 (negative for BC, never 0), found "MCMXL"'],
+    [{ start_date: { year: 'MCMXL' }, text: { headline: 'H' } }, 'events[0] ("H").start_date.year: expected a year such as 1943 (negative for BC), found "MCMXL"'],
     [{ text: { headline: 'H' } }, 'events[0] ("H").start_date.year: expected a year such as 1943, found nothing'],
     [{ start_date: { year: 1950 }, end_date: { year: 1940 }, text: { headline: 'H' } }, 'events[0] ("H").end_date: expected a date on or after start (1950), found "1940"'],
     [{ start_date: { year: 1950 }, text: { text: '' } }, 'events[0].text.headline: expected a headline, or text or a caption to make one from, found nothing'],
@@ -187,7 +187,7 @@ describe('CSV with our own field names', () => {
 
   test('an unclosed quote is reported with its row', () => {
     const { issues } = parseTimeline('start,title\n2023,"Open\n');
-    expect(issues.map((i) => i.message)).toContain('row 2: expected a closing quote (") for the quoted field that starts here, found the end of the file');
+    expect(issues.map((i) => i.message)).toContain('row 2, column "title": expected a closing quote (") for the quoted field that starts here, found the end of the file (the quote is read as text and the row ends at its line break)');
   });
 });
 

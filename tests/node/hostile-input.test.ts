@@ -97,8 +97,9 @@ describe('dates Date cannot hold are errors for their event', () => {
   });
 
   test('in TimelineJS, the year is named', () => {
-    const { issues } = parseTimeline({ events: [{ start_date: { year: 300000 }, text: { headline: 'Far' } }] });
-    expect(issues[0]!.message).toBe('events[0] ("Far").start_date.year: expected a year that can be placed, found 300000 (year 300000 is outside the years a timeline can place, -250000 to 250000)');
+    // Year 300000, once refused, is deep time now (issue 20); a year past a trillion still cannot be placed.
+    const { issues } = parseTimeline({ events: [{ start_date: { year: 3_000_000_000_000 }, text: { headline: 'Far' } }] });
+    expect(issues[0]!.message).toBe('events[0] ("Far").start_date.year: expected a year that can be placed, found 3000000000000 (year 3000000000000 is outside the years a timeline can place, -1000000000000 to 1000000000000)');
   });
 
   test('eras, sources and asOf with such dates are dropped with a warning', () => {

@@ -12,9 +12,10 @@ const BELOW: Record<string, readonly string[]> = {
   layout: ['model'],
   plan: ['layout', 'model', 'strings'],
   render: ['plan', 'layout', 'model', 'strings'],
-  controllers: ['plan', 'layout', 'model', 'strings'],
+  controllers: ['plan', 'layout', 'model', 'strings', 'export'],
   export: [],
   cli: ['model'],
+  embed: ['model'],
 };
 
 /** The layer of a file under src/: its folder, with src/strings.ts counted in strings/. */

@@ -11,7 +11,7 @@ const article = parseTimeline(JSON.parse(readFileSync(new URL('../../examples/da
 const words = new ReaderText(ENGLISH, 'en-GB');
 const inputs = (changes: Partial<PlanInputs> = {}): PlanInputs => ({
   timeline: article, width: 1200, orientation: 'auto', verticalBelow: 600, listView: false, view: null, words, rtl: false,
-  rowHeight: null, selected: null, focus: null, touched: [], band: [0, 2000], ...changes,
+  rowHeight: null, selected: null, focus: null, touched: [], band: [0, 2000], marks: new Map(), ...changes,
 });
 
 describe('createPlanner()', () => {

@@ -39,6 +39,7 @@ const event = fc.record(
     importance: fc.constantFrom(1, 2, 3),
     sources: fc.array(fc.record({ url, title: text, publisher: text, date: isoDate }, { requiredKeys: ['url'] }), { maxLength: 2 }),
     media: fc.record({ url, alt: text, caption: text, credit: text }, { requiredKeys: ['url'] }),
+    updates: fc.array(fc.record({ date: isoDate, text, kind: fc.constantFrom('update', 'correction') }, { requiredKeys: ['date', 'text'] }), { maxLength: 3 }),
   },
   { requiredKeys: ['start', 'title'] },
 );
@@ -73,8 +74,8 @@ describe('parseTimeline() properties', () => {
 
   test('a valid dataset survives parse → serialise → parse unchanged', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(event, { selector: (e) => e.id, maxLength: 8 }), fc.option(isoDate, { nil: undefined }), (events, asOf) => {
-        const first = parseTimeline({ title: 'T', asOf, events });
+      fc.property(fc.uniqueArray(event, { selector: (e) => e.id, maxLength: 8 }), fc.option(isoDate, { nil: undefined }), fc.option(isoDate, { nil: undefined }), (events, asOf, updated) => {
+        const first = parseTimeline({ title: 'T', asOf, updated, events });
         expect(first.issues.filter((i) => i.severity === 'error')).toEqual([]);
         const written = serializeTimeline(first.data);
         const second = parseTimeline(JSON.parse(JSON.stringify(written)));

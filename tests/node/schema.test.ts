@@ -14,6 +14,14 @@ describe('schema.json, the published JSON Schema of the native format', () => {
     expect(ok).toBe(true);
   });
 
+  test('every version of the developing story validates, with its `updated` and its events’ `updates`', () => {
+    for (let n = 1; n <= 7; n++) {
+      const ok = validate(read(`../../examples/data/developing/v${n}.json`));
+      expect(validate.errors ?? [], `v${n}`).toEqual([]);
+      expect(ok).toBe(true);
+    }
+  });
+
   test('what `convert` writes for the TimelineJS fixtures validates', () => {
     for (const name of ['marktwain.json', 'eras.json', 'my-own-timeline.csv']) {
       const text = readFileSync(new URL(`../../examples/data/timelinejs/${name}`, import.meta.url), 'utf8');
@@ -27,6 +35,10 @@ describe('schema.json, the published JSON Schema of the native format', () => {
     ['an unknown status', { events: [{ start: '2023', title: 'T', status: 'rumoured' }] }],
     ['events that are not an array', { events: {} }],
     ['an importance of 5', [{ start: '2023', title: 'T', importance: 5 }]],
+    ['an update without text', [{ start: '2023', title: 'T', updates: [{ date: '2023-07-11' }] }]],
+    ['an update with an unknown kind', [{ start: '2023', title: 'T', updates: [{ date: '2023-07-11', text: 'x', kind: 'erratum' }] }]],
+    ['updates that are not a list', [{ start: '2023', title: 'T', updates: { date: '2023-07-11', text: 'x' } }]],
+    ['an `updated` that is not a date', { updated: 'yesterday', events: [] }],
   ])('rejects %s', (_, data) => {
     expect(validate(data)).toBe(false);
   });

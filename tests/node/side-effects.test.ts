@@ -9,4 +9,5 @@ test('the API and the data layer import without a DOM and define nothing; only t
   expect(probe(`await import('./dist/data.js'); console.log(['window', 'document', 'customElements'].filter((k) => k in globalThis).join(',') || 'none');`)).toBe('none');
   expect(probe(`await import('./dist/api.js'); console.log(String(globalThis.customElements?.get('news-timeline')));`)).toBe('undefined');
   expect(probe(`await import('@lit-labs/ssr'); await import('./dist/index.js'); console.log(typeof customElements.get('news-timeline'));`)).toBe('function');
-});
+  // Three fresh Node processes, one after another: over 5 s when the whole suite shares two cores.
+}, 30_000);
