@@ -87,7 +87,7 @@ import { timelineStyles } from './styles.js';
  * @csspart updated - The dataset's `updated` date, in the header.
  * @csspart updates - The list of an event's updates and corrections, in its card.
  * @csspart search - The search box (`<input type="search">`).
- * @csspart filter - A group of filter checkboxes (lanes, tags, statuses); on phones, the one button they fold into.
+ * @csspart filter - The filters: one button (a `<details>`) whose panel holds a group of checkboxes for each of lanes, tags and statuses that the data has more than one value of; absent when none has.
  * @csspart count - "2 of 9 events", while a search or filter narrows the events.
  * @csspart no-match - Shown instead of the events when nothing matches, with a button that clears the search and filters.
  * @csspart clear - That button.
@@ -500,7 +500,6 @@ export class NewsTimeline extends LitElement {
       query: this.query ?? '',
       filter: this.filter ?? {},
       facets: facetsOf(dataset),
-      narrow: this.size.width > 0 && this.size.width < this.verticalBelow,
       count: narrowed?.active ? strings.matchCount(narrowed.matches, narrowed.total) : '',
       jumpError: this.jumpError,
       onQuery: this.onQuery,

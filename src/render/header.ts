@@ -15,7 +15,7 @@ export interface HeaderContext {
   readonly onCaptionChange: (event: Event) => void;
   /** The toolbar, shown on the title's line where it fits. */
   readonly toolbar: TemplateResult | typeof nothing;
-  /** Search, filters, the count and jump-to-date, on a line of their own. */
+  /** Search, filters, the count and jump-to-date: on the title's line before the toolbar, and before it for the keyboard. */
   readonly finder?: TemplateResult | typeof nothing;
 }
 

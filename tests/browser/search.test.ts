@@ -119,15 +119,31 @@ describe('filters', () => {
     expect(part(el, 'count')!.textContent).toBe(`1 of ${partners.events.length} events`);
   });
 
-  test('controls show only facets with more than one value, and fold into one button on phones', async () => {
+  test('controls show only facets with more than one value, folded into one button that keeps the header compact', async () => {
+    const groupsOf = (el: NewsTimeline) => [...el.shadowRoot!.querySelectorAll('[part~="filter"] fieldset legend')].map((l) => l.textContent);
     const single = await mount((e) => (e.events = [{ start: '2023-01-01', title: 'One', tags: ['x'] }, { start: '2023-02-01', title: 'Two', tags: ['x'] }]), 900);
     expect(parts(single, 'filter')).toEqual([]);
-    const wide = await mount((e) => (e.events = partnersData), 1000);
-    expect(parts(wide, 'filter')).toHaveLength(3);
-    const phone = await mount((e) => (e.events = partnersData), 380);
-    const filters = parts(phone, 'filter');
-    expect(filters).toHaveLength(1);
-    expect(filters[0]!.tagName).toBe('DETAILS');
+    const tagsOnly = await mount((e) => (e.events = [{ start: '2023-01-01', title: 'One', tags: ['x'] }, { start: '2023-02-01', title: 'Two', tags: ['y'] }]), 900);
+    expect(groupsOf(tagsOnly)).toEqual(['Tags']);
+    for (const width of [1000, 380]) {
+      const el = await mount((e) => (e.events = partnersData), width);
+      const filters = parts(el, 'filter');
+      expect(filters).toHaveLength(1);
+      expect(filters[0]!.tagName).toBe('DETAILS');
+      expect(groupsOf(el)).toEqual(['Lanes', 'Tags', 'Status']);
+      // Closed, the groups take no room; open, they lie over what follows and the header keeps its height.
+      const header = part(el, 'header')!.getBoundingClientRect().height;
+      const panel = filters[0]!.querySelector('.filter-panel')!;
+      expect(panel.checkVisibility()).toBe(false);
+      filters[0]!.querySelector('summary')!.focus();
+      await userEvent.keyboard('{Enter}');
+      await settle(el);
+      expect(panel.checkVisibility()).toBe(true);
+      expect(part(el, 'header')!.getBoundingClientRect().height).toBe(header);
+      await userEvent.keyboard('{Escape}');
+      expect((filters[0] as HTMLDetailsElement).open).toBe(false);
+      expect(el.shadowRoot!.activeElement).toBe(filters[0]!.querySelector('summary'));
+    }
   });
 });
 
