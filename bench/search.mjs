@@ -1,27 +1,19 @@
 // The cost of a keystroke in the search box at 100,000 events: main-thread time from the `input`
-// event to the end of the update it causes (filter step, plan, render), in headless Chromium, with
-// the one-file bundle. Prints the median and p95 per keystroke, and the first keystroke apart (it
-// builds the dataset's search text, which coming to the box normally builds beforehand).
-// Usage: npm run bench:search [-- --events 100000]
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright';
+// event to the end of the update it causes (filter step, plan, render, and the style and layout of
+// what it rendered), in headless Chromium, with the one-file bundle. Prints the median and p95 per
+// keystroke, each kind of keystroke apart, and the first keystroke (after focus, which prepares the
+// search; and without it, which loads the search chunk and builds the search text).
+// Usage: npm run bench:search [-- --events 100000] [-- --profile] (the functions that took longest)
+import { launchChromium, servePage } from './page-server.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const arg = process.argv.indexOf('--events');
 const COUNT = arg > 0 ? Number(process.argv[arg + 1]) : 100_000;
+const PROFILE = process.argv.includes('--profile');
 const RUNS = 3;
 // Typed, deleted and typed again: words that narrow, a second word, and backspaces that widen.
 const KEYS = [...'briefing', ' ', ...'number 4', 'Backspace', 'Backspace', ...'7', '{clear}', ...'security 12'];
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
-const server = createServer((req, res) => {
-  const url = (req.url ?? '/').split('?')[0];
-  if (url === '/') {
-    res.writeHead(200, { 'Content-Type': 'text/html' });
-    return void res.end(`<!doctype html><html lang="en-GB"><body style="margin:0">
+const server = await servePage(`<!doctype html><html lang="en-GB"><body style="margin:0">
       <div id="box" style="width:1200px"></div>
       <script type="module">
         import '/dist/news-timeline.bundle.js';
@@ -29,79 +21,101 @@ const server = createServer((req, res) => {
         window.syntheticTimeline = syntheticTimeline;
         window.ready = true;
       </script></body></html>`);
-  }
-  const path = normalize(join(root, url));
-  if (!path.startsWith(root) || !existsSync(path) || !statSync(path).isFile()) return void res.writeHead(404).end();
-  res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' });
-  createReadStream(path).pipe(res);
-});
 
 const quantile = (values, q) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 };
 
-async function run(browser, prepared) {
+async function run(browser, prepared, self) {
   const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
-  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.goto(server.origin);
   await page.waitForFunction(() => window.ready);
-  return page.evaluate(async ({ count, keys, prepared }) => {
+  const cdp = self ? await page.context().newCDPSession(page) : null;
+  await page.evaluate(async ({ count, prepared }) => {
     const el = document.createElement('news-timeline');
     const loaded = new Promise((r) => el.addEventListener('news-timeline-load', r, { once: true }));
     el.events = window.syntheticTimeline(count);
     document.getElementById('box').append(el);
     await loaded;
-    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
-    await frame();
+    window.el = el;
+    window.frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    await window.frame();
     const input = el.shadowRoot.querySelector('input[part="search"]');
-    // Focus loads the search code; `prepared` waits for it and for the search text, as a reader's first keystroke usually does.
+    // Focus loads the search code and builds the search text, as coming to the box does before a reader's first keystroke.
     input.focus();
-    if (prepared) for (let i = 0; i < 50 && !el.shadowRoot.querySelector('[part="count"]:not(:empty)'); i++) {
-      input.value = 'x';
-      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      await el.updateComplete;
-      await frame();
-    }
-    input.value = '';
-    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    await el.updateComplete;
-    await frame();
+    if (prepared) await new Promise((r) => setTimeout(r, 1500));
+  }, { count: COUNT, prepared });
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
+  const result = await page.evaluate(async ({ keys }) => {
+    const { el } = window;
+    const input = el.shadowRoot.querySelector('input[part="search"]');
+    const count = () => el.shadowRoot.querySelector('[part="count"]').textContent;
     const times = [];
     for (const key of keys) {
       input.value = key === 'Backspace' ? input.value.slice(0, -1) : key === '{clear}' ? '' : input.value + key;
+      const before = count();
       const t0 = performance.now();
       input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      await el.updateComplete;
+      // The first keystroke without focus first waits for the search chunk: until the count changes.
+      do await el.updateComplete; while (times.length === 0 && input.value && count() === before && (await new Promise((r) => setTimeout(r))) === undefined);
+      // Style and layout of what the update rendered, forced here so they are counted.
+      el.shadowRoot.querySelector('.plot').getBoundingClientRect();
       times.push(performance.now() - t0);
-      await frame();
+      await window.frame();
     }
-    return { times, count: el.shadowRoot.querySelector('[part="count"]').textContent };
-  }, { count: COUNT, keys: KEYS, prepared });
+    return { times, count: count() };
+  }, { keys: KEYS });
+  if (cdp) {
+    const { profile } = await cdp.send('Profiler.stop');
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    profile.samples.forEach((id, i) => {
+      const { functionName, url, lineNumber } = byId.get(id).callFrame;
+      const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
+      self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    });
+  }
+  await page.close();
+  return result;
 }
 
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
-});
+const browser = await launchChromium();
 try {
   const all = [];
-  let first = [];
+  const byKey = new Map();
+  const first = [];
+  const self = PROFILE ? new Map() : null;
   let last = '';
   for (let i = 0; i < RUNS; i++) {
-    const { times, count } = await run(browser, true);
+    const { times, count } = await run(browser, true, self);
     first.push(times[0]);
     all.push(...times.slice(1));
+    times.forEach((t, k) => {
+      const key = KEYS[k] === ' ' ? 'space' : KEYS[k];
+      const kind = key === 'Backspace' || key === '{clear}' ? key : k === 0 ? 'first' : 'typed';
+      byKey.set(kind, [...(byKey.get(kind) ?? []), t]);
+    });
     last = count;
   }
+  if (process.argv.includes("--each")) console.log(KEYS.map((k, i) => `${k}:${all[i - 1]?.toFixed(0)}`).join(" "));
   const cold = [];
-  for (let i = 0; i < RUNS; i++) cold.push((await run(browser, false)).times[0]);
+  for (let i = 0; i < RUNS; i++) cold.push((await run(browser, false, null)).times[0]);
   const ms = (x) => `${x.toFixed(1)} ms`;
   console.log(`search keystroke at ${COUNT.toLocaleString('en')} events (${RUNS} runs × ${KEYS.length} keystrokes, headless Chromium, bundle)`);
   console.log(`  per keystroke: median ${ms(quantile(all, 0.5))}, p95 ${ms(quantile(all, 0.95))}, max ${ms(Math.max(...all))}`);
-  console.log(`  first keystroke after focus (search text ready): median ${ms(quantile(first, 0.5))}`);
-  console.log(`  first keystroke without focus first (builds the search text): median ${ms(quantile(cold, 0.5))}`);
+  for (const [kind, times] of byKey) if (kind !== 'first') console.log(`    ${kind.padEnd(10)} median ${ms(quantile(times, 0.5))}, max ${ms(Math.max(...times))} (${times.length})`);
+  console.log(`  first keystroke after focus (search ready): median ${ms(quantile(first, 0.5))}`);
+  console.log(`  first keystroke without waiting after focus (loads the search, builds its text): median ${ms(quantile(cold, 0.5))}`);
   console.log(`  last count shown: ${last}`);
+  if (self) {
+    const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
+    console.log(`  self time over ${RUNS} runs, longest first:`);
+    for (const [name, t] of top) console.log(`    ${t.toFixed(1).padStart(8)} ms  ${name}`);
+  }
 } finally {
   await browser.close();
   server.close();

@@ -20,6 +20,7 @@ import type { TimelineFormat } from './model/formats.js';
 import { parseDate } from './model/dates.js';
 import { emptyTimeline } from './model/parse-core.js';
 import type { TimelineFilter } from './model/search.js';
+import { markSubset } from './model/subset.js';
 import type { Timeline, TimelineParseResult } from './model/timeline.js';
 import type { TimelineInput } from './model/types.js';
 import { facetsOf } from './plan/facets.js';
@@ -489,7 +490,9 @@ export class NewsTimeline extends LitElement {
       return null;
     }
     this.narrow ??= code.createNarrower();
-    return this.narrow(timeline, this.query ?? '', this.filter);
+    const narrowed = this.narrow(timeline, this.query ?? '', this.filter);
+    if (narrowed.indices) markSubset(narrowed.timeline, { parent: timeline, indices: narrowed.indices });
+    return narrowed;
   }
 
   private renderFinder(dataset: Timeline) {
@@ -530,7 +533,7 @@ export class NewsTimeline extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input.search')?.focus());
   };
   /** Coming to the search box loads the search and prepares the dataset's search text, so the first keystroke finds them ready. */
-  private readonly onSearchFocus = (): void => void searchCode.load().then(() => this.timeline && searchCode.value?.searchTexts(this.timeline));
+  private readonly onSearchFocus = (): void => void searchCode.load().then(() => this.timeline && searchCode.value?.prepareSearch(this.timeline));
 
   private readonly onJump = (text: string): void => {
     const parsed = parseDate(text);

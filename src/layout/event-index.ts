@@ -1,7 +1,8 @@
 import { bisector } from 'd3-array';
 import type { TimelineDate } from '../model/dates.js';
+import { subsetOf, type Subset } from '../model/subset.js';
 import type { Timeline, TimelineEvent } from '../model/timeline.js';
-import type { NewsEventStatus } from '../model/types.js';
+import { NEWS_EVENT_STATUSES, type NewsEventStatus } from '../model/types.js';
 
 /**
  * A dataset's events as flat arrays, built once per dataset so that a pan or zoom frame finds the
@@ -18,7 +19,7 @@ export interface EventIndex {
   readonly lanes: Uint16Array;
   readonly laneKeys: readonly (string | null)[];
   /** Position of each event id in date order (built on first use: a first render rarely looks an id up). */
-  readonly byId: ReadonlyMap<string, number>;
+  readonly byId: { get(id: string): number | undefined };
   /** Events lasting longer than `reach` (and open ones), by index: checked on every query. */
   readonly long: Uint32Array;
   /** The longest duration among the other events. */
@@ -27,6 +28,9 @@ export interface EventIndex {
   readonly extent: readonly [number, number] | null;
   /** The statuses the events use. */
   readonly statuses: ReadonlySet<NewsEventStatus>;
+  /** Each event's status, as an index into `NEWS_EVENT_STATUSES`, and the time of the last date it reaches (its end, else its start). */
+  readonly statusCodes: Uint8Array;
+  readonly reached: Float64Array;
   /** The latest date an event reaches (its end, else its start), for the summary. */
   readonly last: TimelineDate | null;
   /** Whether any event has media, rich text (a `body`), or a time of day. */
@@ -41,8 +45,66 @@ const byStart = bisector((x: number) => x);
 /** The index of a parsed timeline: built on first use, then shared (parsed timelines never change). */
 export function eventIndex(timeline: Timeline): EventIndex {
   let index = cache.get(timeline);
-  if (!index) cache.set(timeline, (index = buildIndex(timeline)));
+  if (!index) {
+    const subset = subsetOf(timeline);
+    cache.set(timeline, (index = subset ? subsetIndex(timeline, subset) : buildIndex(timeline)));
+  }
   return index;
+}
+
+/**
+ * A subset's index, picked from its parent's. The span of time, the lanes and what the data has (media,
+ * rich text, times of day) stay the parent's, so the view, the rows and the dates' form stay put while
+ * a search narrows the events; statuses and the last date are the subset's own, for its summary.
+ */
+function subsetIndex(timeline: Timeline, { parent, indices }: Subset): EventIndex {
+  const whole = eventIndex(parent);
+  const { starts: allStarts, ends: allEnds, lanes: allLanes, statusCodes: allCodes, reached: allReached } = whole;
+  const n = indices.length;
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  const lanes = new Uint16Array(n);
+  const statusCodes = new Uint8Array(n);
+  const reached = new Float64Array(n);
+  const used = new Uint8Array(NEWS_EVENT_STATUSES.length);
+  const longer = whole.extent ? (whole.extent[1] - whole.extent[0]) / 20 : Infinity;
+  const long: number[] = [];
+  let reach = 0;
+  let latest = -1;
+  // Typed arrays only: at 100,000 events, reading each event object again would cost more than all the rest.
+  for (let k = 0; k < n; k++) {
+    const i = indices[k]!;
+    starts[k] = allStarts[i]!;
+    ends[k] = allEnds[i]!;
+    lanes[k] = allLanes[i]!;
+    used[(statusCodes[k] = allCodes[i]!)] = 1;
+    reached[k] = allReached[i]!;
+    if (latest < 0 || reached[k]! > reached[latest]!) latest = k;
+    const duration = ends[k]! - starts[k]!;
+    if (duration > longer) long.push(k);
+    else if (duration > reach) reach = duration;
+  }
+  const event = latest < 0 ? null : timeline.events[latest]!;
+  const statuses = new Set(NEWS_EVENT_STATUSES.filter((_, c) => used[c]));
+  const last = event ? (event.end ?? event.start) : null;
+  const found = new Map<string, number | undefined>();
+  return {
+    // Named one by one: spreading the parent would read its `byId`, and so hash every id.
+    timeline, starts, ends, lanes, laneKeys: whole.laneKeys, long: Uint32Array.from(long), reach, extent: whole.extent, statuses, statusCodes,
+    reached, last, media: whole.media, richText: whole.richText, timesOfDay: whole.timesOfDay,
+    // Ids are looked up a few at a time (the selected and the focused event): a scan of the subset for each
+    // costs less than hashing every id, which the parent itself may never have needed.
+    byId: {
+      get(id) {
+        let at = found.get(id);
+        if (at === undefined && !found.has(id)) {
+          const k = timeline.events.findIndex((e) => e.id === id);
+          found.set(id, (at = k < 0 ? undefined : k));
+        }
+        return at;
+      },
+    },
+  };
 }
 
 function buildIndex(timeline: Timeline): EventIndex {
@@ -53,6 +115,8 @@ function buildIndex(timeline: Timeline): EventIndex {
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
   const lanes = new Uint16Array(n);
+  const statusCodes = new Uint8Array(n);
+  const reachedTimes = new Float64Array(n);
   const statuses = new Set<NewsEventStatus>();
   let ungrouped = false, media = false, richText = false, timesOfDay = false;
   let last: TimelineDate | null = null;
@@ -69,6 +133,8 @@ function buildIndex(timeline: Timeline): EventIndex {
     richText ||= event.body !== null;
     timesOfDay ||= timed(event.start) || timed(event.end);
     statuses.add(event.status);
+    statusCodes[i] = NEWS_EVENT_STATUSES.indexOf(event.status);
+    reachedTimes[i] = reached.time;
     if (!last || reached.time > last.time) last = reached;
     if (reached.endTime > latestEnd) latestEnd = reached.endTime;
   }
@@ -86,7 +152,7 @@ function buildIndex(timeline: Timeline): EventIndex {
   }
   let byId: Map<string, number> | null = null;
   return {
-    timeline, starts, ends, lanes, laneKeys, long: Uint32Array.from(long), reach, extent, statuses, last, media, richText, timesOfDay,
+    timeline, starts, ends, lanes, laneKeys, long: Uint32Array.from(long), reach, extent, statuses, statusCodes, reached: reachedTimes, last, media, richText, timesOfDay,
     // Hashing every id costs a 100,000-event timeline about a tenth of its first render.
     get byId() {
       if (!byId) {

@@ -1,5 +1,6 @@
+import { subsetOf } from '../model/subset.js';
 import type { Timeline } from '../model/timeline.js';
-import type { EventIndex } from './event-index.js';
+import { eventIndex, type EventIndex } from './event-index.js';
 import { TIMELINE_METRICS as M } from './metrics.js';
 import { estimateTextWidth, narrowestWidth } from './text-width.js';
 
@@ -46,6 +47,9 @@ const widest = new WeakMap<Timeline, Float64Array>();
  * dataset measures a few hundred titles, not all of them.
  */
 export function widestTitles(timeline: Timeline, index: EventIndex): Float64Array {
+  // A search's matches keep the whole dataset's rows (their index keeps its lanes), so rows do not jump while the reader types.
+  const parent = subsetOf(timeline)?.parent;
+  if (parent) return widestTitles(parent, eventIndex(parent));
   let widths = widest.get(timeline);
   if (widths) return widths;
   const { events } = timeline;

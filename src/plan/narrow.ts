@@ -14,25 +14,60 @@ export interface Narrowed {
   readonly marker: Marker | null;
   /** Whether a query or a filter narrows the events. */
   readonly active: boolean;
+  /** Where each match is in the dataset, ascending; `null` when the dataset itself is shown. */
+  readonly indices: Uint32Array | null;
 }
 
 /** `[start, end)` offsets of the query's words in a text. */
 export type Marker = (text: string) => [number, number][];
 
-const haystacks = new WeakMap<Timeline, readonly string[]>();
+/** A dataset's search texts, made up to `done`. */
+interface Texts {
+  readonly texts: string[];
+  readonly lanes: ReadonlyMap<string, string>;
+  done: number;
+}
+
+const haystacks = new WeakMap<Timeline, Texts>();
+
+function textsOf(timeline: Timeline): Texts {
+  let entry = haystacks.get(timeline);
+  if (!entry) haystacks.set(timeline, (entry = { texts: [], lanes: new Map(timeline.groups.map((g) => [g.id, g.label])), done: 0 }));
+  return entry;
+}
+
+function extend(entry: Texts, { events }: Timeline, upTo: number): void {
+  const { texts, lanes } = entry;
+  for (let i = entry.done; i < upTo; i++) {
+    const e = events[i]!;
+    texts.push(eventHaystack(e, e.group === null ? null : (lanes.get(e.group) ?? e.group)));
+  }
+  entry.done = Math.max(entry.done, upTo);
+}
 
 /**
- * Every event's normalised search text, built once per dataset (parsed timelines never change). The
- * element builds it when the reader first focuses the search box, so the first keystroke finds it ready.
+ * Every event's normalised search text, made once per dataset (parsed timelines never change): what
+ * `prepareSearch` has not made yet is made now.
  */
 export function searchTexts(timeline: Timeline): readonly string[] {
-  let texts = haystacks.get(timeline);
-  if (!texts) {
-    const lanes = new Map(timeline.groups.map((g) => [g.id, g.label]));
-    texts = timeline.events.map((e) => eventHaystack(e, e.group === null ? null : (lanes.get(e.group) ?? e.group)));
-    haystacks.set(timeline, texts);
+  const entry = textsOf(timeline);
+  extend(entry, timeline, timeline.events.length);
+  return entry.texts;
+}
+
+/**
+ * Makes the search texts a few milliseconds at a time, between which the page stays responsive: the
+ * element starts this when the reader comes to the search box, so the first keystroke finds them made
+ * (at 100,000 events, making them costs some hundreds of milliseconds, which in one piece would be a freeze).
+ */
+export async function prepareSearch(timeline: Timeline): Promise<void> {
+  const entry = textsOf(timeline);
+  const total = timeline.events.length;
+  while (entry.done < total) {
+    const until = performance.now() + 8;
+    while (entry.done < total && performance.now() < until) extend(entry, timeline, Math.min(total, entry.done + 256));
+    await new Promise((resolve) => setTimeout(resolve));
   }
-  return texts;
 }
 
 interface Last {
@@ -59,18 +94,20 @@ export function createNarrower(): (timeline: Timeline, query: string, filter: Ti
     if (last && last.timeline === timeline && last.filterKey === filterKey && sameWords(last.words, words)) return last.result;
     if (!words.length && !filtering) {
       last = null;
-      return { timeline, matches: total, total, words, marker: null, active: false };
+      return { timeline, matches: total, total, words, marker: null, active: false, indices: null };
     }
     const narrower = last && last.timeline === timeline && last.filterKey === filterKey && refines(words, last.words);
     const candidates = narrower ? last!.indices : null;
-    const texts = words.length ? searchTexts(timeline) : null;
+    // The last matches have every word of the last query: only the words that are new need looking for in them.
+    const sought = narrower ? words.filter((w) => !last!.words.includes(w)) : words;
+    const texts = sought.length ? searchTexts(timeline) : null;
     const { events } = timeline;
     const kept = new Uint32Array(candidates ? candidates.length : total);
     let n = 0;
     const count = candidates ? candidates.length : total;
     for (let k = 0; k < count; k++) {
       const i = candidates ? candidates[k]! : k;
-      if (texts && !matchesWords(texts[i]!, words)) continue;
+      if (texts && !matchesWords(texts[i]!, sought)) continue;
       if (filtering && !candidates && !passesFilter(events[i]!, filter!)) continue;
       kept[n++] = i;
     }
@@ -79,7 +116,8 @@ export function createNarrower(): (timeline: Timeline, query: string, filter: Ti
     if (n < total) for (let k = 0; k < n; k++) subset.push(events[indices[k]!]!);
     const marker: Marker | null = words.length ? (text) => matchRanges(text, words) : null;
     // When everything matches (the first letters of a common word), the dataset itself is shown: its index and layout are already made.
-    const result: Narrowed = { timeline: n === total ? timeline : { ...timeline, events: subset }, matches: n, total, words, marker, active: true };
+    const whole = n === total;
+    const result: Narrowed = { timeline: whole ? timeline : { ...timeline, events: subset }, matches: n, total, words, marker, active: true, indices: whole ? null : indices };
     last = { timeline, words, filterKey, indices, result };
     return result;
   };
