@@ -12,7 +12,7 @@ import { SizeController } from './controllers/size.js';
 import type { GraphicSize } from './controllers/export-stage.js';
 import { ExportController } from './controllers/exporter.js';
 import { NewsTimelineFilterChangeEvent, NewsTimelineIssuesEvent, NewsTimelineLoadEvent, NewsTimelineRangeChangeEvent, NewsTimelineSelectEvent, NewsTimelineUpdateEvent } from './events.js';
-import { eventIndex } from './layout/event-index.js';
+import { adoptIndex, eventIndex, type EventIndex } from './layout/event-index.js';
 import { VERTICAL_BELOW, type TimelineOrientation } from './layout/orientation.js';
 import type { TimeInput } from './layout/view.js';
 import type { TimelineDiff } from './model/diff.js';
@@ -270,7 +270,7 @@ export class NewsTimeline extends LitElement {
   private readonly planFor = createPlanner();
   private plan: TimelinePlan | null = null;
   /** The filter step (loaded on demand): the events the search and filters leave, which everything after it reads. */
-  private narrow: ((timeline: Timeline, query: string, filter: TimelineFilter | null) => Narrowed) | null = null;
+  private narrow: ((timeline: Timeline, query: string, filter: TimelineFilter | null, index: EventIndex) => Narrowed) | null = null;
   private narrowed: Narrowed | null = null;
   /** The count is announced once the reader stops typing. */
   private readonly settle = new SettleController(this, 700);
@@ -490,8 +490,11 @@ export class NewsTimeline extends LitElement {
       return null;
     }
     this.narrow ??= code.createNarrower();
-    const narrowed = this.narrow(timeline, this.query ?? '', this.filter);
-    if (narrowed.indices) markSubset(narrowed.timeline, { parent: timeline, indices: narrowed.indices });
+    const narrowed = this.narrow(timeline, this.query ?? '', this.filter, eventIndex(timeline));
+    if (narrowed.index) {
+      markSubset(narrowed.timeline, { parent: timeline, indices: narrowed.indices! });
+      adoptIndex(narrowed.index);
+    }
     return narrowed;
   }
 

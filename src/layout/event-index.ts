@@ -1,6 +1,5 @@
 import { bisector } from 'd3-array';
 import type { TimelineDate } from '../model/dates.js';
-import { subsetOf, type Subset } from '../model/subset.js';
 import type { Timeline, TimelineEvent } from '../model/timeline.js';
 import { NEWS_EVENT_STATUSES, type NewsEventStatus } from '../model/types.js';
 
@@ -45,66 +44,13 @@ const byStart = bisector((x: number) => x);
 /** The index of a parsed timeline: built on first use, then shared (parsed timelines never change). */
 export function eventIndex(timeline: Timeline): EventIndex {
   let index = cache.get(timeline);
-  if (!index) {
-    const subset = subsetOf(timeline);
-    cache.set(timeline, (index = subset ? subsetIndex(timeline, subset) : buildIndex(timeline)));
-  }
+  if (!index) cache.set(timeline, (index = buildIndex(timeline)));
   return index;
 }
 
-/**
- * A subset's index, picked from its parent's. The span of time, the lanes and what the data has (media,
- * rich text, times of day) stay the parent's, so the view, the rows and the dates' form stay put while
- * a search narrows the events; statuses and the last date are the subset's own, for its summary.
- */
-function subsetIndex(timeline: Timeline, { parent, indices }: Subset): EventIndex {
-  const whole = eventIndex(parent);
-  const { starts: allStarts, ends: allEnds, lanes: allLanes, statusCodes: allCodes, reached: allReached } = whole;
-  const n = indices.length;
-  const starts = new Float64Array(n);
-  const ends = new Float64Array(n);
-  const lanes = new Uint16Array(n);
-  const statusCodes = new Uint8Array(n);
-  const reached = new Float64Array(n);
-  const used = new Uint8Array(NEWS_EVENT_STATUSES.length);
-  const longer = whole.extent ? (whole.extent[1] - whole.extent[0]) / 20 : Infinity;
-  const long: number[] = [];
-  let reach = 0;
-  let latest = -1;
-  // Typed arrays only: at 100,000 events, reading each event object again would cost more than all the rest.
-  for (let k = 0; k < n; k++) {
-    const i = indices[k]!;
-    starts[k] = allStarts[i]!;
-    ends[k] = allEnds[i]!;
-    lanes[k] = allLanes[i]!;
-    used[(statusCodes[k] = allCodes[i]!)] = 1;
-    reached[k] = allReached[i]!;
-    if (latest < 0 || reached[k]! > reached[latest]!) latest = k;
-    const duration = ends[k]! - starts[k]!;
-    if (duration > longer) long.push(k);
-    else if (duration > reach) reach = duration;
-  }
-  const event = latest < 0 ? null : timeline.events[latest]!;
-  const statuses = new Set(NEWS_EVENT_STATUSES.filter((_, c) => used[c]));
-  const last = event ? (event.end ?? event.start) : null;
-  const found = new Map<string, number | undefined>();
-  return {
-    // Named one by one: spreading the parent would read its `byId`, and so hash every id.
-    timeline, starts, ends, lanes, laneKeys: whole.laneKeys, long: Uint32Array.from(long), reach, extent: whole.extent, statuses, statusCodes,
-    reached, last, media: whole.media, richText: whole.richText, timesOfDay: whole.timesOfDay,
-    // Ids are looked up a few at a time (the selected and the focused event): a scan of the subset for each
-    // costs less than hashing every id, which the parent itself may never have needed.
-    byId: {
-      get(id) {
-        let at = found.get(id);
-        if (at === undefined && !found.has(id)) {
-          const k = timeline.events.findIndex((e) => e.id === id);
-          found.set(id, (at = k < 0 ? undefined : k));
-        }
-        return at;
-      },
-    },
-  };
+/** Gives a timeline the index made for it elsewhere: a search's matches, indexed from the dataset's (see plan/subset-index.ts). */
+export function adoptIndex(index: EventIndex): void {
+  cache.set(index.timeline, index);
 }
 
 function buildIndex(timeline: Timeline): EventIndex {

@@ -1,5 +1,7 @@
 import { eventHaystack, filterIsActive, matchesWords, matchRanges, passesFilter, queryWords, type TimelineFilter } from '../model/search.js';
+import type { EventIndex } from '../layout/event-index.js';
 import type { Timeline } from '../model/timeline.js';
+import { subsetIndex } from './subset-index.js';
 
 /** The events a reader's search and filters leave, as a timeline of its own that everything downstream reads. */
 export interface Narrowed {
@@ -14,8 +16,9 @@ export interface Narrowed {
   readonly marker: Marker | null;
   /** Whether a query or a filter narrows the events. */
   readonly active: boolean;
-  /** Where each match is in the dataset, ascending; `null` when the dataset itself is shown. */
+  /** Where each match is in the dataset, ascending, and the matches' index, picked from the dataset's; `null` when the dataset itself is shown. */
   readonly indices: Uint32Array | null;
+  readonly index: EventIndex | null;
 }
 
 /** `[start, end)` offsets of the query's words in a text. */
@@ -84,9 +87,9 @@ interface Last {
  * keystroke at 100,000 events cheap. Lanes, eras and the "as reported" date stay the dataset's, so the
  * drawing keeps its lanes and colours while events come and go.
  */
-export function createNarrower(): (timeline: Timeline, query: string, filter: TimelineFilter | null) => Narrowed {
+export function createNarrower(): (timeline: Timeline, query: string, filter: TimelineFilter | null, index: EventIndex) => Narrowed {
   let last: Last | null = null;
-  return (timeline, query, filter) => {
+  return (timeline, query, filter, index) => {
     const words = queryWords(query);
     const filtering = filterIsActive(filter);
     const filterKey = filtering ? JSON.stringify([filter!.groups ?? [], filter!.tags ?? [], filter!.status ?? []]) : '';
@@ -94,7 +97,7 @@ export function createNarrower(): (timeline: Timeline, query: string, filter: Ti
     if (last && last.timeline === timeline && last.filterKey === filterKey && sameWords(last.words, words)) return last.result;
     if (!words.length && !filtering) {
       last = null;
-      return { timeline, matches: total, total, words, marker: null, active: false, indices: null };
+      return { timeline, matches: total, total, words, marker: null, active: false, indices: null, index: null };
     }
     const narrower = last && last.timeline === timeline && last.filterKey === filterKey && refines(words, last.words);
     const candidates = narrower ? last!.indices : null;
@@ -116,8 +119,9 @@ export function createNarrower(): (timeline: Timeline, query: string, filter: Ti
     if (n < total) for (let k = 0; k < n; k++) subset.push(events[indices[k]!]!);
     const marker: Marker | null = words.length ? (text) => matchRanges(text, words) : null;
     // When everything matches (the first letters of a common word), the dataset itself is shown: its index and layout are already made.
-    const whole = n === total;
-    const result: Narrowed = { timeline: whole ? timeline : { ...timeline, events: subset }, matches: n, total, words, marker, active: true, indices: whole ? null : indices };
+    const shown = n === total ? timeline : { ...timeline, events: subset };
+    const picked = shown === timeline ? null : indices;
+    const result: Narrowed = { timeline: shown, matches: n, total, words, marker, active: true, indices: picked, index: picked && subsetIndex(shown, index, picked) };
     last = { timeline, words, filterKey, indices, result };
     return result;
   };

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { eventHaystack, matchesWords, matchRanges, normalizeText, passesFilter, queryWords } from '../../src/model/search.js';
 import { parseTimeline } from '../../src/model/parse.js';
+import { eventIndex } from '../../src/layout/event-index.js';
 import { createNarrower } from '../../src/plan/narrow.js';
 
 const partners = parseTimeline(JSON.parse(readFileSync(new URL('../../examples/data/indo-pacific-partners-2022-2024.json', import.meta.url), 'utf8'))).data;
@@ -97,7 +98,7 @@ describe('the filter step', () => {
       return matchesWords(eventHaystack(e, lane), queryWords(query));
     }).map((e) => e.id);
     for (const query of ['s', 'su', 'sum', 'summit', 'summit j', 'summit ja', 'summit japan', 'summit', 'japan summit', 'l', 'li']) {
-      const result = narrow(partners, query, null);
+      const result = narrow(partners, query, null, eventIndex(partners));
       expect(result.timeline.events.map((e) => e.id), query).toEqual(fresh(query));
       expect(result.matches).toBe(fresh(query).length);
       expect(result.total).toBe(partners.events.length);
@@ -106,10 +107,10 @@ describe('the filter step', () => {
 
   test('keeps the dataset itself when nothing narrows it, and its lanes when something does', () => {
     const narrow = createNarrower();
-    expect(narrow(partners, '  ', { tags: [] }).timeline).toBe(partners);
-    const result = narrow(partners, '', { groups: ['japan'], status: ['cancelled'] });
+    expect(narrow(partners, '  ', { tags: [] }, eventIndex(partners)).timeline).toBe(partners);
+    const result = narrow(partners, '', { groups: ['japan'], status: ['cancelled'] }, eventIndex(partners));
     expect(result.timeline.events.map((e) => [e.group, e.status])).toEqual([['japan', 'cancelled']]);
     expect(result.timeline.groups).toBe(partners.groups);
-    expect(narrow(partners, 'zzzz', null).matches).toBe(0);
+    expect(narrow(partners, 'zzzz', null, eventIndex(partners)).matches).toBe(0);
   });
 });

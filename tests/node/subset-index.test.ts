@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { eventIndex } from '../../src/layout/event-index.js';
+import { adoptIndex, eventIndex } from '../../src/layout/event-index.js';
 import { widestTitles } from '../../src/layout/label-shapes.js';
 import { parseTimeline } from '../../src/model/parse.js';
 import { markSubset } from '../../src/model/subset.js';
 import { createNarrower, prepareSearch, searchTexts } from '../../src/plan/narrow.js';
+import { subsetIndex } from '../../src/plan/subset-index.js';
 
 const partners = parseTimeline(JSON.parse(readFileSync(new URL('../../examples/data/indo-pacific-partners-2022-2024.json', import.meta.url), 'utf8'))).data;
 const n = partners.events.length;
@@ -13,7 +14,9 @@ const n = partners.events.length;
 /** The subset of `partners` at `indices`, as the element makes it from the search's matches. */
 function subset(indices: number[]) {
   const timeline = { ...partners, events: indices.map((i) => partners.events[i]!) };
-  markSubset(timeline, { parent: partners, indices: Uint32Array.from(indices) });
+  const picked = Uint32Array.from(indices);
+  markSubset(timeline, { parent: partners, indices: picked });
+  adoptIndex(subsetIndex(timeline, eventIndex(partners), picked));
   return timeline;
 }
 
@@ -39,10 +42,11 @@ describe("a search's matches are indexed from the dataset's index", () => {
 
   test('the narrower says where its matches are in the dataset, and nothing when it shows the dataset itself', () => {
     const narrow = createNarrower();
-    const some = narrow(partners, 'summit', null);
+    const some = narrow(partners, 'summit', null, eventIndex(partners));
     expect(some.indices).not.toBeNull();
+    expect([...some.index!.starts]).toEqual([...eventIndex({ ...some.timeline }).starts]);
     expect([...some.indices!].map((i) => partners.events[i]!.id)).toEqual(some.timeline.events.map((e) => e.id));
-    expect(narrow(partners, '', { groups: partners.groups.map((g) => g.id) }).indices).toBeNull();
+    expect(narrow(partners, '', { groups: partners.groups.map((g) => g.id) }, eventIndex(partners)).index).toBeNull();
   });
 
   test('search texts made a few at a time are the same as made at once', async () => {
