@@ -60,7 +60,8 @@ export function renderFinder(c: FinderContext): TemplateResult {
     renderFacet(c, 'status', strings.filterStatus, facets.statuses.map((s: NewsEventStatus) => ({ value: s, label: strings.status[s] }))),
   ].filter((g) => g !== null);
   const chosen = (filter.groups?.length ?? 0) + (filter.tags?.length ?? 0) + (filter.status?.length ?? 0);
-  return html`<div class="finder" role="search">
+  // No search landmark: a page may show the same story twice (themes, languages), and landmarks must differ by name.
+  return html`<div class="finder">
     <input type="search" class="search" part="search" aria-label=${strings.search} placeholder=${strings.search}
       .value=${c.query} @focus=${c.onSearchFocus} @input=${(e: Event) => c.onQuery((e.target as HTMLInputElement).value)}>
     ${groups.length
