@@ -26,6 +26,7 @@ export const ON_DEMAND = {
   fr: 'src/strings/fr.ts',
   de: 'src/strings/de.ts',
   es: 'src/strings/es.ts',
+  search: 'src/plan/narrow.ts',
 };
 
 const path = (file) => fileURLToPath(new URL(file, import.meta.url));

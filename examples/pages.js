@@ -11,6 +11,7 @@ export const GALLERY_PAGES = [
   { file: 'deep-links.html', title: 'Deep links' },
   { file: 'two-timelines.html', title: 'Two timelines' },
   { file: 'events-api.html', title: 'Events API' },
+  { file: 'search.html', title: 'Search and filters' },
   { file: 'large.html', title: 'Large dataset' },
   { file: 'progressive.html', title: 'Plain HTML list, enhanced' },
   { file: 'timelinejs.html', title: 'TimelineJS file as it is' },

@@ -1,3 +1,4 @@
+import type { TimelineFilter } from './model/search.js';
 import type { Timeline, TimelineEvent, TimelineIssue, TimelineIssueCounts } from './model/timeline.js';
 
 /**
@@ -100,9 +101,28 @@ export class NewsTimelineUpdateEvent extends Event {
   }
 }
 
+/** Fired when the reader changes the search or the filters (typing, a checkbox, the clear button, a link they followed). */
+export class NewsTimelineFilterChangeEvent extends Event {
+  static readonly eventName = 'news-timeline-filter-change' as const;
+
+  constructor(
+    /** The search text as typed. */
+    readonly query: string,
+    /** The lanes, tags and statuses chosen. */
+    readonly filter: TimelineFilter,
+    /** How many events match. */
+    readonly count: number,
+    /** How many events the data has. */
+    readonly total: number,
+  ) {
+    super(NewsTimelineFilterChangeEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'news-timeline-update': NewsTimelineUpdateEvent;
+    'news-timeline-filter-change': NewsTimelineFilterChangeEvent;
     'news-timeline-range-change': NewsTimelineRangeChangeEvent;
     'news-timeline-issues': NewsTimelineIssuesEvent;
     'news-timeline-load': NewsTimelineLoadEvent;

@@ -8,7 +8,7 @@
  */
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
-import type { NewsTimelineIssuesEvent, NewsTimelineLoadEvent, NewsTimelineRangeChangeEvent, NewsTimelineSelectEvent, NewsTimelineUpdateEvent } from './events.js';
+import type { NewsTimelineFilterChangeEvent, NewsTimelineIssuesEvent, NewsTimelineLoadEvent, NewsTimelineRangeChangeEvent, NewsTimelineSelectEvent, NewsTimelineUpdateEvent } from './events.js';
 import { NewsTimeline as NewsTimelineElement } from './news-timeline.js';
 import './index.js';
 
@@ -22,6 +22,7 @@ export const NewsTimeline = createComponent({
     onNewsTimelineRangeChange: 'news-timeline-range-change' as EventName<NewsTimelineRangeChangeEvent>,
     onNewsTimelineIssues: 'news-timeline-issues' as EventName<NewsTimelineIssuesEvent>,
     onNewsTimelineUpdate: 'news-timeline-update' as EventName<NewsTimelineUpdateEvent>,
+    onNewsTimelineFilterChange: 'news-timeline-filter-change' as EventName<NewsTimelineFilterChangeEvent>,
   },
   displayName: 'NewsTimeline',
 });
@@ -29,7 +30,7 @@ export const NewsTimeline = createComponent({
 /** The element's settable properties, as React 19 passes them to the bare `<news-timeline>` tag. */
 type NewsTimelineProperties = Partial<Pick<NewsTimelineElement,
   'events' | 'src' | 'format' | 'label' | 'selected' | 'locale' | 'strings' | 'start' | 'end' | 'story' | 'listView' |
-  'deepLink' | 'orientation' | 'verticalBelow' | 'exportButtons' | 'rowHeight' | 'theme' | 'refreshInterval' | 'remember'>>;
+  'deepLink' | 'orientation' | 'verticalBelow' | 'exportButtons' | 'rowHeight' | 'theme' | 'refreshInterval' | 'remember' | 'query' | 'filter'>>;
 
 /** Listener props for the bare tag: React 19 listens to the event named after `on`, exactly. */
 interface NewsTimelineListeners {
@@ -38,6 +39,7 @@ interface NewsTimelineListeners {
   'onnews-timeline-range-change'?: (event: NewsTimelineRangeChangeEvent) => void;
   'onnews-timeline-issues'?: (event: NewsTimelineIssuesEvent) => void;
   'onnews-timeline-update'?: (event: NewsTimelineUpdateEvent) => void;
+  'onnews-timeline-filter-change'?: (event: NewsTimelineFilterChangeEvent) => void;
 }
 
 declare module 'react' {

@@ -100,6 +100,23 @@ export interface TimelineStrings {
   /** The nearest event before and after a window with no event, offered as buttons and announced. */
   readonly earlier: (title: string, date: string) => string;
   readonly later: (title: string, date: string) => string;
+  /** The search box's accessible name, also shown in it while it is empty. */
+  readonly search: string;
+  /** The filter controls: the button they fold into on phones, and the name of each group. */
+  readonly filters: string;
+  readonly filterLanes: string;
+  readonly filterTags: string;
+  readonly filterStatus: string;
+  /** How many events match the search and filters: "2 of 9 events"; also announced once the reader stops typing. */
+  readonly matchCount: (matches: number, total: number) => string;
+  /** Shown in place of the events when nothing matches, and the button that clears the search and filters. */
+  readonly noMatch: string;
+  readonly clearSearch: string;
+  /** The jump-to-date control: its field's name and its button. */
+  readonly jumpTo: string;
+  readonly jumpGo: string;
+  /** When the jump-to-date field does not hold a date. */
+  readonly jumpInvalid: (text: string) => string;
 }
 
 /** What the `strings` property accepts: any subset, status names included, merged over the built-in language. */

@@ -2,6 +2,7 @@ import { css, unsafeCSS } from 'lit';
 import { lightDark, type Palette } from './palette.js';
 import { accessStyles } from './render/access-styles.js';
 import { drawingStyles } from './render/drawing-styles.js';
+import { finderStyles } from './render/finder-styles.js';
 import { headerStyles } from './render/header-styles.js';
 import { mediaStyles } from './render/media-styles.js';
 import { printStyles } from './render/print-styles.js';
@@ -221,6 +222,7 @@ const baseStyles = css`
 
 /**
  * The element's sheets: its own, then the header's and the drawing's, the vertical layout's, media and
- * rich text in cards, paper, developing stories, and last what WCAG 2.2 AA adds (reflow, text spacing, hover, forced colours).
+ * rich text in cards, paper, developing stories, the finder, and last what WCAG 2.2 AA adds (reflow,
+ * text spacing, hover, forced colours).
  */
-export const timelineStyles = [baseStyles, headerStyles, drawingStyles, verticalStyles, mediaStyles, richTextStyles, printStyles, updateStyles, accessStyles];
+export const timelineStyles = [baseStyles, headerStyles, drawingStyles, verticalStyles, mediaStyles, richTextStyles, printStyles, updateStyles, finderStyles, accessStyles];

@@ -2,6 +2,7 @@ import { LitElement, type PropertyDeclarations } from 'lit';
 import { VERTICAL_BELOW, type TimelineOrientation } from './layout/orientation.js';
 import type { TimeInput } from './layout/view.js';
 import type { TimelineFormat } from './model/formats.js';
+import type { TimelineFilter } from './model/search.js';
 import type { TimelineInput } from './model/types.js';
 import type { TimelineStringOverrides } from './strings.js';
 
@@ -16,6 +17,7 @@ import type { TimelineStringOverrides } from './strings.js';
  * @slot caption - The timeline's accessible name, shown above it (instead of the `label` attribute).
  * @fires news-timeline-issues - The data had problems (before `news-timeline-load`). `NewsTimelineIssuesEvent`.
  * @fires news-timeline-update - New data changed events of the story shown (a refresh of `src`, or new `events`): the ids added, changed and removed. Not fired when no event changed. `NewsTimelineUpdateEvent`.
+ * @fires news-timeline-filter-change - The reader changed the search or the filters (or followed a link that did); carries the query, the filter and how many events match. `NewsTimelineFilterChangeEvent`.
  * @slot - Data written in the page: a `<script type="application/json">`, or an `<ol>` of events that readers
  *   without JavaScript see as a list. The list is shown again only if it holds no usable event.
  * @csspart base - The whole timeline region.
@@ -50,6 +52,12 @@ import type { TimelineStringOverrides } from './strings.js';
  * @csspart loading - Shown while `src` loads.
  * @csspart empty - Shown when there are no events.
  * @csspart empty-window - Shown under the drawing when the window holds no event: says so and offers the nearest event before and after.
+ * @csspart search - The search box (`<input type="search">`).
+ * @csspart filter - The filters: one button (a `<details>`) whose panel holds a group of checkboxes for each of lanes, tags and statuses that the data has more than one value of; absent when none has.
+ * @csspart count - "2 of 9 events", while a search or filter narrows the events.
+ * @csspart no-match - Shown instead of the events when nothing matches, with a button that clears the search and filters.
+ * @csspart clear - That button.
+ * @csspart jump - The jump-to-date form: a date at any precision (2023, 2023-07, 2023-07-11) brings the nearest event into view and focuses it.
  * @csspart error - Shown when the data could not be loaded or has no usable event.
  * @csspart change - The "New" or "Updated" mark on an event the reader has not seen since it changed.
  * @csspart stale - The note that a refresh failed and the data shown is older ("Could not update; showing data from 14:05").
@@ -101,6 +109,8 @@ export class NewsTimelineProperties extends LitElement {
     height: { type: Number },
     refreshInterval: { attribute: 'refresh', type: Number, reflect: true },
     remember: { type: Boolean, reflect: true },
+    query: { reflect: true },
+    filter: { attribute: false },
   };
 
   /** The data: an array of events or a whole `TimelineData`. Set a new value to update. */
@@ -161,4 +171,11 @@ export class NewsTimelineProperties extends LitElement {
    * `id` (else its `src`; with neither, nothing is remembered); nothing is sent anywhere.
    */
   remember = false;
+  /**
+   * Search text: only events with every word of it in their title, summary, tags, lane or source
+   * publishers are shown and reachable. Case and accents are ignored; Japanese and Chinese match by substring.
+   */
+  query = '';
+  /** Narrows the events to lanes (`groups`: lane ids), `tags` and `status`: any chosen value of each, all three together. */
+  filter: TimelineFilter = {};
 }

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { readHashKey, writeHashKey } from './hash-key.js';
+import { readNarrowing, writeNarrowing, type Narrowing } from './narrowing-link.js';
 
 export interface DeepLinkOptions {
   /** Whether the page opted in (the `deep-link` attribute). */
@@ -30,6 +31,9 @@ export class DeepLinkController implements ReactiveController {
   /** Whether the last navigation went through history (back, forward) rather than to a new URL. */
   private traversed = false;
   private warned = false;
+  /** The same for the search and filters, read at their own time (before the events they narrow). */
+  private narrowingUnread = true;
+  private narrowingFirstRead = true;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly options: DeepLinkOptions) {
     host.addController(this);
@@ -38,6 +42,8 @@ export class DeepLinkController implements ReactiveController {
   hostConnected(): void {
     this.unread = true;
     this.firstRead = true;
+    this.narrowingUnread = true;
+    this.narrowingFirstRead = true;
     window.addEventListener('hashchange', this.onNavigation);
     window.addEventListener('popstate', this.onNavigation);
     navigationApi()?.addEventListener('navigate', this.onNavigate);
@@ -59,12 +65,37 @@ export class DeepLinkController implements ReactiveController {
     return id === null && (first || !this.traversed) ? undefined : id;
   }
 
+  /**
+   * The search and filters the URL names, once per connection or navigation: `undefined` for nothing
+   * new; empty ones when the reader went back to a URL without them.
+   */
+  takeNarrowing(): Narrowing | undefined {
+    if (!this.narrowingUnread || !this.options.enabled() || !this.host.id) return undefined;
+    this.narrowingUnread = false;
+    const first = this.narrowingFirstRead;
+    this.narrowingFirstRead = false;
+    const linked = readNarrowing(location.hash, this.host.id);
+    if (linked) return linked;
+    return first || !this.traversed ? undefined : { query: '', filter: {} };
+  }
+
   /** Puts the selection (or its absence) in the URL without adding a history entry. */
   write(eventId: string | null): void {
     const key = this.host.id;
     if (!this.options.enabled() || !key) return;
     if (readHashKey(location.hash, key) === eventId) return;
-    const hash = writeHashKey(location.hash, key, eventId);
+    this.replaceHash(writeHashKey(location.hash, key, eventId));
+  }
+
+  /** Puts the search and filters in the URL, next to the selection, without adding a history entry. */
+  writeNarrowing(narrowing: Narrowing): void {
+    const key = this.host.id;
+    if (!this.options.enabled() || !key) return;
+    const hash = writeNarrowing(location.hash, key, narrowing);
+    if (hash !== location.hash.replace(/^#/, '')) this.replaceHash(hash);
+  }
+
+  private replaceHash(hash: string): void {
     // The whole URL, not the path: a path that starts with `//` would be read as another origin.
     const base = location.href.replace(/#[^]*$/, '');
     try {
@@ -77,6 +108,7 @@ export class DeepLinkController implements ReactiveController {
 
   private onNavigation = (): void => {
     this.unread = true;
+    this.narrowingUnread = true;
     this.host.requestUpdate();
   };
 

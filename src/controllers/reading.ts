@@ -6,13 +6,18 @@ import { toTime, type TimeInput, type TimeWindow } from '../layout/view.js';
 import type { Timeline, TimelineEvent } from '../model/timeline.js';
 import type { TimelinePlan } from '../plan/plan.js';
 import { focusUnits, type TabStop } from '../plan/tab-stop.js';
+import { bisector } from 'd3-array';
 import { DeepLinkController, type LinkedSelection } from './deep-link.js';
+import type { Narrowing } from './narrowing-link.js';
 import { KeyboardController } from './keyboard.js';
 import { ZoomController } from './zoom.js';
 
 /** What reading asks of the element: the data and plan it shows, its DOM, and where to report. */
 export interface ReadingOptions {
+  /** The events the reader can reach: the dataset, or the matches of a search and filters. */
   readonly timeline: () => Timeline | null;
+  /** The whole dataset, whose span the view keeps while a search narrows the events. */
+  readonly dataset: () => Timeline | null;
   /** The plan last rendered (`null` before the first). */
   readonly plan: () => TimelinePlan | null;
   readonly selected: () => string | null;
@@ -37,6 +42,8 @@ export interface ReadingOptions {
   /** A reader's zooming or panning has stopped for a moment on a new window: the element says what it shows, once. */
   readonly settled: (view: TimeWindow) => void;
 }
+
+const byStart = bisector((x: number) => x);
 
 /** How long a reader's zooming or panning must pause before the window is announced, in ms. */
 const SETTLE_MS = 500;
@@ -109,7 +116,9 @@ export class ReadingController {
     const timeline = this.options.timeline();
     if (initial) this.zoom.zoomTo([toTime(initial.start, 'start'), toTime(initial.end, 'end')]);
     // The data's extent and whether it has times of day come from its index, built once per dataset.
-    const index = timeline && eventIndex(timeline);
+    // The whole dataset's: a search changes which events are drawn, not the span the reader moves in.
+    const dataset = this.options.dataset();
+    const index = dataset && eventIndex(dataset);
     this.zoom.update(index?.extent ?? null, index?.timesOfDay ?? false, width);
     const taken = timeline ? this.links.take() : undefined;
     // An id the data does not have is ignored, like a link to an anchor that is not there.
@@ -117,6 +126,33 @@ export class ReadingController {
     const selected = linked === undefined ? this.options.selected() : linked;
     if ((selectedChanged || linked) && selected) this.reveal(selected, false);
     return { view: this.zoom.view, linked };
+  }
+
+  /** The search and filters a link names, read before the events they narrow (see `DeepLinkController.takeNarrowing`). */
+  takeNarrowing(): Narrowing | undefined {
+    return this.options.dataset() ? this.links.takeNarrowing() : undefined;
+  }
+
+  /** Writes the reader's search and filters to the link. */
+  writeNarrowing(narrowing: Narrowing): void {
+    this.links.writeNarrowing(narrowing);
+  }
+
+  /**
+   * Jump to a date, the period `[time, endTime)` (a year, a month, a day…): brings the first reachable
+   * event in it into view and focuses it, or the nearest one when none falls in it. Returns whether
+   * there was one.
+   */
+  jumpTo(time: number, endTime: number): boolean {
+    const timeline = this.options.timeline();
+    if (!timeline?.events.length) return false;
+    const { starts } = eventIndex(timeline);
+    const first = byStart.left(starts, time);
+    const at = first < starts.length && starts[first]! < endTime ? first : byStart.center(starts, time);
+    const id = timeline.events[at]?.id;
+    if (id === undefined) return false;
+    this.keyboard.focusEvent(id);
+    return true;
   }
 
   /** The visible window of the drawing, in ms. */

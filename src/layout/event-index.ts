@@ -1,7 +1,7 @@
 import { bisector } from 'd3-array';
 import type { TimelineDate } from '../model/dates.js';
 import type { Timeline, TimelineEvent } from '../model/timeline.js';
-import type { NewsEventStatus } from '../model/types.js';
+import { NEWS_EVENT_STATUSES, type NewsEventStatus } from '../model/types.js';
 
 /**
  * A dataset's events as flat arrays, built once per dataset so that a pan or zoom frame finds the
@@ -18,7 +18,7 @@ export interface EventIndex {
   readonly lanes: Uint16Array;
   readonly laneKeys: readonly (string | null)[];
   /** Position of each event id in date order (built on first use: a first render rarely looks an id up). */
-  readonly byId: ReadonlyMap<string, number>;
+  readonly byId: { get(id: string): number | undefined };
   /** Events lasting longer than `reach` (and open ones), by index: checked on every query. */
   readonly long: Uint32Array;
   /** The longest duration among the other events. */
@@ -27,6 +27,9 @@ export interface EventIndex {
   readonly extent: readonly [number, number] | null;
   /** The statuses the events use. */
   readonly statuses: ReadonlySet<NewsEventStatus>;
+  /** Each event's status, as an index into `NEWS_EVENT_STATUSES`, and the time of the last date it reaches (its end, else its start). */
+  readonly statusCodes: Uint8Array;
+  readonly reached: Float64Array;
   /** The latest date an event reaches (its end, else its start), for the summary. */
   readonly last: TimelineDate | null;
   /** Whether any event has media, rich text (a `body`), or a time of day. */
@@ -45,6 +48,11 @@ export function eventIndex(timeline: Timeline): EventIndex {
   return index;
 }
 
+/** Gives a timeline the index made for it elsewhere: a search's matches, indexed from the dataset's (see plan/subset-index.ts). */
+export function adoptIndex(index: EventIndex): void {
+  cache.set(index.timeline, index);
+}
+
 function buildIndex(timeline: Timeline): EventIndex {
   const { events, groups } = timeline;
   const n = events.length;
@@ -53,6 +61,8 @@ function buildIndex(timeline: Timeline): EventIndex {
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
   const lanes = new Uint16Array(n);
+  const statusCodes = new Uint8Array(n);
+  const reachedTimes = new Float64Array(n);
   const statuses = new Set<NewsEventStatus>();
   let ungrouped = false, media = false, richText = false, timesOfDay = false;
   let last: TimelineDate | null = null;
@@ -69,6 +79,8 @@ function buildIndex(timeline: Timeline): EventIndex {
     richText ||= event.body !== null;
     timesOfDay ||= timed(event.start) || timed(event.end);
     statuses.add(event.status);
+    statusCodes[i] = NEWS_EVENT_STATUSES.indexOf(event.status);
+    reachedTimes[i] = reached.time;
     if (!last || reached.time > last.time) last = reached;
     if (reached.endTime > latestEnd) latestEnd = reached.endTime;
   }
@@ -86,7 +98,7 @@ function buildIndex(timeline: Timeline): EventIndex {
   }
   let byId: Map<string, number> | null = null;
   return {
-    timeline, starts, ends, lanes, laneKeys, long: Uint32Array.from(long), reach, extent, statuses, last, media, richText, timesOfDay,
+    timeline, starts, ends, lanes, laneKeys, long: Uint32Array.from(long), reach, extent, statuses, statusCodes, reached: reachedTimes, last, media, richText, timesOfDay,
     // Hashing every id costs a 100,000-event timeline about a tenth of its first render.
     get byId() {
       if (!byId) {

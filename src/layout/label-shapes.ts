@@ -1,5 +1,6 @@
+import { subsetOf } from '../model/subset.js';
 import type { Timeline } from '../model/timeline.js';
-import type { EventIndex } from './event-index.js';
+import { eventIndex, type EventIndex } from './event-index.js';
 import { TIMELINE_METRICS as M } from './metrics.js';
 import { DEFAULT_SPACING, type TextSpacing } from './text-spacing.js';
 import { estimateTextWidth, narrowestWidth, wrappedLines } from './text-width.js';
@@ -51,6 +52,9 @@ const widest = new WeakMap<Timeline, { readonly letter: number; readonly word: n
  * dataset measures a few hundred titles, not all of them.
  */
 export function widestTitles(timeline: Timeline, index: EventIndex, spacing: TextSpacing = DEFAULT_SPACING): Float64Array {
+  // A search's matches keep the whole dataset's rows (their index keeps its lanes), so rows do not jump while the reader types.
+  const parent = subsetOf(timeline)?.parent;
+  if (parent) return widestTitles(parent, eventIndex(parent), spacing);
   const known = widest.get(timeline);
   if (known && known.letter === spacing.letter && known.word === spacing.word) return known.widths;
   const { events } = timeline;

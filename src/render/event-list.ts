@@ -5,8 +5,10 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { ClusterLayout, DrawnUnit, EventLayout } from '../layout/layout.js';
 import type { ChangeMark } from '../model/diff.js';
 import type { TimelineEvent } from '../model/timeline.js';
+import type { Marker } from '../plan/narrow.js';
 import type { DrawingPlan, ListPlan } from '../plan/plan.js';
 import { sameStop, type TabStop } from '../plan/tab-stop.js';
+import { markMatches } from './marks.js';
 import { px } from './tenths.js';
 
 /** What the event list needs besides the plan. */
@@ -32,6 +34,8 @@ export interface EventListContext {
   readonly countText: (count: number) => string;
   /** What a "New" or "Updated" mark says. */
   readonly markText: (mark: ChangeMark) => string;
+  /** Marks the reader's search words in labels; `null` without a search. */
+  readonly marks: Marker | null;
 }
 
 /**
@@ -107,7 +111,7 @@ function renderEvent(
   const stop = sameStop({ id: event.id }, tabStop);
   // Most units are the same from one pan frame to the next (placed relative to the layout's origin):
   // those are not rendered again at all. Every value the template reads is a dependency.
-  return guard([event, position, total, rowTop, place?.join(), labelPlace?.join(), bridge?.join(), labelClass, wrap, title, date, name, expanded, stop, mark, context.onActivate], () =>
+  return guard([event, position, total, rowTop, place?.join(), labelPlace?.join(), bridge?.join(), labelClass, wrap, title, date, name, expanded, stop, mark, context.onActivate, context.marks], () =>
     html`<li aria-posinset=${position === null ? nothing : position + 1} aria-setsize=${position === null ? nothing : total}
     class=${rowTop === null ? '' : 'away'} style=${styleMap(rowTop === null ? {} : { top: px(rowTop) })}>
     <button
@@ -128,7 +132,7 @@ function renderEvent(
         part="label"
         style=${styleMap(labelPlace ? { left: labelPlace[0], top: labelPlace[1], width: labelPlace[2], height: labelPlace[3] } : {})}
       >
-        <span class="label-title ${wrap ? 'wrap' : ''}">${title}</span>
+        <span class="label-title ${wrap ? 'wrap' : ''}">${markMatches(title, context.marks)}</span>
         <span class="label-date">${renderChangeMark(mark, context)}${date}</span>
       </span>
     </button>

@@ -15,6 +15,8 @@ export interface HeaderContext {
   readonly onCaptionChange: (event: Event) => void;
   /** The toolbar, shown on the title's line where it fits. */
   readonly toolbar: TemplateResult | typeof nothing;
+  /** Search, filters, the count and jump-to-date: on the title's line before the toolbar, and before it for the keyboard. */
+  readonly finder?: TemplateResult | typeof nothing;
 }
 
 /**
@@ -36,6 +38,7 @@ export function renderHeader(timeline: Timeline, words: ReaderText, context: Hea
       : nothing}<span class="summary" id="summary" part="summary">${summary}</span></p>
     ${timeline.updated ? html`<p class="data-updated" part="updated">${words.updated(timeline.updated)}</p>` : nothing}
     ${renderLegend(statuses, timeline.asOf ? words.asOf(timeline.asOf) : null, strings, words.laneNames(timeline))}
+    ${context.finder ?? nothing}
     ${context.toolbar === nothing && exportButtons === nothing ? nothing : html`<div class="controls">${context.toolbar}${exportButtons}</div>`}
   </div>`;
 }

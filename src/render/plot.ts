@@ -3,6 +3,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { ClusterLayout } from '../layout/layout.js';
 import type { ChangeMark } from '../model/diff.js';
 import type { Timeline, TimelineEvent } from '../model/timeline.js';
+import type { Marker } from '../plan/narrow.js';
 import type { TimelinePlan } from '../plan/plan.js';
 import type { ReaderText } from '../plan/reader-text.js';
 import { renderAxis, renderBand, renderChart } from './chart.js';
@@ -34,7 +35,7 @@ const keepAtInlineStart = (event: Event): void => {
  * list of event buttons, in whichever form the plan chose. The `<svg>` and the plot are always
  * rendered, so the nodes gestures listen on are never replaced.
  */
-export function renderPlot(plan: TimelinePlan, timeline: Timeline, words: ReaderText, selected: string | null, handlers: PlotHandlers): TemplateResult {
+export function renderPlot(plan: TimelinePlan, timeline: Timeline, words: ReaderText, selected: string | null, handlers: PlotHandlers, marks: Marker | null = null): TemplateResult {
   const { events } = timeline;
   const drawn = plan.mode === 'drawing' ? plan.layout : null;
   const context = {
@@ -49,6 +50,7 @@ export function renderPlot(plan: TimelinePlan, timeline: Timeline, words: Reader
     countText: (n: number) => words.compactCount(n),
     markText: (mark: ChangeMark) => words.mark(mark),
     renderDetail: handlers.renderDetail,
+    marks,
   };
   // Where the lanes scroll (a `height` too small for them), the band and the axis stay in view, and
   // focus scrolls an event clear of both.

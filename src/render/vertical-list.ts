@@ -7,6 +7,7 @@ import type { VerticalPlan } from '../plan/plan.js';
 import { sameStop, type TabStop } from '../plan/tab-stop.js';
 import { renderChangeMark, type EventListContext } from './event-list.js';
 import { statusSwatch } from './legend.js';
+import { markMatches } from './marks.js';
 import { px } from './tenths.js';
 
 /** What the vertical list needs besides the layout: the list context, and the card to open inline. */
@@ -65,7 +66,7 @@ function renderRow(row: VerticalRow, context: VerticalListContext, stop: TabStop
       style=${styleMap({ minHeight: px(row.height) })} @click=${(e: MouseEvent) => context.onActivate(event, e.detail === 0)}>
       ${renderMarker(row, selected)}
       <span class="label" part="label">
-        <span class="label-title">${row.title}</span>
+        <span class="label-title">${markMatches(row.title, context.marks)}</span>
         <span class="label-date">${renderChangeMark(mark, context)}${row.dateText}</span>
         ${row.laneLabel ? html`<span class="label-lane lane-${row.lane % 8}">${row.laneLabel}</span>` : nothing}
         ${mark ? html`<span class="visually-hidden">, ${context.markText(mark)}</span>` : nothing}

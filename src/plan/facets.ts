@@ -1,0 +1,35 @@
+import { eventIndex } from '../layout/event-index.js';
+import { NEWS_EVENT_STATUSES, type NewsEventStatus } from '../model/types.js';
+import type { Timeline } from '../model/timeline.js';
+
+/** The values a reader can filter a dataset by: only those its events use. */
+export interface Facets {
+  /** Lanes that events use, in display order. */
+  readonly lanes: readonly { readonly id: string; readonly label: string }[];
+  /** Tags, the most used first (then alphabetically), at most `MAX_TAGS` of them. */
+  readonly tags: readonly string[];
+  readonly statuses: readonly NewsEventStatus[];
+}
+
+/** A list of checkboxes longer than this helps nobody: the rest are still found by searching (tags are searched). */
+export const MAX_TAGS = 40;
+
+const cache = new WeakMap<Timeline, Facets>();
+
+/** A dataset's facets, found once per dataset. */
+export function facetsOf(timeline: Timeline): Facets {
+  let facets = cache.get(timeline);
+  if (!facets) {
+    const counts = new Map<string, number>();
+    for (const event of timeline.events) for (const tag of event.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    const tags = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, MAX_TAGS).map(([tag]) => tag);
+    const used = eventIndex(timeline).statuses;
+    facets = {
+      lanes: timeline.groups.map((g) => ({ id: g.id, label: g.label })),
+      tags,
+      statuses: NEWS_EVENT_STATUSES.filter((s) => used.has(s)),
+    };
+    cache.set(timeline, facets);
+  }
+  return facets;
+}
