@@ -19,7 +19,7 @@ const BUDGETS = [
   { events: 10_000, firstRender: 150, step: 16, nodes: 2_500, heapMB: 30 },
   { events: 100_000, firstRender: 1_000, step: 33, nodes: 2_500, heapMB: 120 },
 ];
-const BUNDLE_BUDGET_KB = 52;
+const BUNDLE_BUDGET_KB = 48;
 const RUNS = quick ? 2 : 5;
 const STEPS = quick ? 10 : 30;
 

@@ -81,7 +81,8 @@ describe('<news-timeline> connecting and disconnecting', () => {
         // While connected it really is listening: the counts below are not trivially zero.
         if (i === 0) {
           expect(listeners.count()).toBeGreaterThan(baseline.listeners);
-          expect(observers.count()).toBe(baseline.observers + 1);
+          // Two resize observers: the element's width and the reader's text spacing.
+          expect(observers.count()).toBe(baseline.observers + 2);
           expect(gestures.count()).toBeGreaterThan(0);
         }
         el.remove();
