@@ -9,22 +9,17 @@ import { HoverDismissController } from './controllers/hover-dismiss.js';
 import { ReadingController } from './controllers/reading.js';
 import { ScrollAnchorController } from './controllers/scroll-anchor.js';
 import { TextSpacingController } from './controllers/text-spacing.js';
-import { SettleController } from './controllers/settle.js';
+import { FinderController } from './controllers/finder.js';
 import { SizeController } from './controllers/size.js';
 import type { GraphicSize } from './export/stage.js';
 import { ExportController } from './controllers/exporter.js';
 import { NewsTimelineFilterChangeEvent, NewsTimelineIssuesEvent, NewsTimelineLoadEvent, NewsTimelineRangeChangeEvent, NewsTimelineSelectEvent, NewsTimelineUpdateEvent } from './events.js';
-import { adoptIndex, eventIndex, type EventIndex } from './layout/event-index.js';
+import { eventIndex } from './layout/event-index.js';
 import type { TimeInput } from './layout/view.js';
 import type { TimelineDiff } from './model/diff.js';
-import { parseDate } from './model/dates.js';
 import { emptyTimeline } from './model/parse-core.js';
-import type { TimelineFilter } from './model/search.js';
-import { markSubset } from './model/subset.js';
 import type { Timeline, TimelineParseResult } from './model/timeline.js';
 import { facetsOf } from './plan/facets.js';
-import type { Narrowed } from './plan/narrow.js';
-import { narrows, searchCode } from './plan/search-code.js';
 import { createPlanner, type TimelinePlan } from './plan/plan.js';
 import { viewSummary } from './plan/view-text.js';
 import { renderDetail } from './render/detail.js';
@@ -52,13 +47,10 @@ export class NewsTimeline extends NewsTimelineProperties {
   static override properties = {
     announcement: { state: true, attribute: false },
     hasCaption: { state: true, attribute: false },
-    jumpError: { state: true, attribute: false },
   };
 
   private announcement = '';
   private hasCaption = false;
-  /** Why the last jump to a date found no date, shown beside the field. */
-  private jumpError = '';
 
   // input → parse → index → plan → render: data and language feed the plan; reading and size steer it.
   private readonly data = new DataController(
@@ -121,14 +113,21 @@ export class NewsTimeline extends NewsTimelineProperties {
     // Escape dismisses a label shown on hover or focus (WCAG 1.4.13); it registers itself with the element.
     new HoverDismissController(this, () => this.renderRoot);
   }
+  private readonly finder = new FinderController(this, {
+    query: () => this.query ?? '',
+    filter: () => this.filter ?? {},
+    set: (query, filter) => {
+      this.query = query;
+      this.filter = filter;
+    },
+    words: () => this.language.words,
+    announce: (text) => (this.announcement = text),
+    link: (narrowing) => this.reading.writeNarrowing(narrowing),
+    jumpTo: (time, endTime) => this.reading.jumpTo(time, endTime),
+    searchBox: () => this.renderRoot.querySelector('input.search'),
+    changed: (query, filter, matches, total) => this.dispatchEvent(new NewsTimelineFilterChangeEvent(query, filter, matches, total)),
+  });
   private plan: TimelinePlan | null = null;
-  /** The filter step (loaded on demand): the events the search and filters leave, which everything after it reads. */
-  private narrow: ((timeline: Timeline, query: string, filter: TimelineFilter | null, index: EventIndex) => Narrowed) | null = null;
-  private narrowed: Narrowed | null = null;
-  /** The count is announced once the reader stops typing. */
-  private readonly settle = new SettleController(this, 700);
-  /** `news-timeline-filter-change` is owed for a change the reader made. */
-  private filterChangeOwed = false;
   /** `news-timeline-issues` and `news-timeline-load` are owed for the data last parsed. */
   private issuesOwed = false;
   private loadOwed = false;
@@ -144,13 +143,7 @@ export class NewsTimeline extends NewsTimelineProperties {
   override willUpdate(changed: PropertyValues<this>): void {
     this.language.update();
     this.data.update();
-    const narrowing = this.reading.takeNarrowing();
-    if (narrowing) {
-      this.query = narrowing.query;
-      this.filter = narrowing.filter;
-      this.filterChangeOwed ||= this.narrowed !== null;
-    }
-    this.narrowed = this.timeline ? this.narrowTo(this.timeline) : null;
+    this.finder.update(this.timeline, this.reading.takeNarrowing());
     const initial = changed.has('start') || changed.has('end') ? { start: this.start, end: this.end } : null;
     const { view, linked } = this.reading.update(this.size.width, initial, changed.has('selected'));
     if (linked !== undefined) this.selected = linked;
@@ -191,12 +184,7 @@ export class NewsTimeline extends NewsTimelineProperties {
       this.updateOwed = null;
       this.dispatchEvent(new NewsTimelineUpdateEvent(result.data, added, changed, removed));
     }
-    // Owed until the matches are known (the search code may still be loading).
-    const total = this.timeline?.events.length;
-    if (this.filterChangeOwed && total !== undefined && (this.narrowed || !narrows(this.query, this.filter))) {
-      this.filterChangeOwed = false;
-      this.dispatchEvent(new NewsTimelineFilterChangeEvent(this.query ?? '', this.filter, this.narrowed?.matches ?? total, total));
-    }
+    this.finder.drawn();
   }
 
   override render() {
@@ -206,7 +194,7 @@ export class NewsTimeline extends NewsTimelineProperties {
     // `count`: the events the data has; `shown`: those the search and filters leave.
     const count = dataset.events.length;
     const shown = timeline.events.length;
-    const narrowed = this.narrowed;
+    const { narrowed } = this.finder;
     const plan = this.plan!;
     const name = this.label ?? timeline.title ?? words.strings.timeline;
     const cap = this.height !== null && this.height > 0 && Number.isFinite(this.height) ? this.height : null;
@@ -219,7 +207,7 @@ export class NewsTimeline extends NewsTimelineProperties {
         onExport: this.exportButtons ? this.exporter.download : null,
         exportFailure: this.exporter.failure,
         onCaptionChange: this.onCaptionChange,
-        finder: count ? this.renderFinder(dataset) : nothing,
+        finder: count ? renderFinder({ strings: words.strings, facets: facetsOf(dataset), ...this.finder.controls() }) : nothing,
         toolbar: count ? renderToolbar({
           strings: words.strings,
           listView: this.listView,
@@ -236,7 +224,7 @@ export class NewsTimeline extends NewsTimelineProperties {
       ${renderStatus(this.data, words.strings)}
       ${count && this.data.stale ? renderStale(words.strings.staleData(words.clock(this.data.stale.since, Date.now()))) : nothing}
       ${count ? renderIssues(this.data.result!, words.strings) : nothing}
-      ${narrowed?.active && shown === 0 ? renderNoMatch(words.strings, this.onClearSearch) : nothing}
+      ${narrowed?.active && shown === 0 ? renderNoMatch(words.strings, this.finder.clear) : nothing}
       ${renderPlot(plan, timeline, words, this.selected, this.plotHandlers, narrowed?.marker ?? null)}
       ${plan.mode === 'drawing' ? renderEmptyWindow(plan.empty, words, this.reading.goTo) : nothing}
       ${plan.mode === 'vertical' ? nothing : this.renderCard()}
@@ -313,7 +301,7 @@ export class NewsTimeline extends NewsTimelineProperties {
 
   /** The events the search and filters leave: what is drawn, reachable, listed, printed and exported. */
   private get shown(): Timeline | null {
-    return this.narrowed?.timeline ?? this.timeline;
+    return this.finder.shown(this.timeline);
   }
 
   /**
@@ -334,71 +322,8 @@ export class NewsTimeline extends NewsTimelineProperties {
   private renderCard() {
     const timeline = this.shown;
     const event = timeline && this.selected !== null ? timeline.events[this.reading.indexOf(this.selected)] : undefined;
-    return event ? renderDetail(event, timeline!, this.language.words, () => this.reading.choose(null, true), this.changes.statuses.get(event.id), this.narrowed?.marker ?? null) : nothing;
+    return event ? renderDetail(event, timeline!, this.language.words, () => this.reading.choose(null, true), this.changes.statuses.get(event.id), this.finder.narrowed?.marker ?? null) : nothing;
   }
-
-  /** The matches, once the search code is in; every event until then (it loads in the time of a keystroke). */
-  private narrowTo(timeline: Timeline): Narrowed | null {
-    if (!narrows(this.query, this.filter)) return null;
-    const code = searchCode.value;
-    if (!code) {
-      if (!searchCode.settled) void searchCode.load().then(() => this.requestUpdate());
-      return null;
-    }
-    this.narrow ??= code.createNarrower();
-    const narrowed = this.narrow(timeline, this.query ?? '', this.filter, eventIndex(timeline));
-    if (narrowed.index) {
-      markSubset(narrowed.timeline, { parent: timeline, indices: narrowed.indices! });
-      adoptIndex(narrowed.index);
-    }
-    return narrowed;
-  }
-
-  private renderFinder(dataset: Timeline) {
-    const { strings } = this.language.words;
-    const narrowed = this.narrowed;
-    return renderFinder({
-      strings,
-      query: this.query ?? '',
-      filter: this.filter ?? {},
-      facets: facetsOf(dataset),
-      count: narrowed?.active ? strings.matchCount(narrowed.matches, narrowed.total) : '',
-      jumpError: this.jumpError,
-      onQuery: this.onQuery,
-      onSearchFocus: this.onSearchFocus,
-      onFilter: this.onFilter,
-      onJump: this.onJump,
-    });
-  }
-
-  /** A change the reader made to the search or filters: it goes in the link, fires its event, and the count is announced once they pause. */
-  private readerNarrowed(query: string, filter: TimelineFilter): void {
-    this.query = query;
-    this.filter = filter;
-    this.filterChangeOwed = true;
-    this.reading.writeNarrowing({ query, filter });
-    this.settle.later(() => {
-      const narrowed = this.narrowed;
-      const { strings } = this.language.words;
-      if (narrowed) this.announcement = !narrowed.active ? '' : narrowed.matches ? strings.matchCount(narrowed.matches, narrowed.total) : strings.noMatch;
-    });
-  }
-
-  private readonly onQuery = (query: string): void => this.readerNarrowed(query, this.filter ?? {});
-  private readonly onFilter = (filter: TimelineFilter): void => this.readerNarrowed(this.query ?? '', filter);
-  /** The clear button goes with the message: focus goes back to the search box rather than to nowhere. */
-  private readonly onClearSearch = (): void => {
-    this.readerNarrowed('', {});
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input.search')?.focus());
-  };
-  /** Coming to the search box loads the search and prepares the dataset's search text, so the first keystroke finds them ready. */
-  private readonly onSearchFocus = (): void => void searchCode.load().then(() => this.timeline && searchCode.value?.prepareSearch(this.timeline));
-
-  private readonly onJump = (text: string): void => {
-    const parsed = parseDate(text);
-    this.jumpError = parsed.ok || !text.trim() ? '' : this.language.words.strings.jumpInvalid(text.trim());
-    if (parsed.ok) this.reading.jumpTo(parsed.date.time, parsed.date.endTime);
-  };
 
   // The same functions every render: units that have not changed keep the handlers they were rendered with.
   private readonly plotHandlers = {
