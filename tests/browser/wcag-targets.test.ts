@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, expect, test } from 'vitest';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { denseTimeline } from '../fixtures/dense.js';
 import { mount, part, parts, unmountAll, type NewsTimeline, type Rect } from './harness.js';
 
@@ -58,6 +58,10 @@ test.each([
     el.orientation = 'horizontal';
     el.events = denseTimeline(options);
   }, 1200);
+  // At rest: the pointer (left wherever an earlier test put it) rests on the title, not on an event whose
+  // label hover would show over its neighbours (hover content is finding 3, tested on its own).
+  await userEvent.hover(part(el, 'title')!, { position: { x: 1, y: 1 } });
+  await el.updateComplete;
   const targets = measureTargets(el);
   expect(targets.length).toBeGreaterThan(10);
   const failing = targets.filter((t) => t.problems.length).map((t) => `${t.name}: ${t.problems.join('; ')}`);
