@@ -1,12 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ChangeMark } from '../model/diff.js';
-import { diffTimelines, hasChanges } from '../model/diff.js';
 import { marksAfter } from '../model/changes.js';
+import { diffTimelines, hasChanges, type ChangeMark, type TimelineDiff } from '../model/diff.js';
 import type { StatusChange } from '../model/status-change.js';
 import type { Timeline } from '../model/timeline.js';
 import type { ReaderText } from '../plan/reader-text.js';
 import { Announcer } from './announcer.js';
-import type { TimelineDiff } from '../model/diff.js';
 import type { VisitStore } from './visits.js';
 
 /** A mark stays this long after it appeared while the page is visible, if the reader neither opens nor focuses its event. */

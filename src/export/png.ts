@@ -19,7 +19,7 @@ async function load<T>(importer: () => Promise<T>, what: string): Promise<T> {
 /** The graphic laid out again off screen and written as SVG (./stage.ts, in the SVG writer's chunk). */
 export async function stage<Plan>(options: StageOptions<Plan>, size: GraphicSize, title: string): Promise<StagedGraphic> {
   const writer = await load(() => import('./svg.js'), 'the SVG writer');
-  return writer.stageGraphic(options, size, async (region) => writer.exportSVG(region, title));
+  return writer.stageGraphic(options, size, (region) => writer.exportSVG(region, title));
 }
 
 /** Rasterises an SVG document into a PNG at `scale` device pixels per CSS pixel (see ./raster.ts). */

@@ -36,11 +36,11 @@ const positive = (n: number | undefined): number | null => (n !== undefined && N
  * Loaded on demand with the SVG writer (see ./svg.ts and rollup.config.js `ON_DEMAND`): few readers export.
  *
  * Lays the timeline out again as a graphic of the size asked for, in a copy drawn off screen and
- * hidden from readers and keys, and hands it to `write` (the SVG writer, loaded on demand). The
+ * hidden from readers and keys, and hands it to `write` (the SVG writer, in the same chunk). The
  * drawing is laid out for the width; for a height, the title, legend and credit are measured first,
  * then the lanes are laid out to fill what they leave. Nothing on screen moves.
  */
-export async function stageGraphic<Plan>(options: StageOptions<Plan>, size: GraphicSize, write: (region: HTMLElement) => Promise<string>): Promise<StagedGraphic> {
+export function stageGraphic<Plan>(options: StageOptions<Plan>, size: GraphicSize, write: (region: HTMLElement) => string): StagedGraphic {
   const width = positive(size.width) ?? positive(options.width());
   if (width === null) throw new Error('news-timeline: export needs a width: the element is not laid out yet (hidden?), so pass { width }');
   const height = positive(size.height);
@@ -62,7 +62,7 @@ export async function stageGraphic<Plan>(options: StageOptions<Plan>, size: Grap
       const filled = options.plan(width, Math.max(1, fill));
       if (filled) render(options.view(filled, height), stage);
     }
-    const svg = await write(region);
+    const svg = write(region);
     return { svg, width, height: Math.ceil(region.getBoundingClientRect().height) };
   } finally {
     stage.remove();
