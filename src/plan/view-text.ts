@@ -1,13 +1,17 @@
 import { eventIndex, eventsBetween } from '../layout/event-index.js';
 import { emptyWindow } from '../layout/nearest.js';
 import type { TimeWindow } from '../layout/view.js';
+import { yearAtTime } from '../model/deep-time.js';
 import type { Timeline, TimelineEvent } from '../model/timeline.js';
 import type { ReaderText } from './reader-text.js';
 
 const DAY = 86_400_000;
+/** The furthest a Date (and so Intl) reaches from 1970, in ms: beyond it is deep time, said in years ago. */
+const DATE_LIMIT = 8.64e15;
 
 /** The dates a window shows, only as precise as its width needs: "2010 – 2014", "March – June 2023", "June 3 – 9, 2023". */
 export function viewDates(words: ReaderText, [start, end]: TimeWindow): string {
+  if (Math.abs(start) > DATE_LIMIT || Math.abs(end) > DATE_LIMIT) return `${words.deepYear(yearAtTime(start))} – ${words.deepYear(yearAtTime(end))}`;
   const days = (end - start) / DAY;
   const fields: Intl.DateTimeFormatOptions = days > 3 * 366 ? { year: 'numeric' }
     : days > 62 ? { month: 'long', year: 'numeric' }

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { eventIndex } from '../../src/layout/event-index.js';
 import { emptyWindow, zoomTowardEvents } from '../../src/layout/nearest.js';
 import { parseTimeline } from '../../src/model/parse.js';
+import { deepYearTime } from '../../src/model/deep-time.js';
 import { ReaderText } from '../../src/plan/reader-text.js';
 import { viewDates, viewSummary } from '../../src/plan/view-text.js';
 import { ENGLISH } from '../../src/strings.js';
@@ -44,5 +45,11 @@ describe('empty windows and zooming toward events', () => {
     expect(plain(viewSummary(words, timeline, [at('2023-03-01'), at('2023-05-01')]))).toBe(
       'Showing March 1 – May 1, 2023, no events. Earlier: Second, February 1 – 20, 2023. Later: Third, June 15, 2023.',
     );
+  });
+
+  test('a window in deep time, beyond what a Date holds, is said in years ago instead of throwing', () => {
+    const view: [number, number] = [deepYearTime(1 - 70e6), deepYearTime(1 - 60e6)];
+    expect(plain(viewDates(words, view))).toBe(`${plain(words.deepYear(1 - 70e6))} – ${plain(words.deepYear(1 - 60e6))}`);
+    expect(plain(viewDates(words, view))).toMatch(/million years ago.*million years ago/);
   });
 });
