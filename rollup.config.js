@@ -27,6 +27,7 @@ export const ON_DEMAND = {
   de: 'src/strings/de.ts',
   es: 'src/strings/es.ts',
   search: 'src/plan/narrow.ts',
+  'hover-labels': 'src/layout/hover-labels.ts',
 };
 
 const path = (file) => fileURLToPath(new URL(file, import.meta.url));
