@@ -221,7 +221,7 @@ export class NewsTimeline extends NewsTimelineProperties {
       ${count && this.data.stale ? renderStale(words.strings.staleData(words.clock(this.data.stale.since, Date.now()))) : nothing}
       ${count ? renderIssues(this.data.result!, words.strings) : nothing}
       ${narrowed?.active && shown === 0 ? renderNoMatch(words.strings, this.finder.clear) : nothing}
-      ${renderPlot(plan, timeline, words, this.selected, this.plotHandlers, narrowed?.marker ?? null, this.hover.view(plan.mode === 'drawing' ? plan.layout : null))}
+      ${renderPlot(plan, timeline, words, this.selected, this.plotHandlers, narrowed?.marker ?? null, this.hover.view(plan.mode === 'drawing' ? plan.layout : null, this.reading.focus))}
       ${plan.mode === 'drawing' ? renderEmptyWindow(plan.empty, words, this.reading.goTo) : nothing}
       ${plan.mode === 'vertical' ? nothing : this.renderCard()}
       ${this.print.wanted(shown) ? renderPrintList(timeline, words) : nothing}

@@ -1,12 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { HoverView } from '../layout/hover-labels.js';
 import type { TimelineLayout } from '../layout/layout.js';
+import type { TabStop } from '../plan/tab-stop.js';
 import { onDemand } from '../model/on-demand.js';
 
 /** Where labels shown on hover go is worked out by code loaded the first time the pointer or focus comes near one. */
 const placesCode = onDemand(() => import('../layout/hover-labels.js'), 'the code that places labels shown on hover or focus could not load; they show beside their markers, over what is there');
 
 const NOTHING_SHOWN: HoverView = { places: new Map(), covered: new Set(), dismissed: new Set() };
+
+/** The event or cluster button `target` is. */
+const unit = (target: EventTarget | null): HTMLElement | null => (target instanceof Element && target.matches('.event, .cluster') ? target as HTMLElement : null);
 
 /** The event button `target` is in, when its label is tucked (shown only on hover or focus). */
 const tuckedEvent = (target: EventTarget | null): HTMLElement | null => {
@@ -24,8 +28,12 @@ const tuckedEvent = (target: EventTarget | null): HTMLElement | null => {
  */
 export class HoverLabelController implements ReactiveController {
   private hovered: string | null = null;
-  /** The event focused, when its focus is visible (a label does not show for a click's focus). */
-  private focused: string | null = null;
+  /**
+   * Whether focus is visible on an event or cluster (a label does not show for a click's focus). Which
+   * one is the reader's tab stop, handed to `view`: a keyboard step moves both in the same update.
+   */
+  private focusVisible = false;
+  private stop: string | null = null;
   private readonly dismissed = new Set<string>();
   private last: { layout: TimelineLayout; key: string; view: HoverView } | null = null;
   private root: ParentNode | null = null;
@@ -51,12 +59,23 @@ export class HoverLabelController implements ReactiveController {
     this.root?.removeEventListener('focusin', this.onFocus);
     this.root?.removeEventListener('focusout', this.onFocus);
     window.removeEventListener('keydown', this.onKeydown);
-    this.hovered = this.focused = null;
+    this.hovered = null;
+    this.focusVisible = false;
     this.dismissed.clear();
   }
 
-  /** The labels shown on `layout` now: where they go and what they hide. */
-  view(layout: TimelineLayout | null): HoverView {
+  /** The event whose label focus shows. */
+  private get focused(): string | null {
+    return this.focusVisible ? this.stop : null;
+  }
+
+  /** The labels shown on `layout` now, with the reader's tab stop `stop`: where they go and what they hide. */
+  view(layout: TimelineLayout | null, stop: TabStop | null): HoverView {
+    const id = stop && 'id' in stop ? stop.id : null;
+    if (id !== this.stop) {
+      this.stop = id;
+      this.forget();
+    }
     // A drawing with labels waiting for hover will need the code as soon as someone points: it loads when the page is idle.
     if (!placesCode.settled && !this.idle && layout?.items.some((item) => !item.labelVisible)) {
       this.idle = true;
@@ -84,12 +103,14 @@ export class HoverLabelController implements ReactiveController {
 
   private readonly onPointer = (event: Event): void => {
     const { type, target, relatedTarget } = event as PointerEvent;
-    this.show(tuckedEvent(type === 'pointerover' ? target : relatedTarget)?.dataset['id'] ?? null, this.focused);
+    this.show(tuckedEvent(type === 'pointerover' ? target : relatedTarget)?.dataset['id'] ?? null);
   };
 
   private readonly onFocus = (event: Event): void => {
-    const button = event.type === 'focusin' ? tuckedEvent(event.target) : null;
-    this.show(this.hovered, button?.matches(':focus-visible') ? button.dataset['id']! : null);
+    const { type, target, relatedTarget } = event as FocusEvent;
+    // Focus moving from one event to the next (a keyboard step) leaves it visible: no update of its own.
+    if (type === 'focusout' && unit(relatedTarget)) return;
+    this.showFocus(type === 'focusin' && !!unit(target)?.matches(':focus-visible'));
   };
 
   private readonly onKeydown = (event: KeyboardEvent): void => {
@@ -99,17 +120,25 @@ export class HoverLabelController implements ReactiveController {
       return;
     }
     // Focus given by script after a click becomes visible with the next key, and its label shows then.
-    const active = tuckedEvent((this.root as ShadowRoot | null)?.activeElement ?? null);
-    const focused = active?.matches(':focus-visible') ? active.dataset['id']! : null;
-    if (focused !== this.focused) this.show(this.hovered, focused);
+    this.showFocus(!!unit((this.root as ShadowRoot | null)?.activeElement ?? null)?.matches(':focus-visible'));
   };
 
-  /** What shows now; a dismissed label shows again once neither hover nor focus holds its event. */
-  private show(hovered: string | null, focused: string | null): void {
-    if (hovered === this.hovered && focused === this.focused) return;
+  private show(hovered: string | null): void {
+    if (hovered === this.hovered) return;
     this.hovered = hovered;
-    this.focused = focused;
-    for (const id of this.dismissed) if (id !== hovered && id !== focused) this.dismissed.delete(id);
+    this.forget();
     this.host.requestUpdate();
+  }
+
+  private showFocus(visible: boolean): void {
+    if (visible === this.focusVisible) return;
+    this.focusVisible = visible;
+    this.forget();
+    this.host.requestUpdate();
+  }
+
+  /** A dismissed label shows again once neither hover nor focus holds its event. */
+  private forget(): void {
+    for (const id of this.dismissed) if (id !== this.hovered && id !== this.focused) this.dismissed.delete(id);
   }
 }
