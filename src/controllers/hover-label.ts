@@ -37,8 +37,9 @@ export class HoverLabelController implements ReactiveController {
   private readonly dismissed = new Set<string>();
   private last: { layout: TimelineLayout; key: string; view: HoverView } | null = null;
   private root: ParentNode | null = null;
-  /** Loading is asked for when the page is next idle. */
+  /** Loading is asked for (when the page is next idle, or now). */
   private idle = false;
+  private loading = false;
 
   constructor(private readonly host: ReactiveControllerHost, private readonly renderRoot: () => ParentNode) {
     host.addController(this);
@@ -98,7 +99,12 @@ export class HoverLabelController implements ReactiveController {
 
   /** Loads the code that places labels, once; what shows is placed again when it is in. */
   private preload(): void {
-    if (!placesCode.settled) void placesCode.load().then(() => this.host.requestUpdate());
+    if (placesCode.settled || this.loading) return;
+    this.loading = true;
+    void placesCode.load().then(() => {
+      this.loading = false;
+      this.host.requestUpdate();
+    });
   }
 
   private readonly onPointer = (event: Event): void => {
@@ -109,7 +115,9 @@ export class HoverLabelController implements ReactiveController {
   private readonly onFocus = (event: Event): void => {
     const { type, target, relatedTarget } = event as FocusEvent;
     // Focus moving from one event to the next (a keyboard step) leaves it visible: no update of its own.
-    if (type === 'focusout' && unit(relatedTarget)) return;
+    // Nor does focus lost to nowhere (its event left the DOM, the page was clicked): CSS shows a label
+    // only while its event has visible focus, and the next key or focus says where focus is.
+    if (type === 'focusout' && (relatedTarget === null || unit(relatedTarget))) return;
     this.showFocus(type === 'focusin' && !!unit(target)?.matches(':focus-visible'));
   };
 

@@ -29,7 +29,8 @@ export const accessStyles = css`
   .event:hover .bridge { display: block; }
   .event[data-dismissed]:is(:hover, :focus-visible) .label.tucked { opacity: 0; content-visibility: hidden; pointer-events: none; }
   .event[data-dismissed]:hover .bridge { display: none; }
-  .label.covered { visibility: hidden; }
+  /* Only while the label placed over them shows: what is hovered or focused may have moved on since. */
+  .events:has(.event.shown:is(:hover, :focus-visible):not([data-dismissed])) .label.covered { visibility: hidden; }
 
   .empty-window { display: flex; flex-wrap: wrap; align-items: center; justify-content: center; gap: 8px; margin: 8px 0; text-align: center; }
   .empty-window p { flex-basis: 100%; margin: 0; color: var(--_muted); }

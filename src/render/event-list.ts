@@ -122,7 +122,7 @@ function renderEvent(
     class=${rowTop === null ? '' : 'away'} style=${styleMap(rowTop === null ? {} : { top: px(rowTop) })}>
     <button
       type="button"
-      class="event ${mark ? `is-${mark}` : ''}"
+      class="event ${mark ? `is-${mark}` : ''} ${shown ? 'shown' : ''}"
       part="event"
       data-id=${event.id}
       data-dismissed=${dismissed ? '' : nothing}
