@@ -87,7 +87,7 @@ export class HoverLabelController implements ReactiveController {
     const places = placesCode.value;
     // Until the code is in (or if it cannot load), a shown label stays beside its marker; Escape still works.
     if (!places) {
-      this.preload();
+      if (layout.items.some((item) => !item.labelVisible && shown.includes(item.id))) this.preload();
       return { ...NOTHING_SHOWN, dismissed: new Set(this.dismissed) };
     }
     const key = `${shown.join('\u0000')}\u0001${[...this.dismissed].join('\u0000')}`;

@@ -12,7 +12,7 @@ const marker = (x: number, y: number, labelVisible: boolean, labelWidth = 100): 
   x0: x, x1: x, y, radius: 5, hit: { x: x - 12, y: y - 12, width: 24, height: 24 },
   label: { x: x + 16, y: y - 10, width: labelWidth, height: 20 }, labelVisible,
 });
-const scene = (items: HoverItem[], rows: number[], clusters: Box[] = [], width = 600) => ({ items, rows, clusters: clusters.map((hit) => ({ hit })), width });
+const scene = <Item extends HoverItem>(items: Item[], rows: number[], clusters: Box[] = [], width = 600) => ({ items, rows, clusters: clusters.map((hit) => ({ hit })), width });
 
 describe('a label shown on hover or focus (WCAG 1.4.13)', () => {
   test('beside its marker when that is clear; else over or under it in the nearest clear row, joined by a strip', () => {
