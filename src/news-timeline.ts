@@ -134,10 +134,13 @@ export class NewsTimeline extends NewsTimelineProperties {
   /** `news-timeline-update` is owed for the update last applied. */
   private updateOwed: TimelineDiff | null = null;
 
-  /** An update waits for the reader's language when it loads on demand, rather than show English first. */
+  /**
+   * An update waits for the code it needs when that loads on demand: the reader's language, rather than
+   * show English first, and deep links, rather than show the timeline before what the link names.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const ready = this.language.ready();
-    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const waits = [this.language.ready(), this.reading.ready()].filter((wait) => wait !== null);
+    return waits.length ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {

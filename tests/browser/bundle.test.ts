@@ -209,6 +209,38 @@ describe('dist/news-timeline.bundle.js', () => {
     expect(other.shadowRoot!.querySelector('[part~="summary"]')!.textContent).toMatch(/^Zeitleiste/);
   });
 
+  test('loads deep links on demand, only with deep-link: the selection and search in the link show from the first drawn frame', async () => {
+    await import(/* @vite-ignore */ BUNDLE);
+    const page = location.href;
+    // Earlier timelines in this file had no deep-link: the links were never fetched.
+    expect(chunksFetched()).not.toContain('links');
+    history.replaceState(history.state, '', `${page.split('#')[0]}#dl=vilnius-summit&dl.q=summit`);
+    try {
+      const el = document.createElement('news-timeline') as HTMLElement & { events: unknown; selected: string | null; query: string | null };
+      el.id = 'dl';
+      el.style.width = '900px';
+      el.setAttribute('deep-link', '');
+      el.events = articleJson;
+      const loaded = new Promise((r) => el.addEventListener('news-timeline-load', r, { once: true }));
+      document.body.append(el);
+      await loaded;
+      expect([el.selected, el.query]).toEqual(['vilnius-summit', 'summit']);
+      expect(el.shadowRoot!.querySelector('[part~="detail"] h2')!.textContent).toMatch(/Vilnius summit/);
+      expect(chunksFetched()).toContain('links');
+      // The matches come with the search code, which loads on demand too.
+      const shown = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].map((b) => b.dataset['id']);
+      await expect.poll(() => shown().length).toBeLessThan(articleJson.events.length);
+      expect(shown()).toEqual(expect.arrayContaining(['madrid-summit', 'vilnius-summit']));
+      // Closing the card takes its key out of the link; the search stays in it.
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="close"]')!.click();
+      await expect.poll(() => location.hash).toBe('#dl.q=summit');
+    } finally {
+      history.replaceState(history.state, '', page);
+      // The card opened from the link scrolled the page to it.
+      scrollTo(0, 0);
+    }
+  });
+
   test('ctrl+wheel zooms and a drag pans, each ending in one range change', async () => {
     const el = await mountFromBundle();
     const ranges: { start: Date; end: Date }[] = [];
