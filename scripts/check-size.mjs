@@ -13,12 +13,14 @@
 // The gate had been set at 52 KB "never to be raised again"; it was raised to 55 KB so that those two
 // could land, and docs/performance.md lists what must move out to get back under 48 KB. Issue 16 moves it
 // out step by step, lowering the gate each time: deep links and the search and filters in the link load
-// only with `deep-link` (54.8 → 54.0 KB, gate 54.5 KB). This is the gate CI keeps, not a target: lower it
-// as weight moves out, never raise it to let growth in.
+// only with `deep-link` (54.8 → 54.0 KB, 746 bytes); the finder's and the WCAG sheet's rules that repeated
+// the main sheet's (the controls' box, the focus ring, the error line, forced colours) are written once
+// (85 bytes: gzip had already shared most of the repeated text). This is the gate CI keeps, not a target:
+// lower it as weight moves out, never raise it to let growth in.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-export const BUNDLE_BUDGET_BYTES = 54.5 * 1024;
+export const BUNDLE_BUDGET_BYTES = 54 * 1024;
 const bytes = gzipSync(readFileSync('dist/news-timeline.bundle.js'), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`dist/news-timeline.bundle.js: ${kb(bytes)} gzipped, ${bytes} bytes (budget ${kb(BUNDLE_BUDGET_BYTES)}, ${BUNDLE_BUDGET_BYTES - bytes} bytes to spare)`);
