@@ -15,7 +15,8 @@
 // out step by step, lowering the gate each time: deep links and the search and filters in the link load
 // only with `deep-link` (54.8 → 54.0 KB, 746 bytes); the finder's and the WCAG sheet's rules that repeated
 // the main sheet's (the controls' box, the focus ring, the error line, forced colours) are written once
-// (85 bytes: gzip had already shared most of the repeated text). This is the gate CI keeps, not a target:
+// (85 bytes: gzip had already shared most of the repeated text); the scroll anchor and the stale-data
+// note's words load with developing stories (53.7 KB, 252 bytes). This is the gate CI keeps, not a target:
 // lower it as weight moves out, never raise it to let growth in.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';

@@ -7,7 +7,6 @@ import { LocaleController } from './controllers/locale.js';
 import { PrintController } from './controllers/print.js';
 import { HoverDismissController } from './controllers/hover-dismiss.js';
 import { ReadingController } from './controllers/reading.js';
-import { ScrollAnchorController } from './controllers/scroll-anchor.js';
 import { TextSpacingController } from './controllers/text-spacing.js';
 import { FinderController } from './controllers/finder.js';
 import { SizeController } from './controllers/size.js';
@@ -102,8 +101,8 @@ export class NewsTimeline extends NewsTimelineProperties {
       this.updateOwed = diff;
       this.requestUpdate();
     },
+    root: () => this.renderRoot,
   });
-  private readonly anchor = new ScrollAnchorController(this, () => this.renderRoot);
   private readonly planFor = createPlanner();
   /** The reader's text spacing (WCAG 1.4.12), which labels are sized for. */
   private readonly spacing = new TextSpacingController(this, () => this.renderRoot);
@@ -225,7 +224,7 @@ export class NewsTimeline extends NewsTimelineProperties {
         }) : nothing,
       })}
       ${renderStatus(this.data, words.strings)}
-      ${count && this.data.stale ? renderStale(words.strings.staleData(words.clock(this.data.stale.since, Date.now()))) : nothing}
+      ${count ? renderStale(this.data.staleNote(words)) : nothing}
       ${count ? renderIssues(this.data.result!, words.strings) : nothing}
       ${narrowed?.active && shown === 0 ? renderNoMatch(words.strings, this.finder.clear) : nothing}
       ${renderPlot(plan, timeline, words, this.selected, this.plotHandlers, narrowed?.marker ?? null)}
@@ -309,14 +308,11 @@ export class NewsTimeline extends NewsTimelineProperties {
 
   /**
    * A new dataset: its events are owed, and the sanitiser loads if it has rich text. A new version of the
-   * story shown keeps the reader's place; what changed is marked and fired once compared.
+   * story shown keeps the reader's place (on screen, and in the story); what changed is marked and fired once compared.
    */
   private onParsed(result: TimelineParseResult, previous: Timeline | null): void {
     const removed = this.changes.received(previous, result.data);
-    if (removed && previous) {
-      this.anchor.hold();
-      this.reading.keepPlace(previous, removed);
-    }
+    if (removed && previous) this.reading.keepPlace(previous, removed);
     this.loadOwed = true;
     this.issuesOwed = result.issues.length > 0;
     if (eventIndex(result.data).richText) void richTextCode.load().then(() => this.requestUpdate());

@@ -1,6 +1,8 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
 import articleJson from '../../examples/data/japan-nato-2022-2023.json';
+import v6 from '../../examples/data/developing/v6.json';
+import { FakeServer } from './fake-server.js';
 
 // The one-file bundle, exactly as a page without a build step loads it: built from the same sources as
 // the rest of the suite, minified and with its on-demand parts as files of their own, so it is tested
@@ -237,6 +239,46 @@ describe('dist/news-timeline.bundle.js', () => {
     } finally {
       history.replaceState(history.state, '', page);
       // The card opened from the link scrolled the page to it.
+      scrollTo(0, 0);
+    }
+  });
+
+  test('a developing story loads its code on demand: an update keeps the event being read in place on screen, and a failed refresh says since when the data is shown', async () => {
+    await import(/* @vite-ignore */ BUNDLE);
+    // No timeline before this one was updated: the code of developing stories was never fetched.
+    expect(chunksFetched()).not.toContain('developing');
+    const server = new FakeServer('/newsroom/bundle-story.json', { ...v6, events: v6.events.filter((e) => e.id !== 'france-objects-ft-report') });
+    const spacer = document.createElement('div');
+    spacer.style.height = '3000px';
+    try {
+      const el = document.createElement('news-timeline') as HTMLElement & { src: string; refresh(): Promise<void>; updateComplete: Promise<boolean> };
+      el.style.width = '400px';
+      el.setAttribute('locale', 'en-GB');
+      el.src = server.path;
+      const loaded = new Promise((r) => el.addEventListener('news-timeline-load', r, { once: true }));
+      document.body.append(el, spacer);
+      await loaded;
+      const button = (id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="event"][data-id="${id}"]`);
+      window.scrollTo(0, button('office-decision-postponed')!.getBoundingClientRect().top + window.scrollY - 100);
+      await new Promise((r) => requestAnimationFrame(r));
+      const top = button('office-decision-postponed')!.getBoundingClientRect().top;
+      // An event added above the one being read: the page scrolls by what it added.
+      server.publish(v6);
+      await el.refresh();
+      await new Promise((r) => requestAnimationFrame(r));
+      expect(button('france-objects-ft-report')).not.toBeNull();
+      // Within the pixel the anchor leaves alone (controllers/scroll-anchor.ts): without it the row above is its height away.
+      expect(Math.abs(button('office-decision-postponed')!.getBoundingClientRect().top - top)).toBeLessThan(1);
+      expect(chunksFetched()).toContain('developing');
+      // A refresh that fails keeps the data, with a note that says since when it is shown.
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      server.failure = () => Promise.resolve(new Response('busy', { status: 503 }));
+      await el.refresh();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part~="stale"]')?.textContent).toMatch(/^Could not update; showing data from \d\d:\d\d\.$/);
+    } finally {
+      vi.restoreAllMocks();
+      spacer.remove();
       scrollTo(0, 0);
     }
   });

@@ -173,6 +173,33 @@ describe('on-demand parts', () => {
     }
   }, 60_000);
 
+  test('developing stories that cannot load leave an update shown without its marks or the reader\'s place, and say so', async () => {
+    const site = await open('<news-timeline id="tl"></news-timeline>', 1280, false);
+    try {
+      const { page } = site;
+      const publish = (withdrawn: number, added: { id: string; start: string; title: string }[]) => page.evaluate(([text, withdrawn, added]) => {
+        const data = JSON.parse(text) as { events: unknown[] };
+        (document.getElementById('tl') as HTMLElement & { events: unknown }).events = { ...data, events: [...data.events.slice(withdrawn), ...added] };
+      }, [article, withdrawn, added] as const);
+      await publish(0, []);
+      await loaded(page);
+      // A new version of the story: the first event withdrawn, one added.
+      await publish(1, [{ id: 'added', start: '2023-07-12', title: 'Summit ends' }]);
+      const expected = [...articleIds.slice(1), 'added'];
+      await expect.poll(() => events(page).evaluateAll((buttons) => buttons.map((b) => (b as HTMLElement).dataset['id'])), { timeout: 15_000 }).toEqual(expected);
+      expect(await page.locator('#tl').locator('[part~="change"]').count()).toBe(0);
+      // Only that code was asked for (the data, and the comparison, each ask once), and the console says what is missing.
+      expect(new Set(chunkRequests(site).map((url) => /chunks\/([a-z-]+)-/.exec(url)![1]))).toEqual(new Set(['developing']));
+      const errors = site.errors.filter((e) => !e.includes('Failed to load resource'));
+      expect(errors.length).toBeGreaterThan(0);
+      for (const error of errors) {
+        expect(error).toContain("news-timeline: the code that compares versions of the data could not load; updates are shown without marks or announcements and without keeping the reader's place on screen, and src is not refreshed");
+      }
+    } finally {
+      await site.close();
+    }
+  }, 60_000);
+
   test('deep links that cannot load leave the timeline as without deep-link, and say so', async () => {
     const site = await open('<news-timeline id="tl" deep-link src="/article.json"></news-timeline>', 1280, false, '#tl=vilnius-summit&tl.q=summit');
     try {
