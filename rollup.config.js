@@ -17,7 +17,7 @@ export const ON_DEMAND = {
   'format-importers': 'src/model/format-importers.ts',
   'html-text': 'src/model/html-text.ts',
   sanitizer: 'src/render/sanitizer.ts',
-  svg: 'src/export/svg.ts',
+  svg: 'src/controllers/graphic-exporter.ts',
   raster: 'src/export/raster.ts',
   developing: 'src/controllers/developing.ts',
   visits: 'src/controllers/visits.ts',

@@ -16,12 +16,13 @@
 // only with `deep-link` (54.8 → 54.0 KB, 746 bytes); the finder's and the WCAG sheet's rules that repeated
 // the main sheet's (the controls' box, the focus ring, the error line, forced colours) are written once
 // (85 bytes: gzip had already shared most of the repeated text); the scroll anchor and the stale-data
-// note's words load with developing stories (53.7 KB, 252 bytes). This is the gate CI keeps, not a target:
-// lower it as weight moves out, never raise it to let growth in.
+// note's words load with developing stories (53.7 KB, 252 bytes); export's controller goes in export's
+// chunk (53.5 KB, 215 bytes). This is the gate CI keeps, not a target: lower it as weight moves out,
+// never raise it to let growth in.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-export const BUNDLE_BUDGET_BYTES = 54 * 1024;
+export const BUNDLE_BUDGET_BYTES = 53.5 * 1024;
 const bytes = gzipSync(readFileSync('dist/news-timeline.bundle.js'), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`dist/news-timeline.bundle.js: ${kb(bytes)} gzipped, ${bytes} bytes (budget ${kb(BUNDLE_BUDGET_BYTES)}, ${BUNDLE_BUDGET_BYTES - bytes} bytes to spare)`);

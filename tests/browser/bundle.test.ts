@@ -69,6 +69,34 @@ describe('dist/news-timeline.bundle.js', () => {
     expect(fetched()).toBe(true);
   });
 
+  test('the download buttons offer SVG and PNG files, with export\'s code and the PNG writer loaded at the first click', async () => {
+    const el = document.createElement('news-timeline') as HTMLElement & { events: unknown; id: string };
+    await import(/* @vite-ignore */ BUNDLE);
+    el.id = 'downloads';
+    el.style.width = '900px';
+    el.setAttribute('export', '');
+    el.events = articleJson;
+    const loaded = new Promise((r) => el.addEventListener('news-timeline-load', r, { once: true }));
+    document.body.append(el);
+    await loaded;
+    const downloads: string[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      downloads.push(this.download);
+    };
+    try {
+      const buttons = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="export-button"]');
+      buttons[0]!.click();
+      await expect.poll(() => downloads).toEqual(['downloads.svg']);
+      buttons[1]!.click();
+      await expect.poll(() => downloads, { timeout: 5000 }).toEqual(['downloads.svg', 'downloads.png']);
+      expect(chunksFetched()).toEqual(expect.arrayContaining(['svg', 'raster']));
+      expect(el.shadowRoot!.querySelector('[part~="export-note"]')!.textContent).toBe('');
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+  });
+
   test('reads a list written in the page with the bundle alone, never showing "no events" while it does', async () => {
     await import(/* @vite-ignore */ BUNDLE);
     const before = chunksFetched().length;

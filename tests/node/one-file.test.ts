@@ -168,6 +168,11 @@ describe('on-demand parts', () => {
       // Each missing part was asked for once, and the console says why each feature is missing.
       expect(chunkRequests(site).map((url) => /chunks\/([a-z-]+)-/.exec(url)![1]).sort()).toEqual(['format-importers', 'ja', 'svg']);
       expect(site.errors.some((e) => e.includes('TimelineJS and CSV importers could not load'))).toBe(true);
+      // A download button says beside it that nothing was made (export's code is asked for again).
+      await page.evaluate(() => document.getElementById('tl')!.setAttribute('export', ''));
+      await page.locator('#tl').locator('[part~="export-button"]').first().click();
+      await expect.poll(() => page.locator('#tl').locator('[part~="export-note"]').textContent()).toBe('The SVG could not be made. The browser’s console says why.');
+      expect(await events(page).count()).toBe(articleIds.length);
     } finally {
       await site.close();
     }
