@@ -1,4 +1,4 @@
-import { html, nothing, render, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { ChangesController } from './controllers/changes.js';
 import { DataController } from './controllers/data.js';
@@ -11,7 +11,6 @@ import { TextSpacingController } from './controllers/text-spacing.js';
 import { FinderController } from './controllers/finder.js';
 import { SizeController } from './controllers/size.js';
 import type { GraphicSize } from './export/stage.js';
-import { svgToPNG } from './export/png.js';
 import { ExportController } from './controllers/exporter.js';
 import { NewsTimelineFilterChangeEvent, NewsTimelineIssuesEvent, NewsTimelineLoadEvent, NewsTimelineRangeChangeEvent, NewsTimelineSelectEvent, NewsTimelineUpdateEvent } from './events.js';
 import { eventIndex } from './layout/event-index.js';
@@ -92,9 +91,6 @@ export class NewsTimeline extends NewsTimelineProperties {
     root: () => this.renderRoot,
     view: renderGraphic,
     fileName: () => this.id || 'timeline',
-    plan: createPlanner(),
-    render,
-    rasterise: svgToPNG,
   });
   private readonly changes = new ChangesController(this, {
     // Per timeline: its id on this page, else its src as written.

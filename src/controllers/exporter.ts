@@ -1,6 +1,7 @@
-import type { ReactiveControllerHost } from 'lit';
-import { loadExport } from '../export/png.js';
+import { render, type ReactiveControllerHost } from 'lit';
+import { loadExport, svgToPNG } from '../export/png.js';
 import type { GraphicSize, StagedGraphic } from '../export/stage.js';
+import { createPlanner } from '../plan/plan.js';
 import type { ExportSource, GraphicExporter } from './graphic-exporter.js';
 
 export type { ExportSource } from './graphic-exporter.js';
@@ -44,7 +45,8 @@ export class ExportController {
   /** Export's work, once loaded (again after a failure). */
   private load(): Promise<GraphicExporter> {
     return (this.exporter ??= loadExport(() => import('./graphic-exporter.js'), 'the SVG writer').then(
-      (code) => new code.GraphicExporter(this.host, this.source),
+      // The chunk draws with the bundle's Lit and plans with its layout, rather than carry copies of its own.
+      (code) => new code.GraphicExporter(this.host, { ...this.source, plan: createPlanner(), render, rasterise: svgToPNG }),
       (error: unknown) => {
         this.exporter = null;
         throw error;

@@ -5,7 +5,7 @@ import type { Timeline } from '../model/timeline.js';
 import type { PlanInputs, TimelinePlan } from '../plan/plan.js';
 import type { ReaderText } from '../plan/reader-text.js';
 
-/** What exporting asks of the element: its data and settings as they are now, and what it has to draw with. */
+/** What exporting asks of the element: its data and settings as they are now. */
 export interface ExportSource {
   readonly timeline: () => Timeline | null;
   readonly words: () => ReaderText;
@@ -19,12 +19,16 @@ export interface ExportSource {
   readonly view: (plan: TimelinePlan, timeline: Timeline, words: ReaderText, title: string | null, height: number | null) => TemplateResult;
   /** The downloaded file's name, without extension. */
   readonly fileName: () => string;
+}
+
+/** What the graphic is made with, from the bundle (./exporter.ts): this module loads on demand, without a copy of its own of any. */
+export interface ExportTools {
   /**
    * A planner of export's own (plan/plan.ts `createPlanner()`), so exporting never costs the view on
-   * screen its remembered layout. The element's: this module loads on demand, without a planner of its own.
+   * screen its remembered layout.
    */
   readonly plan: (inputs: PlanInputs) => TimelinePlan;
-  /** Lit's `render`, from the element (see `StageOptions`). */
+  /** Lit's `render` (see `StageOptions`). */
   readonly render: StageOptions<TimelinePlan>['render'];
   /** The PNG writer (export/png.ts `svgToPNG`, its own chunk). */
   readonly rasterise: (svg: string, width: number, height: number, scale: number) => Promise<Blob>;
@@ -36,7 +40,7 @@ export interface ExportSource {
  * download. It throws with what went wrong; ./exporter.ts reports it.
  */
 export class GraphicExporter {
-  constructor(private readonly host: ReactiveControllerHost, private readonly source: ExportSource) {}
+  constructor(private readonly host: ReactiveControllerHost, private readonly source: ExportSource & ExportTools) {}
 
   /** The graphic as a standalone SVG document, with its size, laid out for `size` (default: the element's width). */
   async graphic(size: GraphicSize): Promise<StagedGraphic> {
