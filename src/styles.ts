@@ -88,6 +88,7 @@ const baseStyles = css`
   .tool[aria-pressed='true'] { background: var(--_accent); border-color: var(--_accent); color: var(--_background); }
   /* One focus ring for everything that takes focus. */
   .tool:focus-visible, .finder :focus-visible, .event:focus-visible, .cluster:focus-visible, .detail a:focus-visible, .close:focus-visible,
+  .export button:focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; }
 
   .plot { position: relative; }
   /* Zoomed in, events outside the window are still in the list (keys reach them) but clipped from

@@ -11,12 +11,14 @@ const BUNDLE = '/dist/news-timeline.bundle.js';
 
 afterEach(() => document.body.replaceChildren());
 
-async function mountFromBundle() {
+/** The article's timeline from the bundle, 900 px wide, once loaded; `setup` sets its id and attributes first. */
+async function mountFromBundle(setup: (el: HTMLElement) => void = () => {}) {
   await import(/* @vite-ignore */ BUNDLE);
   const el = document.createElement('news-timeline') as HTMLElement & {
     events: unknown; zoomTo(a: string, b: string): void; fit(): void; updateComplete: Promise<boolean>;
   };
   el.style.width = '900px';
+  setup(el);
   const loaded = new Promise((r) => el.addEventListener('news-timeline-load', r, { once: true }));
   el.events = articleJson;
   document.body.append(el);
@@ -70,15 +72,10 @@ describe('dist/news-timeline.bundle.js', () => {
   });
 
   test('the download buttons offer SVG and PNG files, with export\'s code and the PNG writer loaded at the first click', async () => {
-    const el = document.createElement('news-timeline') as HTMLElement & { events: unknown; id: string };
-    await import(/* @vite-ignore */ BUNDLE);
-    el.id = 'downloads';
-    el.style.width = '900px';
-    el.setAttribute('export', '');
-    el.events = articleJson;
-    const loaded = new Promise((r) => el.addEventListener('news-timeline-load', r, { once: true }));
-    document.body.append(el);
-    await loaded;
+    const el = await mountFromBundle((el) => {
+      el.id = 'downloads';
+      el.setAttribute('export', '');
+    });
     const downloads: string[] = [];
     const click = HTMLAnchorElement.prototype.click;
     HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
@@ -246,15 +243,12 @@ describe('dist/news-timeline.bundle.js', () => {
     expect(chunksFetched()).not.toContain('links');
     history.replaceState(history.state, '', `${page.split('#')[0]}#dl=vilnius-summit&dl.q=summit`);
     try {
-      const el = document.createElement('news-timeline') as HTMLElement & { events: unknown; selected: string | null; query: string | null };
-      el.id = 'dl';
-      el.style.width = '900px';
-      el.setAttribute('deep-link', '');
-      el.events = articleJson;
-      const loaded = new Promise((r) => el.addEventListener('news-timeline-load', r, { once: true }));
-      document.body.append(el);
-      await loaded;
-      expect([el.selected, el.query]).toEqual(['vilnius-summit', 'summit']);
+      const el = await mountFromBundle((el) => {
+        el.id = 'dl';
+        el.setAttribute('deep-link', '');
+      });
+      const { selected, query } = el as unknown as { selected: string | null; query: string | null };
+      expect([selected, query]).toEqual(['vilnius-summit', 'summit']);
       expect(el.shadowRoot!.querySelector('[part~="detail"] h2')!.textContent).toMatch(/Vilnius summit/);
       expect(chunksFetched()).toContain('links');
       // The matches come with the search code, which loads on demand too.
