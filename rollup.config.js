@@ -28,6 +28,7 @@ export const ON_DEMAND = {
   es: 'src/strings/es.ts',
   search: 'src/plan/narrow.ts',
   links: 'src/controllers/deep-link.ts',
+  'hover-labels': 'src/layout/hover-labels.ts',
 };
 
 const path = (file) => fileURLToPath(new URL(file, import.meta.url));

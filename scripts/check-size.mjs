@@ -17,8 +17,9 @@
 // the main sheet's (the controls' box, the focus ring, the error line, forced colours) are written once
 // (about 60 bytes: gzip had already shared most of the repeated text); the scroll anchor and the
 // stale-data note's words load with developing stories (252 bytes); export's controller goes in export's
-// chunk (215 bytes, 54786 bytes in all: 2 bytes over 53.5 KB, so the gate is 54 KB). This is the gate CI
-// keeps, not a target: lower it as weight moves out, never raise it to let growth in.
+// chunk (215 bytes). Main with labels shown on hover placed on demand stood at 56353 bytes (55.0 KB); with
+// these steps it is 55058 bytes (53.8 KB), so the gate is 54 KB. This is the gate CI keeps, not a target:
+// lower it as weight moves out, never raise it to let growth in.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 

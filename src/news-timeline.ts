@@ -5,7 +5,7 @@ import { DataController } from './controllers/data.js';
 import { ListWindowController } from './controllers/list-window.js';
 import { LocaleController } from './controllers/locale.js';
 import { PrintController } from './controllers/print.js';
-import { HoverDismissController } from './controllers/hover-dismiss.js';
+import { HoverLabelController } from './controllers/hover-label.js';
 import { ReadingController } from './controllers/reading.js';
 import { TextSpacingController } from './controllers/text-spacing.js';
 import { FinderController } from './controllers/finder.js';
@@ -106,12 +106,8 @@ export class NewsTimeline extends NewsTimelineProperties {
   private readonly planFor = createPlanner();
   /** The reader's text spacing (WCAG 1.4.12), which labels are sized for. */
   private readonly spacing = new TextSpacingController(this, () => this.renderRoot);
-
-  constructor() {
-    super();
-    // Escape dismisses a label shown on hover or focus (WCAG 1.4.13); it registers itself with the element.
-    new HoverDismissController(this, () => this.renderRoot);
-  }
+  /** Where a tucked label shows on hover or focus, and Escape to dismiss it (WCAG 1.4.13). */
+  private readonly hover = new HoverLabelController(this, () => this.renderRoot);
   private readonly finder = new FinderController(this, {
     query: () => this.query ?? '',
     filter: () => this.filter ?? {},
@@ -227,7 +223,7 @@ export class NewsTimeline extends NewsTimelineProperties {
       ${count ? renderStale(this.data.staleNote(words)) : nothing}
       ${count ? renderIssues(this.data.result!, words.strings) : nothing}
       ${narrowed?.active && shown === 0 ? renderNoMatch(words.strings, this.finder.clear) : nothing}
-      ${renderPlot(plan, timeline, words, this.selected, this.plotHandlers, narrowed?.marker ?? null)}
+      ${renderPlot(plan, timeline, words, this.selected, this.plotHandlers, narrowed?.marker ?? null, this.hover.view(plan.mode === 'drawing' ? plan.layout : null, this.reading.focus))}
       ${plan.mode === 'drawing' ? renderEmptyWindow(plan.empty, words, this.reading.goTo) : nothing}
       ${plan.mode === 'vertical' ? nothing : this.renderCard()}
       ${this.print.wanted(shown) ? renderPrintList(timeline, words) : nothing}

@@ -35,10 +35,13 @@ export const scriptJson = (value: unknown): string => JSON.stringify(value).repl
  */
 export const inlineScript = (code: string): string => code.replace(/<(?=\/script|!--)/gi, '\\x3C');
 
-/** The on-demand parts this page loads: the interface language, and the rich-text reader and sanitiser when an event has rich text. */
+/**
+ * The on-demand parts this page loads: the code that places labels shown on hover (any drawing may tuck
+ * labels away, at some width), the interface language, and the rich-text reader and sanitiser when an event has rich text.
+ */
 function partsNeeded(timeline: Timeline, locale: string): string[] {
   const language = locale.toLowerCase().startsWith('zh') ? 'zh-cn' : locale.toLowerCase().split('-')[0]!;
-  const parts = ['ja', 'zh-cn', 'fr', 'de', 'es'].includes(language) ? [language] : [];
+  const parts = ['hover-labels', ...(['ja', 'zh-cn', 'fr', 'de', 'es'].includes(language) ? [language] : [])];
   if (timeline.events.some((event) => event.body !== null)) parts.push('html-text', 'sanitizer');
   return parts;
 }
@@ -47,7 +50,7 @@ function partsNeeded(timeline: Timeline, locale: string): string[] {
  * An import map that answers the bundle's `import('./chunks/<part>-<hash>.js')` with the part itself
  * (a `data:` URL), so the page loads nothing from anywhere; `null` when no part is needed.
  */
-function importMap(parts: readonly string[], chunks: ReadonlyMap<string, string>): string | null {
+function importMap(parts: readonly string[], chunks: ReadonlyMap<string, string>): string {
   const imports: Record<string, string> = {};
   for (const part of parts) {
     // No part's name is another's followed by "-": the prefix names one file.
@@ -55,7 +58,7 @@ function importMap(parts: readonly string[], chunks: ReadonlyMap<string, string>
     if (file === undefined) throw new Error(`dist/chunks has no ${part} part: run npm run build`);
     imports[`./chunks/${file}`] = `data:text/javascript;base64,${Buffer.from(chunks.get(file)!, 'utf8').toString('base64')}`;
   }
-  return parts.length ? scriptJson({ imports }) : null;
+  return scriptJson({ imports });
 }
 
 /** One event as the list a reader without JavaScript (or a search engine) reads; the element reads the same markup. */
@@ -98,7 +101,8 @@ export function writePage(timeline: Timeline, assets: PageAssets, options: PageO
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
 <style>${PAGE_STYLE}</style>
-${map === null ? '' : `<script type="importmap">${map}</script>\n`}</head>
+<script type="importmap">${map}</script>
+</head>
 <body>
 <main>
 <news-timeline locale="${escapeHtml(locale)}">

@@ -1,3 +1,5 @@
+import { TIMELINE_METRICS as M } from './metrics.js';
+
 /** A box in px, relative to the drawing (as `Box` in lanes.ts). */
 interface Rect {
   readonly x: number;
@@ -17,10 +19,27 @@ export interface HoverItem {
   readonly labelVisible: boolean;
 }
 
-/** Where a tucked label shows on hover or focus, and the strip joining it to its marker (kept under the pointer). */
+/** The drawing a hover label is placed in. */
+export interface HoverScene<Item extends HoverItem = HoverItem> {
+  readonly items: readonly Item[];
+  readonly clusters: readonly { readonly hit: Rect }[];
+  /** The centre of every row of every lane. */
+  readonly rows: readonly number[];
+  /** The drawing's width: labels stay inside it. */
+  readonly width: number;
+}
+
+/** The way from a marker onto its label shown on hover: a box, and the polygon in it (relative to its corner) the pointer may cross. */
+export interface Bridge extends Rect {
+  readonly points: readonly (readonly [number, number])[];
+}
+
+/** Where a tucked label shows on hover or focus, and the way joining it to its marker (kept under the pointer). */
 export interface HoverPlace {
   readonly label: Rect;
-  readonly bridge: Rect;
+  readonly bridge: Bridge;
+  /** Items (by position) whose shown labels it lies over: they hide while it shows. Empty when it found a clear place. */
+  readonly covers: readonly number[];
 }
 
 /** Room in px kept around a hover label, so its shadow does not touch what it leaves visible. */
@@ -29,68 +48,157 @@ const CLEARANCE = 3;
 const SIDE_GAP = 4;
 
 /**
- * WCAG 1.4.13: a label tucked away shows on hover or focus where it covers no other event's label or
- * marker and no cluster: beside its marker in its own row if that is clear, else centred over or
- * under it in the nearest row that is, else beside it in that row; where nothing is clear, beside it
- * as before. Every place is joined to the marker by a strip (`bridge`) in a straight line, so the
- * pointer can move from the marker onto the label without leaving the event. `rows` are the centres
- * of every row of every lane. Returns a place for each item whose label is tucked, by position in `items`.
+ * WCAG 1.4.13: where the tucked label of `scene.items[n]` shows on hover or focus. It is worked out for
+ * the one event shown, when it is shown (not for every tucked label on every pan step). The label goes
+ * in a row, at the place nearest its marker (rows away and px aside count alike) that covers no other
+ * event's marker, target or label, no cluster, and nothing in `avoid` (labels shown at the same time).
+ * Near its marker (no farther aside than its own width) such a place beats one that lies over shown
+ * labels, which beats a clear place far off; a place over labels covers no marker or target, and the
+ * labels it lies over are listed in `covers` to be hidden while it shows. Only when every row is full of
+ * markers does it stay beside its marker, where the placer put it. The place is joined to the marker by
+ * `bridge`, so the pointer can move from the marker onto the label without leaving the event.
  */
-export function placeHoverLabels(items: readonly HoverItem[], clusters: readonly { readonly hit: Rect }[], rows: readonly number[], width: number): Map<number, HoverPlace> {
-  const places = new Map<number, HoverPlace>();
-  // Obstacles as flat edges, grown by the clearance (this runs on every pan and keyboard step).
-  const boxes: Rect[] = clusters.map((c) => c.hit);
-  for (const item of items) {
-    boxes.push(item.hit);
-    if (item.labelVisible) boxes.push(item.label);
-  }
-  const [left, right, top, bottom] = [new Float64Array(boxes.length), new Float64Array(boxes.length), new Float64Array(boxes.length), new Float64Array(boxes.length)];
-  boxes.forEach((o, k) => {
-    left[k] = o.x - CLEARANCE;
-    right[k] = o.x + o.width + CLEARANCE;
-    top[k] = o.y - CLEARANCE;
-    bottom[k] = o.y + o.height + CLEARANCE;
+export function placeHoverLabel(n: number, scene: HoverScene, avoid: readonly Rect[] = []): HoverPlace {
+  const { items, clusters, rows, width } = scene;
+  const item = items[n]!;
+  const { width: w, height: h } = item.label;
+  // Its own marker, with the gap a label keeps from it; its own target may lie under the label.
+  const own = { x: item.x0 - item.radius - SIDE_GAP + CLEARANCE, y: item.y - item.radius, width: item.x1 - item.x0 + 2 * (item.radius + SIDE_GAP - CLEARANCE), height: 2 * item.radius };
+  const solid: Rect[] = [own, ...clusters.map((c) => c.hit), ...avoid];
+  const labels: number[] = [];
+  items.forEach((other, k) => {
+    if (k === n) return;
+    // A shown label is part of its event's target; the marker's own target is what must stay clear.
+    solid.push(other.labelVisible ? markerTarget(other) : other.hit);
+    if (other.labelVisible) labels.push(k);
   });
-  // Rows nearest an item first: the same order for every item in a row, so sorted once per row.
-  const byDistance = new Map<number, readonly number[]>();
-  items.forEach((item, n) => {
-    // A marker beyond the drawing cannot be hovered or focused there: a pan lays it out again.
-    if (item.labelVisible || item.x1 < 0 || item.x0 > width) return;
-    const { width: w, height: h } = item.label;
-    // The few places a label is tried at, each with the obstacles in its column (its own target aside).
-    const column = (x: number) => {
-      const across: number[] = [];
-      if (x < 0 || x + w > width) return null;
-      for (let k = 0; k < boxes.length; k++) if (x < right[k]! && left[k]! < x + w && boxes[k] !== item.hit) across.push(k);
-      return { x, across };
-    };
-    const beside = [column(Math.max(item.hit.x + item.hit.width, item.x1 + item.radius + SIDE_GAP)), column(Math.min(item.hit.x, item.x0 - item.radius - SIDE_GAP) - w)];
-    const over = [column((item.x0 + item.x1) / 2 - w / 2), column(item.hit.x), column(item.hit.x + item.hit.width - w)];
-    let order = byDistance.get(item.y);
-    if (!order) byDistance.set(item.y, (order = [...rows].sort((a, b) => Math.abs(a - item.y) - Math.abs(b - item.y))));
-    for (const y of order) {
-      const y0 = y - h / 2;
-      const at = (Math.abs(y - item.y) < 1 ? beside : over).find((c) => c && c.across.every((k) => y0 >= bottom[k]! || top[k]! >= y0 + h));
-      if (at) {
-        const label = { x: at.x, y: y0, width: w, height: h };
-        places.set(n, { label, bridge: between(item.hit, label) });
-        break;
+  // What the pointer can click: the way to the label had best cross none of it; where it must, those
+  // are holes in it, so that a pointer moving on to another event reaches it.
+  const targets = [...clusters.map((c) => c.hit), ...items.filter((_, k) => k !== n).map((o) => o.hit)];
+  const centre = (item.x0 + item.x1) / 2;
+  const nearest = (overLabels: boolean, freeWay: boolean, reach: number) => {
+    const obstacles = overLabels ? solid : [...solid, ...labels.map((k) => items[k]!.label)];
+    let best: { x: number; y: number; cost: number } | null = null;
+    for (const row of rows) {
+      const y = row - h / 2;
+      const up = Math.abs(row - item.y);
+      if (best && up >= best.cost) continue;
+      // The stretches of this row's band that nothing in the way leaves free, left to right.
+      const blocked = obstacles
+        .filter((o) => o.y - CLEARANCE < y + h && y < o.y + o.height + CLEARANCE)
+        .map((o) => [o.x - CLEARANCE, o.x + o.width + CLEARANCE] as const)
+        .sort((a, b) => a[0] - b[0]);
+      let from = 0;
+      for (const [b0, b1] of [...blocked, [width, Infinity] as const]) {
+        if (b0 - from >= w) {
+          // In the free stretch, the place closest to the marker's centre.
+          const x = Math.min(Math.max(centre - w / 2, from), b0 - w);
+          const aside = Math.max(0, x - item.x1, item.x0 - (x + w));
+          const cost = up + aside;
+          if (aside <= reach && (!best || cost < best.cost) && (!freeWay || !wayMeets(bridgeBetween(item.hit, { x, y, width: w, height: h }), targets))) best = { x, y, cost };
+        }
+        from = Math.max(from, b1);
       }
     }
+    return best && { x: best.x, y: best.y, width: w, height: h };
+  };
+  // Near (no farther aside than the label is wide), clear, with a clear way first; then over labels; then
+  // twice as far; then a way across other targets (they are reached once the pointer leaves it); then anywhere.
+  const clear = nearest(false, true, w) ?? nearest(true, true, w) ?? nearest(false, true, 2 * w) ?? nearest(true, true, 2 * w) ??
+    nearest(false, false, w) ?? nearest(true, false, w) ?? nearest(false, false, Infinity) ?? nearest(true, false, Infinity) ?? item.label;
+  const covers = labels.filter((k) => overlaps(items[k]!.label, clear));
+  return { label: clear, bridge: bridgeBetween(item.hit, clear), covers };
+}
+
+/** Where one tucked label shows now, and the strip joining it to its marker, in the layout's px. */
+export interface ShownLabel {
+  readonly label: Rect & { readonly side: 'left' | 'right' };
+  readonly bridge: Bridge;
+}
+
+/** The tucked labels shown now, by hover or focus (see controllers/hover-label.ts). */
+export interface HoverView {
+  /** Their places, by event id. */
+  readonly places: ReadonlyMap<string, ShownLabel>;
+  /** Events whose labels hide while a shown one lies over them. */
+  readonly covered: ReadonlySet<string>;
+  /** Events whose shown label Escape dismissed. */
+  readonly dismissed: ReadonlySet<string>;
+}
+
+/**
+ * The places of the tucked labels of events `shown` (by id; the focused one first), each clear of those
+ * before it. A dismissed label hides nothing; ids not drawn, or drawn with their label showing, are skipped.
+ */
+export function showLabels(scene: HoverScene<HoverItem & { readonly id: string }>, shown: readonly string[], dismissed: ReadonlySet<string>): HoverView {
+  const places = new Map<string, ShownLabel>();
+  const covered = new Set<string>();
+  const avoid: Rect[] = [];
+  for (const id of shown) {
+    const n = scene.items.findIndex((item) => item.id === id);
+    const item = scene.items[n];
+    if (!item || item.labelVisible) continue;
+    const { label, bridge, covers } = placeHoverLabel(n, scene, avoid);
+    avoid.push(label);
+    places.set(id, { label: { ...label, side: label.x + label.width <= item.x0 ? 'left' : 'right' }, bridge });
+    if (!dismissed.has(id)) for (const k of covers) covered.add(scene.items[k]!.id);
+  }
+  return { places, covered, dismissed };
+}
+
+/** A marker's target, as lanes.ts draws it: at least `minTarget` each way, centred on a short marker. */
+export function markerTarget({ x0, x1, y }: HoverItem): Rect {
+  const half = M.minTarget / 2;
+  const mid = (x0 + x1) / 2;
+  const left = Math.min(x0, mid - half);
+  return { x: left, y: y - half, width: Math.max(x1, mid + half) - left, height: M.minTarget };
+}
+
+const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/**
+ * The way between a marker's target and its label: the smallest convex shape holding the target and the
+ * middle of the label (a strip as wide as a target), as its bounding box and the shape's corners relative
+ * to it. Any straight move of the pointer from the target towards the label's middle stays inside it, and
+ * reaches the label; a narrow way leaves the rest of the drawing to other events' targets.
+ */
+export function bridgeBetween(a: Rect, b: Rect): Bridge {
+  const strip = Math.min(M.minTarget, b.width);
+  const middle = { x: b.x + (b.width - strip) / 2, y: b.y, width: strip, height: b.height };
+  const corners = [a, middle].flatMap((r) => [[r.x, r.y], [r.x + r.width, r.y], [r.x + r.width, r.y + r.height], [r.x, r.y + r.height]] as [number, number][]);
+  const x = Math.min(a.x, middle.x);
+  const y = Math.min(a.y, middle.y);
+  const width = Math.max(a.x + a.width, middle.x + middle.width) - x;
+  const height = Math.max(a.y + a.height, middle.y + middle.height) - y;
+  return { x, y, width, height, points: hull(corners).map(([px, py]) => [px - x, py - y] as const) };
+}
+
+/** Whether a way (a convex polygon) meets any of the boxes: no axis of either separates them. */
+function wayMeets(way: Bridge, boxes: readonly Rect[]): boolean {
+  const points = way.points.map(([x, y]) => [x + way.x, y + way.y] as const);
+  return boxes.some((box) => {
+    if (!overlaps(way, box)) return false;
+    const corners = [[box.x, box.y], [box.x + box.width, box.y], [box.x + box.width, box.y + box.height], [box.x, box.y + box.height]] as const;
+    // Each hull edge, counter-clockwise: the box is apart when all its corners are on the outer side.
+    return points.every(([x0, y0], k) => {
+      const [x1, y1] = points[(k + 1) % points.length]!;
+      return corners.some(([x, y]) => (x1 - x0) * (y - y0) - (y1 - y0) * (x - x0) > 0);
+    });
   });
-  return places;
 }
 
-/** The strip between two boxes: where they face each other along one axis, the gap between them along the other. */
-function between(a: Rect, b: Rect): Rect {
-  const [x0, x1] = joint(a.x, a.x + a.width, b.x, b.x + b.width);
-  const [y0, y1] = joint(a.y, a.y + a.height, b.y, b.y + b.height);
-  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
-}
-
-/** Two ranges' overlap, or the gap between them. */
-function joint(a0: number, a1: number, b0: number, b1: number): [number, number] {
-  const from = Math.max(a0, b0);
-  const to = Math.min(a1, b1);
-  return from <= to ? [from, to] : [to, from];
+/** The convex hull of points, counter-clockwise from the leftmost (Andrew's monotone chain). */
+function hull(points: [number, number][]): [number, number][] {
+  const sorted = [...points].sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  const cross = (o: [number, number], p: [number, number], q: [number, number]) => (p[0] - o[0]) * (q[1] - o[1]) - (p[1] - o[1]) * (q[0] - o[0]);
+  const half = (list: [number, number][]) => {
+    const chain: [number, number][] = [];
+    for (const p of list) {
+      while (chain.length >= 2 && cross(chain[chain.length - 2]!, chain[chain.length - 1]!, p) <= 0) chain.pop();
+      chain.push(p);
+    }
+    chain.pop();
+    return chain;
+  };
+  return [...half(sorted), ...half(sorted.reverse())];
 }

@@ -6,7 +6,6 @@ import { eventsBetween, type EventIndex } from './event-index.js';
 import { TIMELINE_METRICS as M } from './metrics.js';
 import { labelShapes, widestTitles } from './label-shapes.js';
 import type { MemberRange } from './crowding.js';
-import { placeHoverLabels } from './hover-labels.js';
 import { placeLane } from './place-lane.js';
 import type { TextSpacing } from './text-spacing.js';
 import { LabelPlacer, type EventToPlace } from './place-labels.js';
@@ -56,8 +55,6 @@ export interface EventLayout {
   readonly hit: Box;
   /** The event's position in the timeline's date order. */
   readonly index: number;
-  /** For a tucked label: the strip joining its marker to the label shown on hover (see hover-labels.ts). */
-  readonly bridge?: Box;
 }
 
 /** Events too dense to show one by one in a lane: drawn as one mark with their count. */
@@ -145,8 +142,7 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
   const widest = widestTitles(timeline, index, spacing);
   const clustersByLane = byLane(plan.clusters, (run) => run.lane);
 
-  // Filled lane by lane; a tucked label's hover place is written in once every lane is placed.
-  const items: { -readonly [K in keyof EventLayout]: EventLayout[K] }[] = [];
+  const items: EventLayout[] = [];
   const clusters: ClusterLayout[] = [];
   const rowYs: number[] = [];
   const lanes: LaneLayout[] = [];
@@ -241,15 +237,9 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
     });
     top += height + M.laneGap;
   });
-  // Tucked labels show on hover or focus where they cover nothing (WCAG 1.4.13).
-  for (const [n, { label, bridge }] of placeHoverLabels(items, clusters, rowYs, width)) {
-    const item = items[n]!;
-    item.label = { ...item.label, ...label, side: label.x + label.width <= item.x0 ? 'left' : 'right' };
-    item.bridge = bridge;
-  }
   items.sort((a, b) => a.index - b.index);
   clusters.sort((a, b) => a.first - b.first || a.lane - b.lane);
-  return { lanes, items, clusters, bottom: top - M.laneGap };
+  return { lanes, items, clusters, rows: rowYs, bottom: top - M.laneGap };
 }
 
 /** Items grouped by lane, keeping their order. */

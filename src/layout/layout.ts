@@ -84,6 +84,8 @@ export interface TimelineLayout {
   readonly items: readonly EventLayout[];
   /** Dense stretches drawn as a count, in date order of their first events. */
   readonly clusters: readonly ClusterLayout[];
+  /** The centre of every row of every lane, top to bottom: where labels shown on hover may go (hover-labels.ts). */
+  readonly rows: readonly number[];
   readonly eras: readonly EraLayout[];
   readonly asOf: AsOfLayout | null;
 }
@@ -171,14 +173,14 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
     const spare = fill - placed.bottom - M.axisHeight;
     if (spare > 0 && rows > 0) placed = lanesAt(maxRows, spare / rows);
   }
-  const { lanes, items, clusters, bottom } = placed;
+  const { lanes, items, clusters, rows, bottom } = placed;
   const asOf = asOfLabel ? { ...asOfLabel, top: AS_OF_TOP, segments: lineAround(items, asOfLabel.x, plotTop, bottom) } : null;
 
   // 4. Axis under the lanes.
   const ticks = layoutTicks(x, width, options.locale, options.deepYearText);
   const period = (view[1] - view[0]) * ORIGIN_PERIOD;
   const origin = x(Math.floor(view[0] / period) * period);
-  return { width, height: bottom + M.axisHeight, view, origin, plotTop, plotBottom: bottom, axis: { y: bottom, ticks }, lanes, items, clusters, eras, asOf };
+  return { width, height: bottom + M.axisHeight, view, origin, plotTop, plotBottom: bottom, axis: { y: bottom, ticks }, lanes, items, clusters, rows, eras, asOf };
 }
 
 /** The row height to lay out with: the one given, but always room for a full label; `null` (compact) when none is. */

@@ -3,7 +3,8 @@ import { css } from 'lit';
 // Why each rule is here, in the order of the sheet (comments stay out of the CSS, which ships as written):
 // - Reflow (1.4.10): in list view titles and dates wrap inside the element, never push it sideways or get cut.
 // - Content on hover or focus (1.4.13): a tucked label, once shown, can be hovered (the pointer keeps the event
-//   along the strip joining marker and label), and Escape dismisses it (hover-dismiss.ts).
+//   along the strip joining marker and label), Escape dismisses it, and labels it lies over hide meanwhile
+//   (controllers/hover-label.ts).
 // - A window with no event says so under the drawing, with the nearest event either side to go to.
 // - Text spacing (1.4.12): labels are sized for the reader's spacing (measured on the hidden probe,
 //   controllers/text-spacing.ts); a wrapped title shows every line its label was sized for (../styles.ts).
@@ -23,6 +24,8 @@ export const accessStyles = css`
   .event:hover .bridge { display: block; }
   .event[data-dismissed]:is(:hover, :focus-visible) .label.tucked { opacity: 0; content-visibility: hidden; pointer-events: none; }
   .event[data-dismissed]:hover .bridge { display: none; }
+  /* Only while the label placed over them shows: what is hovered or focused may have moved on since. */
+  .events:has(.event.shown:is(:hover, :focus-visible):not([data-dismissed])) .label.covered { visibility: hidden; }
 
   .empty-window { display: flex; flex-wrap: wrap; align-items: center; justify-content: center; gap: 8px; margin: 8px 0; text-align: center; }
   .empty-window p { flex-basis: 100%; margin: 0; color: var(--_muted); }

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import type { HoverView } from '../layout/hover-labels.js';
 import type { ClusterLayout, DrawnUnit, EventLayout } from '../layout/layout.js';
 import type { ChangeMark } from '../model/diff.js';
 import type { TimelineEvent } from '../model/timeline.js';
@@ -36,6 +37,8 @@ export interface EventListContext {
   readonly markText: (mark: ChangeMark) => string;
   /** Marks the reader's search words in labels; `null` without a search. */
   readonly marks: Marker | null;
+  /** The tucked labels shown now by hover or focus: where they go, and the labels they hide. */
+  readonly hover: HoverView;
 }
 
 /**
@@ -92,33 +95,37 @@ function renderEvent(
   position: number | null, total: number, rowTop: number | null, marks: ReadonlyMap<string, ChangeMark>,
 ): unknown {
   const hit = item?.hit;
-  const label = item?.label;
+  const tucked = item !== null && !item.labelVisible;
+  // A tucked label shown now goes where hover-labels.ts found room; the others wait, hidden, by their markers.
+  const shown = tucked ? context.hover.places.get(event.id) : undefined;
+  const label = shown?.label ?? item?.label;
   // The name is given, not taken from the label: a tucked label is not laid out until hover or focus
   // shows it (content-visibility), and the spans' text would run title and date together.
   const mark = marks.get(event.id);
   const name = context.name(event) + (mark ? `, ${context.markText(mark)}` : '');
   const title = item?.title ?? event.title;
   const date = item?.dateText ?? context.dateText(event);
-  const tucked = item !== null && !item.labelVisible;
   const place = hit ? [px(hit.x - origin), px(hit.y), px(hit.width), px(hit.height)] as const : null;
   const labelPlace = hit && label ? [px(label.x - hit.x), px(label.y - hit.y), px(label.width), px(label.height)] as const : null;
-  const labelClass = `label ${label?.side ?? ''} ${tucked ? 'tucked' : ''}`;
-  // The strip joining a tucked label to its marker keeps the pointer on the event on its way onto the label;
+  const labelClass = `label ${label?.side ?? ''} ${tucked ? 'tucked' : ''} ${context.hover.covered.has(event.id) ? 'covered' : ''}`;
+  // The way joining a shown label to its marker keeps the pointer on the event on its way onto the label;
   // it is drawn inside the button, so a pan that moves it leaves the button itself untouched.
-  const bridge = hit && tucked && item.bridge ? [px(item.bridge.x - hit.x), px(item.bridge.y - hit.y), px(item.bridge.width), px(item.bridge.height)] as const : null;
-  const wrap = label !== undefined && label.titleLines > 1;
+  const bridge = hit && shown ? [px(shown.bridge.x - hit.x), px(shown.bridge.y - hit.y), px(shown.bridge.width), px(shown.bridge.height), `polygon(${shown.bridge.points.map(([x, y]) => `${px(x)} ${px(y)}`).join(',')})`] as const : null;
+  const dismissed = context.hover.dismissed.has(event.id);
+  const wrap = (item?.label.titleLines ?? 1) > 1;
   const expanded = event.id === context.selected;
   const stop = sameStop({ id: event.id }, tabStop);
   // Most units are the same from one pan frame to the next (placed relative to the layout's origin):
   // those are not rendered again at all. Every value the template reads is a dependency.
-  return guard([event, position, total, rowTop, place?.join(), labelPlace?.join(), bridge?.join(), labelClass, wrap, title, date, name, expanded, stop, mark, context.onActivate, context.marks], () =>
+  return guard([event, position, total, rowTop, place?.join(), labelPlace?.join(), bridge?.join(), labelClass, dismissed, wrap, title, date, name, expanded, stop, mark, context.onActivate, context.marks], () =>
     html`<li aria-posinset=${position === null ? nothing : position + 1} aria-setsize=${position === null ? nothing : total}
     class=${rowTop === null ? '' : 'away'} style=${styleMap(rowTop === null ? {} : { top: px(rowTop) })}>
     <button
       type="button"
-      class="event ${mark ? `is-${mark}` : ''}"
+      class="event ${mark ? `is-${mark}` : ''} ${shown ? 'shown' : ''}"
       part="event"
       data-id=${event.id}
+      data-dismissed=${dismissed ? '' : nothing}
       aria-expanded=${expanded ? 'true' : 'false'}
       aria-controls="detail"
       aria-label=${name}
@@ -126,7 +133,7 @@ function renderEvent(
       style=${styleMap(place ? { left: place[0], top: place[1], width: place[2], height: place[3] } : {})}
       @click=${(e: MouseEvent) => context.onActivate(event, e.detail === 0)}
     >
-      ${bridge ? html`<span class="bridge" style=${styleMap({ left: bridge[0], top: bridge[1], width: bridge[2], height: bridge[3] })}></span>` : nothing}
+      ${bridge ? html`<span class="bridge" style=${styleMap({ left: bridge[0], top: bridge[1], width: bridge[2], height: bridge[3], clipPath: bridge[4] })}></span>` : nothing}
       <span
         class=${labelClass}
         part="label"

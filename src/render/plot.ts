@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
+import type { HoverView } from '../layout/hover-labels.js';
 import type { ClusterLayout } from '../layout/layout.js';
 import type { ChangeMark } from '../model/diff.js';
 import type { Timeline, TimelineEvent } from '../model/timeline.js';
@@ -18,6 +19,9 @@ export interface PlotHandlers {
   readonly renderDetail: () => TemplateResult | typeof nothing;
 }
 
+/** No label shown on hover or focus: the exported graphic, and a page not pointed at. */
+const NOTHING_SHOWN: HoverView = { places: new Map(), covered: new Set(), dismissed: new Set() };
+
 /**
  * Where clusters stand for events, a screen reader meets this before the events (and hears it again
  * as each cluster's description): how many are shown one by one, and that the list view has them all.
@@ -35,7 +39,7 @@ const keepAtInlineStart = (event: Event): void => {
  * list of event buttons, in whichever form the plan chose. The `<svg>` and the plot are always
  * rendered, so the nodes gestures listen on are never replaced.
  */
-export function renderPlot(plan: TimelinePlan, timeline: Timeline, words: ReaderText, selected: string | null, handlers: PlotHandlers, marks: Marker | null = null): TemplateResult {
+export function renderPlot(plan: TimelinePlan, timeline: Timeline, words: ReaderText, selected: string | null, handlers: PlotHandlers, marks: Marker | null = null, hover: HoverView = NOTHING_SHOWN): TemplateResult {
   const { events } = timeline;
   const drawn = plan.mode === 'drawing' ? plan.layout : null;
   const context = {
@@ -51,6 +55,7 @@ export function renderPlot(plan: TimelinePlan, timeline: Timeline, words: Reader
     markText: (mark: ChangeMark) => words.mark(mark),
     renderDetail: handlers.renderDetail,
     marks,
+    hover,
   };
   // Where the lanes scroll (a `height` too small for them), the band and the axis stay in view, and
   // focus scrolls an event clear of both.

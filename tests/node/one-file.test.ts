@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { denseTimeline } from '../fixtures/dense.js';
 import { built } from './built.js';
 import { launchChromium } from './chromium.js';
 
@@ -55,6 +56,7 @@ async function open(body: string, width: number, chunks: boolean, hash = ''): Pr
   await page.route(`${PAGE}/**`, (route) => {
     const path = new URL(route.request().url()).pathname;
     if (path === '/article.json') return route.fulfill({ status: 200, contentType: 'application/json', body: article });
+    if (path === '/dense.json') return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(denseTimeline({ count: 40, days: 120, lanes: 2 })) });
     if (path === '/twain.json') return route.fulfill({ status: 200, contentType: 'application/json', body: twain });
     if (path === '/') {
       return route.fulfill({
@@ -222,6 +224,28 @@ describe('on-demand parts', () => {
       expect(site.errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([
         expect.stringContaining('news-timeline: the code of deep links could not load; the selection, search and filters are neither read from the link nor written to it'),
       ]);
+    } finally {
+      await site.close();
+    }
+  }, 60_000);
+
+  test('without the code that places labels shown on hover, they show beside their markers, and Escape still hides them', async () => {
+    const site = await open('<news-timeline id="tl" src="/dense.json" orientation="horizontal"></news-timeline>', 1280, false);
+    try {
+      const { page } = site;
+      await loaded(page);
+      // The drawing has labels waiting for hover: the code that places them is asked for once the page is idle.
+      await expect.poll(() => chunkRequests(site).map((url) => /chunks\/([a-z-]+)-/.exec(url)![1]), { timeout: 10_000 }).toEqual(['hover-labels']);
+      await expect.poll(() => site.errors.some((e) => e.includes('places labels shown on hover or focus could not load'))).toBe(true);
+      const tucked = events(page).filter({ has: page.locator('.label.tucked') });
+      const button = tucked.nth(Math.floor((await tucked.count()) / 2));
+      await button.hover();
+      const label = button.locator('.label');
+      await expect.poll(() => label.evaluate((l) => getComputedStyle(l).opacity)).toBe('1');
+      expect(await button.locator('.bridge').count()).toBe(0);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => label.evaluate((l) => getComputedStyle(l).opacity)).toBe('0');
+      expect(site.errors.filter((e) => !e.includes('places labels shown on hover') && !e.includes('404'))).toEqual([]);
     } finally {
       await site.close();
     }

@@ -79,18 +79,21 @@ describe('news-timeline page', () => {
     expect(JSON.parse(json).events).toHaveLength(data.events.length);
     const markup = html.replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/g, '$1</script>');
     expect(markup).not.toMatch(/\ssrc=|<link\b|url\(/);
-    // The CSV's rich text needs the reader of rich text and the sanitiser: both inline, as data: URLs.
+    // The CSV's rich text needs the reader of rich text and the sanitiser, and every drawing the code that
+    // places labels shown on hover: all inline, as data: URLs.
     const map = JSON.parse(/<script type="importmap">(.*?)<\/script>/s.exec(html)![1]!) as { imports: Record<string, string> };
-    expect(Object.keys(map.imports)).toEqual([expect.stringMatching(/^\.\/chunks\/html-text-[\w-]+\.js$/), expect.stringMatching(/^\.\/chunks\/sanitizer-[\w-]+\.js$/)]);
+    expect(Object.keys(map.imports)).toEqual([
+      expect.stringMatching(/^\.\/chunks\/hover-labels-[\w-]+\.js$/), expect.stringMatching(/^\.\/chunks\/html-text-[\w-]+\.js$/), expect.stringMatching(/^\.\/chunks\/sanitizer-[\w-]+\.js$/),
+    ]);
     expect(Object.values(map.imports).every((v) => v.startsWith('data:text/javascript;base64,'))).toBe(true);
   });
 
   test('hostile text stays text: one script element ends where it should, links are http(s) only', async () => {
     const { written } = await page('x.json', hostile, '-o', 'x.html');
     const html = written.get('x.html')!;
-    // Exactly the two scripts the page writes (the data and the bundle; no import map is needed), each closed once.
-    expect(html.match(/<script\b/gi)).toHaveLength(2);
-    expect(html.match(/<\/script/gi)).toHaveLength(2);
+    // Exactly the three scripts the page writes (the import map of the code placing hover labels, the data and the bundle), each closed once.
+    expect(html.match(/<script\b/gi)).toHaveLength(3);
+    expect(html.match(/<\/script/gi)).toHaveLength(3);
     expect(html).not.toContain('<!--');
     expect(html).toContain('<h2>A &lt;/script&gt; title &amp; more</h2>');
     expect(html).not.toContain('javascript:');
