@@ -2,7 +2,8 @@
 // timeline at every width on its own (the drawing, the phone's vertical layout, keys, story mode, the
 // printed list, media in cards, lists written in the page). What loads only when a page needs it (the
 // TimelineJS and CSV importers, the reader of rich text and its sanitiser, export's writers, developing
-// stories' comparisons and polling, languages other than English) is in dist/chunks and not counted.
+// stories' comparisons and polling, languages other than English, matching for search, deep links) is in
+// dist/chunks and not counted.
 //
 // The core issue set 48 KB, and that is still the budget: it is missed. Developing stories and deep
 // time took the bundle to 50.1 KB; moving export's staging and the developing-story marks on demand and
@@ -10,12 +11,19 @@
 // spacing, hover content, target size, empty windows, names: 3.6 KB) and search and filters (the finder
 // in the header, the narrowed plan: 2.7 KB; matching and its index load on demand) took it to 54.6 KB.
 // The gate had been set at 52 KB "never to be raised again"; it was raised to 55 KB so that those two
-// could land, and docs/performance.md lists what must move out to get back under 48 KB. This is the gate
-// CI keeps, not a target: lower it as weight moves out, never raise it to let growth in.
+// could land, and docs/performance.md lists what must move out to get back under 48 KB. Issue 16 moves it
+// out step by step, lowering the gate each time: deep links and the search and filters in the link load
+// only with `deep-link` (54.8 → 54.0 KB, 746 bytes); the finder's and the WCAG sheet's rules that repeated
+// the main sheet's (the controls' box, the focus ring, the error line, forced colours) are written once
+// (about 60 bytes: gzip had already shared most of the repeated text); the scroll anchor and the
+// stale-data note's words load with developing stories (252 bytes); export's controller goes in export's
+// chunk (215 bytes). Main with labels shown on hover placed on demand stood at 56353 bytes (55.0 KB); with
+// these steps it is 55058 bytes (53.8 KB), so the gate is 54 KB. This is the gate CI keeps, not a target:
+// lower it as weight moves out, never raise it to let growth in.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-export const BUNDLE_BUDGET_BYTES = 55 * 1024;
+export const BUNDLE_BUDGET_BYTES = 54 * 1024;
 const bytes = gzipSync(readFileSync('dist/news-timeline.bundle.js'), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`dist/news-timeline.bundle.js: ${kb(bytes)} gzipped, ${bytes} bytes (budget ${kb(BUNDLE_BUDGET_BYTES)}, ${BUNDLE_BUDGET_BYTES - bytes} bytes to spare)`);

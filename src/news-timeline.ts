@@ -7,7 +7,6 @@ import { LocaleController } from './controllers/locale.js';
 import { PrintController } from './controllers/print.js';
 import { HoverLabelController } from './controllers/hover-label.js';
 import { ReadingController } from './controllers/reading.js';
-import { ScrollAnchorController } from './controllers/scroll-anchor.js';
 import { TextSpacingController } from './controllers/text-spacing.js';
 import { FinderController } from './controllers/finder.js';
 import { SizeController } from './controllers/size.js';
@@ -102,8 +101,8 @@ export class NewsTimeline extends NewsTimelineProperties {
       this.updateOwed = diff;
       this.requestUpdate();
     },
+    root: () => this.renderRoot,
   });
-  private readonly anchor = new ScrollAnchorController(this, () => this.renderRoot);
   private readonly planFor = createPlanner();
   /** The reader's text spacing (WCAG 1.4.12), which labels are sized for. */
   private readonly spacing = new TextSpacingController(this, () => this.renderRoot);
@@ -130,10 +129,13 @@ export class NewsTimeline extends NewsTimelineProperties {
   /** `news-timeline-update` is owed for the update last applied. */
   private updateOwed: TimelineDiff | null = null;
 
-  /** An update waits for the reader's language when it loads on demand, rather than show English first. */
+  /**
+   * An update waits for the code it needs when that loads on demand: the reader's language, rather than
+   * show English first, and deep links, rather than show the timeline before what the link names.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const ready = this.language.ready();
-    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const waits = [this.language.ready(), this.reading.ready()].filter((wait) => wait !== null);
+    return waits.length ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -218,7 +220,7 @@ export class NewsTimeline extends NewsTimelineProperties {
         }) : nothing,
       })}
       ${renderStatus(this.data, words.strings)}
-      ${count && this.data.stale ? renderStale(words.strings.staleData(words.clock(this.data.stale.since, Date.now()))) : nothing}
+      ${count ? renderStale(this.data.staleNote(words)) : nothing}
       ${count ? renderIssues(this.data.result!, words.strings) : nothing}
       ${narrowed?.active && shown === 0 ? renderNoMatch(words.strings, this.finder.clear) : nothing}
       ${renderPlot(plan, timeline, words, this.selected, this.plotHandlers, narrowed?.marker ?? null, this.hover.view(plan.mode === 'drawing' ? plan.layout : null, this.reading.focus))}
@@ -302,14 +304,11 @@ export class NewsTimeline extends NewsTimelineProperties {
 
   /**
    * A new dataset: its events are owed, and the sanitiser loads if it has rich text. A new version of the
-   * story shown keeps the reader's place; what changed is marked and fired once compared.
+   * story shown keeps the reader's place (on screen, and in the story); what changed is marked and fired once compared.
    */
   private onParsed(result: TimelineParseResult, previous: Timeline | null): void {
     const removed = this.changes.received(previous, result.data);
-    if (removed && previous) {
-      this.anchor.hold();
-      this.reading.keepPlace(previous, removed);
-    }
+    if (removed && previous) this.reading.keepPlace(previous, removed);
     this.loadOwed = true;
     this.issuesOwed = result.issues.length > 0;
     if (eventIndex(result.data).richText) void richTextCode.load().then(() => this.requestUpdate());

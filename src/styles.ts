@@ -77,14 +77,18 @@ const baseStyles = css`
   .toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; }
   .story { display: inline-flex; align-items: center; gap: 6px; margin-inline-end: auto; }
   .position { font-size: 0.875rem; color: var(--_muted); min-width: 4.5em; text-align: center; font-variant-numeric: tabular-nums; }
-  .tool {
-    min-width: 32px; min-height: 32px; padding: 0 8px; border: 1px solid var(--_line); border-radius: 6px;
-    background: var(--_background); color: var(--_text); font: inherit; font-size: 1rem; line-height: 1; cursor: pointer;
+  /* The header's controls share one box: the toolbar's buttons, the finder's fields and its filters' button. */
+  .tool, .finder input:not([type='checkbox']), .finder summary {
+    min-height: 32px; padding: 0 8px; border: 1px solid var(--_line); border-radius: 6px;
+    background: var(--_background); color: var(--_text); font: inherit;
   }
+  .tool { min-width: 32px; font-size: 1rem; line-height: 1; cursor: pointer; }
   .tool.text { font-size: 0.875rem; }
   .tool[aria-disabled='true'] { color: var(--_muted); border-style: dashed; cursor: default; }
   .tool[aria-pressed='true'] { background: var(--_accent); border-color: var(--_accent); color: var(--_background); }
-  .tool:focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; }
+  /* One focus ring for everything that takes focus. */
+  .tool:focus-visible, .finder :focus-visible, .event:focus-visible, .cluster:focus-visible, .detail a:focus-visible, .close:focus-visible,
+  .export button:focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; }
 
   .plot { position: relative; }
   /* Zoomed in, events outside the window are still in the list (keys reach them) but clipped from
@@ -122,7 +126,6 @@ const baseStyles = css`
     background: transparent; color: inherit; font: inherit; text-align: start; cursor: pointer;
   }
   .event:hover { background: color-mix(in srgb, var(--_accent) 8%, transparent); }
-  .event:focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; z-index: 3; }
   .event[aria-expanded='true'] { z-index: 2; }
   .events.plain { position: static; pointer-events: auto; display: grid; gap: 4px; }
   .events.plain .event, .events.plain .label { position: static; width: 100%; }
@@ -132,7 +135,8 @@ const baseStyles = css`
   .label { position: absolute; display: flex; flex-direction: column; justify-content: center; overflow: hidden; }
   .label-title, .label-date { display: block; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
   .label-title { font-size: 14px; font-weight: 700; line-height: 18px; }
-  .label-title.wrap { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; white-space: normal; overflow-wrap: break-word; }
+  /* A wrapped title shows every line its label was sized for (with the reader's text spacing, WCAG 1.4.12). */
+  .label-title.wrap { white-space: normal; overflow-wrap: break-word; }
   .label-date { font-size: 12px; line-height: 16px; color: var(--_muted); }
   .label.right { text-align: left; }
   .label.left { text-align: right; }
@@ -153,7 +157,7 @@ const baseStyles = css`
     color: var(--_text); font: inherit; font-size: 12px; font-weight: 700; font-variant-numeric: tabular-nums; cursor: zoom-in;
   }
   .cluster:hover { background: color-mix(in srgb, var(--_accent) 12%, transparent); }
-  .cluster:focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; z-index: 3; }
+  .cluster:focus-visible { z-index: 3; }
   /* A long plain list keeps only the rows near the screen: they flow, each as tall as its text, between
      the room the others would take; a row kept far away (selected, focused) sits at its place. */
   .events.plain.virtual { display: block; position: relative; }
@@ -178,7 +182,6 @@ const baseStyles = css`
   .detail ul { margin: 0; padding-inline-start: 18px; font-size: 0.875rem; }
   .detail li + li { margin-top: 2px; }
   .detail a { color: var(--_accent); }
-  .detail a:focus-visible, .close:focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; }
   .close {
     position: absolute; top: 8px; inset-inline-end: 8px; width: 32px; height: 32px; border-radius: 50%;
     border: 1px solid var(--_line); background: var(--_background); color: var(--_text); font-size: 18px; line-height: 1; cursor: pointer;
@@ -201,23 +204,26 @@ const baseStyles = css`
     font: inherit; font-size: 0.8125rem; min-height: 28px; padding: 2px 12px; border-radius: 999px; cursor: pointer;
     color: var(--_text); background: var(--_background); border: 1px solid var(--_line);
   }
-  .export button:focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; }
 
   @media (prefers-reduced-motion: no-preference) {
     .event, .label.tucked { transition: opacity 120ms ease-out, background-color 120ms ease-out; }
   }
   @media (forced-colors: active) {
-    .mark, .halo, .asof line, .strike, .cluster-mark { stroke: CanvasText; }
+    /* Hollow markers (expected, cancelled) took their lane's colour: every status gets system colours. */
+    .mark, .mark:is(.expected, .cancelled), .halo, .asof line, .strike, .cluster-mark { stroke: CanvasText; }
     .cluster:focus-visible { outline-color: Highlight; }
     .mark:not(.expected):not(.cancelled) { fill: CanvasText; }
+    .mark:is(.expected, .cancelled) { fill: Canvas; }
     .event:focus-visible { outline-color: Highlight; }
     .detail { border: 1px solid CanvasText; }
     .tool:focus-visible { outline-color: Highlight; }
     .tool[aria-pressed='true'] { background: Highlight; color: HighlightText; forced-color-adjust: none; }
   }
 
-  .export-note { flex-basis: 100%; margin: 0; padding-inline-start: 8px; font-size: 0.8125rem; border-inline-start: 4px solid var(--_error); }
-  .export-note:empty { display: none; }
+  /* Why the last export or jump to a date did not work, on a line of its own beside the controls. */
+  .export-note, .jump-error { flex-basis: 100%; margin: 0; padding-inline-start: 8px; border-inline-start: 4px solid var(--_error); }
+  .export-note { font-size: 0.8125rem; }
+  .export-note:empty, .jump-error:empty, .count:empty { display: none; }
 `;
 
 /**

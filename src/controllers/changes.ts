@@ -5,6 +5,7 @@ import type { StatusChange } from '../model/status-change.js';
 import type { Timeline } from '../model/timeline.js';
 import { developingCode } from './developing-code.js';
 import { NO_MARKS, type ChangesOptions, type MarkKeeper } from './mark-keeper.js';
+import type { ScrollAnchorController } from './scroll-anchor.js';
 
 export type { ChangesOptions } from './mark-keeper.js';
 
@@ -23,6 +24,8 @@ export class ChangesController {
   /** Resolves once every update received so far is compared, marked and announced. */
   settled: Promise<void> = Promise.resolve();
   private keeper: MarkKeeper | null = null;
+  /** Keeps what the reader looks at in place through a new version (made with the first one). */
+  private anchor: ScrollAnchorController | null = null;
   /** Counts new stories, so work that finishes after another story arrived is dropped. */
   private story = 0;
 
@@ -40,8 +43,8 @@ export class ChangesController {
 
   /**
    * A dataset arrived after `previous`. For a new version of the same story (they share an event) this
-   * returns the ids of the events that are gone, and compares the two as soon as the code is in; for
-   * anything else it starts afresh and returns `null`.
+   * keeps what the reader looks at in place on screen, returns the ids of the events that are gone, and
+   * compares the two as soon as the code is in; for anything else it starts afresh and returns `null`.
    */
   received(previous: Timeline | null, next: Timeline): readonly string[] | null {
     const removed = previous && removedIds(previous, next);
@@ -57,6 +60,9 @@ export class ChangesController {
       }
       return null;
     }
+    // A new version waited for the code of developing stories (./data.ts), so it is in unless it could not load.
+    const code = developingCode.value;
+    if (code) (this.anchor ??= new code.ScrollAnchorController(this.host, this.options.root)).hold();
     const story = this.story;
     // Comparisons run in the order the versions came, each from the marks the one before left.
     this.settled = this.settled.then(() => this.keep()).then((keeper) => {

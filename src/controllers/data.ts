@@ -2,6 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { TimelineFormat } from '../model/formats.js';
 import { parseOrLoad } from '../model/lazy-parse.js';
 import type { Timeline, TimelineParseResult } from '../model/timeline.js';
+import type { ReaderText } from '../plan/reader-text.js';
 import type { TimelineInput } from '../model/types.js';
 import { InlineDataController } from './inline-data.js';
 import { developingCode } from './developing-code.js';
@@ -146,6 +147,12 @@ export class DataController {
     if (this.stale?.reason !== reason) console.warn(`news-timeline: could not update from ${this.src}: ${reason}; showing the data from ${new Date(since).toISOString()}`);
     this.stale = { reason, since };
     this.host.requestUpdate();
+  }
+
+  /** The note that the data shown is stale, in `words`, or `null` while it is current (its words come with the code that refreshes). */
+  staleNote(words: ReaderText): string | null {
+    const code = developingCode.value;
+    return this.stale && code ? code.staleNote(words, this.stale.since, Date.now()) : null;
   }
 
   /** Whether `src` is loading (with nothing to show meanwhile) or the input waits for code: the element says "Loading". */

@@ -20,6 +20,8 @@ export interface ChangesOptions {
   readonly announce: (text: string) => void;
   /** An update changed events: the element fires `news-timeline-update` once it is drawn. */
   readonly changed: (diff: TimelineDiff) => void;
+  /** Where the events are drawn: the one the reader looks at stays in place on screen through an update. */
+  readonly root: () => ParentNode;
 }
 
 /**

@@ -7,7 +7,8 @@ import type { Timeline, TimelineEvent } from '../model/timeline.js';
 import type { TimelinePlan } from '../plan/plan.js';
 import { focusUnits, type TabStop } from '../plan/tab-stop.js';
 import { bisector } from 'd3-array';
-import { DeepLinkController, type LinkedSelection } from './deep-link.js';
+import type { DeepLinkController, LinkedSelection } from './deep-link.js';
+import { linkCode } from './link-code.js';
 import type { Narrowing } from './narrowing-link.js';
 import { KeyboardController } from './keyboard.js';
 import { ZoomController } from './zoom.js';
@@ -69,7 +70,8 @@ export interface ReadingState {
 export class ReadingController {
   private readonly zoom: ZoomController;
   private readonly keyboard: KeyboardController;
-  private readonly links: DeepLinkController;
+  /** Deep links, once the page opted in and their code is in (`null` until then). */
+  private linkController: DeepLinkController | null = null;
   private settleTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly options: ReadingOptions) {
@@ -105,7 +107,14 @@ export class ReadingController {
       fit: () => this.zoom.fit(true),
       rtl: options.rtl,
     });
-    this.links = new DeepLinkController(host, { enabled: options.deepLink });
+  }
+
+  /**
+   * `null` unless the page opted in to links and their code is not in yet: then a promise for it, which
+   * an update waits for, so a linked selection, search or filters show from the first render.
+   */
+  ready(): Promise<void> | null {
+    return this.options.deepLink() && !linkCode.settled ? linkCode.load() : null;
   }
 
   /**
@@ -120,7 +129,7 @@ export class ReadingController {
     const dataset = this.options.dataset();
     const index = dataset && eventIndex(dataset);
     this.zoom.update(index?.extent ?? null, index?.timesOfDay ?? false, width);
-    const taken = timeline ? this.links.take() : undefined;
+    const taken = timeline ? this.links?.take() : undefined;
     // An id the data does not have is ignored, like a link to an anchor that is not there.
     const linked = taken === null || (taken !== undefined && this.indexOf(taken) !== -1) ? taken : undefined;
     const selected = linked === undefined ? this.options.selected() : linked;
@@ -130,12 +139,12 @@ export class ReadingController {
 
   /** The search and filters a link names, read before the events they narrow (see `DeepLinkController.takeNarrowing`). */
   takeNarrowing(): Narrowing | undefined {
-    return this.options.dataset() ? this.links.takeNarrowing() : undefined;
+    return this.options.dataset() ? this.links?.takeNarrowing() : undefined;
   }
 
   /** Writes the reader's search and filters to the link. */
   writeNarrowing(narrowing: Narrowing): void {
-    this.links.writeNarrowing(narrowing);
+    this.links?.writeNarrowing(narrowing);
   }
 
   /**
@@ -213,7 +222,7 @@ export class ReadingController {
   choose(event: TimelineEvent | null, restoreFocus: boolean, announce = true): true {
     const previous = this.options.selected();
     this.options.select(event?.id ?? null);
-    this.links.write(event?.id ?? null);
+    this.links?.write(event?.id ?? null);
     if (event) {
       this.reveal(event.id, true);
       this.showCard();
@@ -226,7 +235,7 @@ export class ReadingController {
   /** The page's choice (`select()`, `next()`, `previous()`): the same, with no DOM event. */
   select(id: string | null): void {
     this.options.select(id);
-    this.links.write(id);
+    this.links?.write(id);
   }
 
   /** Moves the selection one event along in date order (from either end when none is selected). */
@@ -301,6 +310,13 @@ export class ReadingController {
       this.settleTimer = null;
       this.options.settled(view);
     }, SETTLE_MS);
+  }
+
+  /** The deep links, made once the page opted in and their code is in; it registers itself with the host. */
+  private get links(): DeepLinkController | null {
+    const code = linkCode.value;
+    if (!this.linkController && code && this.options.deepLink()) this.linkController = new code.DeepLinkController(this.host, { enabled: this.options.deepLink });
+    return this.linkController;
   }
 
   private events(): readonly TimelineEvent[] {

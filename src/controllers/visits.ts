@@ -1,5 +1,6 @@
 import type { ChangeMark } from '../model/diff.js';
 import type { Timeline } from '../model/timeline.js';
+import { formatClock } from '../model/format-date.js';
 import { marksSince, readVisit, recordVisit, writeVisit, type VisitRecord } from '../model/visit.js';
 import type { ReaderText } from '../plan/reader-text.js';
 
@@ -32,7 +33,7 @@ export class VisitStore {
   greeting(marks: ReadonlyMap<string, ChangeMark>, words: ReaderText): string | null {
     if (!this.last || !marks.size) return null;
     const added = [...marks.values()].filter((m) => m === 'new').length;
-    return words.strings.sinceLastVisit(words.strings.updateAnnouncement(added, marks.size - added, 0), words.clock(this.last.at, Date.now()));
+    return words.strings.sinceLastVisit(words.strings.updateAnnouncement(added, marks.size - added, 0), formatClock(this.last.at, Date.now(), words.locale));
   }
 
   /** Records this visit soon: `timeline` as seen, except the events still `marked`. */

@@ -33,7 +33,7 @@ export interface StagedGraphic {
 const positive = (n: number | undefined): number | null => (n !== undefined && Number.isFinite(n) && n > 0 ? Math.round(n) : null);
 
 /**
- * Loaded on demand with the SVG writer (see ./svg.ts and rollup.config.js `ON_DEMAND`): few readers export.
+ * Loaded on demand with the SVG writer (see controllers/graphic-exporter.ts and rollup.config.js `ON_DEMAND`): few readers export.
  *
  * Lays the timeline out again as a graphic of the size asked for, in a copy drawn off screen and
  * hidden from readers and keys, and hands it to `write` (the SVG writer, in the same chunk). The

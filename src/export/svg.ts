@@ -2,10 +2,9 @@
  * The current view as a standalone SVG document: drawn shapes are cloned with their computed styles
  * inlined, and every visible line of text becomes an SVG <text> at the position the browser laid it
  * out, with its font named. No scripts, no external styles: it renders the same anywhere. Offering a
- * download lives here too: every download (SVG or PNG) starts by writing the SVG, and so does the
- * staging of the graphic, which travels in this module's chunk (./stage.ts).
+ * download lives here too: every download (SVG or PNG) starts by writing the SVG. It loads on demand,
+ * with the staging of the graphic (./stage.ts), in export's chunk (controllers/graphic-exporter.ts).
  */
-export { stageGraphic } from './stage.js';
 
 const NS = 'http://www.w3.org/2000/svg';
 const SHAPE_STYLES = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'font-family', 'font-size', 'font-weight', 'text-transform', 'letter-spacing'] as const;

@@ -3,7 +3,7 @@ import type { ClusterLayout } from '../layout/layout.js';
 import type { TimelineDate } from '../model/dates.js';
 import { formatDeepYear } from '../model/deep-time.js';
 import type { ChangeMark } from '../model/diff.js';
-import { formatClock, formatDate, formatEventDate } from '../model/format-date.js';
+import { formatDate, formatEventDate } from '../model/format-date.js';
 import { formatDuration } from '../model/format-duration.js';
 import { formatCompactCount, formatCount } from '../model/format-number.js';
 import { remember } from '../model/remember.js';
@@ -89,11 +89,6 @@ export class ReaderText {
   /** What an event's mark says: "New" or "Updated". */
   mark(mark: ChangeMark): string {
     return mark === 'new' ? this.strings.changeNew : this.strings.changeUpdated;
-  }
-
-  /** A moment of the reader's own day (`now` says which day that is): "14:05", with its date when not today. */
-  clock(ms: number, now: number): string {
-    return formatClock(ms, now, this.locale);
   }
 
   /** A source's date, or empty. */

@@ -2,27 +2,22 @@ import { css } from 'lit';
 
 // Why each rule is here, in the order of the sheet (comments stay out of the CSS, which ships as written):
 // - Reflow (1.4.10): in list view titles and dates wrap inside the element, never push it sideways or get cut.
-// - Forced colours: hollow markers (expected, cancelled) and strikes took their lane's colour; every status gets system colours.
 // - Content on hover or focus (1.4.13): a tucked label, once shown, can be hovered (the pointer keeps the event
 //   along the strip joining marker and label), Escape dismisses it, and labels it lies over hide meanwhile
 //   (controllers/hover-label.ts).
 // - A window with no event says so under the drawing, with the nearest event either side to go to.
 // - Text spacing (1.4.12): labels are sized for the reader's spacing (measured on the hidden probe,
-//   controllers/text-spacing.ts), and a wrapped title shows every line its label was sized for.
+//   controllers/text-spacing.ts); a wrapped title shows every line its label was sized for (../styles.ts).
 
 /**
  * What WCAG 2.2 AA asks beyond the rest of the sheets, kept together and last so it wins ties:
- * list text that wraps at any width, system colours for every marker in forced colours, labels
- * shown on hover or focus that can be hovered and dismissed, and labels sized for the reader's text spacing.
+ * list text that wraps at any width, labels shown on hover or focus that can be hovered and dismissed,
+ * and the probe of the reader's text spacing (system colours for every marker and wrapped titles'
+ * lines are in the main sheet, ../styles.ts, beside the rules they complete).
  */
 export const accessStyles = css`
   .events.plain .label { overflow: visible; }
   .events.plain .label-title, .events.plain .label-date { white-space: normal; overflow: visible; text-overflow: clip; }
-
-  @media (forced-colors: active) {
-    .mark.confirmed, .mark.expected, .mark.disputed, .mark.cancelled, .strike { stroke: CanvasText; }
-    .mark.expected, .mark.cancelled { fill: Canvas; }
-  }
 
   .event:is(:hover, :focus-visible) .label.tucked { pointer-events: auto; }
   .event .bridge { position: absolute; display: none; }
@@ -38,5 +33,4 @@ export const accessStyles = css`
 
   .spacing-probe { position: absolute; top: 0; inset-inline-start: 0; width: max-content; visibility: hidden; pointer-events: none; }
   .spacing-probe > span { display: block; }
-  .label-title.wrap { display: block; -webkit-line-clamp: none; }
 `;

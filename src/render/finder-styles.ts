@@ -2,20 +2,17 @@ import { css } from 'lit';
 
 /**
  * The finder: search, the filters' button, the count and jump, on the title's line before the toolbar
- * (wrapping as room runs out). The filters' panel opens under that line, across the header, over what
+ * (wrapping as room runs out). Their boxes, focus ring and the jump's error line are the toolbar's
+ * (../styles.ts). The filters' panel opens under that line, across the header, over what
  * follows, so the header keeps its height.
  */
 export const finderStyles = css`
   .header { position: relative; }
   .header > .finder { order: 2; flex: 0 1 auto; margin-inline-start: auto; display: flex; flex-wrap: wrap; align-items: center; gap: 6px 8px; font-size: 0.875rem; }
-  .finder input:not([type='checkbox']), .finder summary {
-    font: inherit; min-height: 32px; padding: 0 8px; border: 1px solid var(--_line); border-radius: 6px; background: var(--_background); color: var(--_text);
-  }
   .finder summary { display: inline-flex; align-items: center; gap: 4px; cursor: pointer; }
   .finder summary::after { content: '▾' / ''; }
   .finder details[open] > summary::after { content: '▴' / ''; }
   .search { flex: 1 1 10em; width: 10em; min-width: 7em; }
-  .finder :focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; }
   .filter-panel {
     position: absolute; inset-inline: 4px; z-index: 5; margin-top: 4px; display: flex; flex-wrap: wrap; gap: 8px;
     max-height: 60vh; overflow: auto; padding: 8px; border: 1px solid var(--_line); border-radius: 6px; background: var(--_background);
@@ -24,10 +21,8 @@ export const finderStyles = css`
   .finder fieldset { display: flex; flex-wrap: wrap; gap: 4px 12px; margin: 0; padding: 2px 8px 6px; border: 1px solid var(--_grid); border-radius: 6px; }
   .finder label { display: inline-flex; align-items: center; gap: 4px; min-height: 28px; }
   .count { color: var(--_muted); }
-  .count:empty, .jump-error:empty { display: none; }
   .jump { display: flex; gap: 4px; }
   .jump input { width: 7.5em; }
-  .jump-error { flex-basis: 100%; margin: 0; padding-inline-start: 8px; border-inline-start: 4px solid var(--_error); }
   .no-match { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 12px; margin: 8px 4px; padding: 10px 12px; border-radius: 6px; background: var(--_surface); }
   .no-match p { margin: 0; }
   mark { background: color-mix(in srgb, var(--_accent) 22%, transparent); color: inherit; }

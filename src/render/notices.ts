@@ -61,7 +61,7 @@ export function renderStatus(status: DataStatus, strings: TimelineStrings): Temp
   return html`${renderState('error', describeIssues(result.counts, strings))}${renderIssues(result, strings)}`;
 }
 
-/** The note that a refresh failed and the data shown is older: short, polite, and with the time of that data. */
-export function renderStale(text: string): TemplateResult {
-  return html`<p class="stale" part="stale" role="status">${text}</p>`;
+/** The note that a refresh failed and the data shown is older (`null`: it is current): short, polite, and with the time of that data. */
+export function renderStale(text: string | null): TemplateResult | typeof nothing {
+  return text === null ? nothing : html`<p class="stale" part="stale" role="status">${text}</p>`;
 }

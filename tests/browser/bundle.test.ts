@@ -1,6 +1,8 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
 import articleJson from '../../examples/data/japan-nato-2022-2023.json';
+import v6 from '../../examples/data/developing/v6.json';
+import { FakeServer } from './fake-server.js';
 
 // The one-file bundle, exactly as a page without a build step loads it: built from the same sources as
 // the rest of the suite, minified and with its on-demand parts as files of their own, so it is tested
@@ -9,12 +11,14 @@ const BUNDLE = '/dist/news-timeline.bundle.js';
 
 afterEach(() => document.body.replaceChildren());
 
-async function mountFromBundle() {
+/** The article's timeline from the bundle, 900 px wide, once loaded; `setup` sets its id and attributes first. */
+async function mountFromBundle(setup: (el: HTMLElement) => void = () => {}) {
   await import(/* @vite-ignore */ BUNDLE);
   const el = document.createElement('news-timeline') as HTMLElement & {
     events: unknown; zoomTo(a: string, b: string): void; fit(): void; updateComplete: Promise<boolean>;
   };
   el.style.width = '900px';
+  setup(el);
   const loaded = new Promise((r) => el.addEventListener('news-timeline-load', r, { once: true }));
   el.events = articleJson;
   document.body.append(el);
@@ -65,6 +69,29 @@ describe('dist/news-timeline.bundle.js', () => {
     expect(new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement.localName).toBe('svg');
     expect(svg).toContain('Vilnius');
     expect(fetched()).toBe(true);
+  });
+
+  test('the download buttons offer SVG and PNG files, with export\'s code and the PNG writer loaded at the first click', async () => {
+    const el = await mountFromBundle((el) => {
+      el.id = 'downloads';
+      el.setAttribute('export', '');
+    });
+    const downloads: string[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      downloads.push(this.download);
+    };
+    try {
+      const buttons = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="export-button"]');
+      buttons[0]!.click();
+      await expect.poll(() => downloads).toEqual(['downloads.svg']);
+      buttons[1]!.click();
+      await expect.poll(() => downloads, { timeout: 5000 }).toEqual(['downloads.svg', 'downloads.png']);
+      expect(chunksFetched()).toEqual(expect.arrayContaining(['svg', 'raster']));
+      expect(el.shadowRoot!.querySelector('[part~="export-note"]')!.textContent).toBe('');
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
   });
 
   test('reads a list written in the page with the bundle alone, never showing "no events" while it does', async () => {
@@ -207,6 +234,75 @@ describe('dist/news-timeline.bundle.js', () => {
     german.append(other);
     await other.updateComplete;
     expect(other.shadowRoot!.querySelector('[part~="summary"]')!.textContent).toMatch(/^Zeitleiste/);
+  });
+
+  test('loads deep links on demand, only with deep-link: the selection and search in the link show from the first drawn frame', async () => {
+    await import(/* @vite-ignore */ BUNDLE);
+    const page = location.href;
+    // Earlier timelines in this file had no deep-link: the links were never fetched.
+    expect(chunksFetched()).not.toContain('links');
+    history.replaceState(history.state, '', `${page.split('#')[0]}#dl=vilnius-summit&dl.q=summit`);
+    try {
+      const el = await mountFromBundle((el) => {
+        el.id = 'dl';
+        el.setAttribute('deep-link', '');
+      });
+      const { selected, query } = el as unknown as { selected: string | null; query: string | null };
+      expect([selected, query]).toEqual(['vilnius-summit', 'summit']);
+      expect(el.shadowRoot!.querySelector('[part~="detail"] h2')!.textContent).toMatch(/Vilnius summit/);
+      expect(chunksFetched()).toContain('links');
+      // The matches come with the search code, which loads on demand too.
+      const shown = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].map((b) => b.dataset['id']);
+      await expect.poll(() => shown().length).toBeLessThan(articleJson.events.length);
+      expect(shown()).toEqual(expect.arrayContaining(['madrid-summit', 'vilnius-summit']));
+      // Closing the card takes its key out of the link; the search stays in it.
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="close"]')!.click();
+      await expect.poll(() => location.hash).toBe('#dl.q=summit');
+    } finally {
+      history.replaceState(history.state, '', page);
+      // The card opened from the link scrolled the page to it.
+      scrollTo(0, 0);
+    }
+  });
+
+  test('a developing story loads its code on demand: an update keeps the event being read in place on screen, and a failed refresh says since when the data is shown', async () => {
+    await import(/* @vite-ignore */ BUNDLE);
+    // No timeline before this one was updated: the code of developing stories was never fetched.
+    expect(chunksFetched()).not.toContain('developing');
+    const server = new FakeServer('/newsroom/bundle-story.json', { ...v6, events: v6.events.filter((e) => e.id !== 'france-objects-ft-report') });
+    const spacer = document.createElement('div');
+    spacer.style.height = '3000px';
+    try {
+      const el = document.createElement('news-timeline') as HTMLElement & { src: string; refresh(): Promise<void>; updateComplete: Promise<boolean> };
+      el.style.width = '400px';
+      el.setAttribute('locale', 'en-GB');
+      el.src = server.path;
+      const loaded = new Promise((r) => el.addEventListener('news-timeline-load', r, { once: true }));
+      document.body.append(el, spacer);
+      await loaded;
+      const button = (id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="event"][data-id="${id}"]`);
+      window.scrollTo(0, button('office-decision-postponed')!.getBoundingClientRect().top + window.scrollY - 100);
+      await new Promise((r) => requestAnimationFrame(r));
+      const top = button('office-decision-postponed')!.getBoundingClientRect().top;
+      // An event added above the one being read: the page scrolls by what it added.
+      server.publish(v6);
+      await el.refresh();
+      await new Promise((r) => requestAnimationFrame(r));
+      expect(button('france-objects-ft-report')).not.toBeNull();
+      // Within the pixel the anchor leaves alone (controllers/scroll-anchor.ts): without it the row above is its height away.
+      expect(Math.abs(button('office-decision-postponed')!.getBoundingClientRect().top - top)).toBeLessThan(1);
+      expect(chunksFetched()).toContain('developing');
+      // A refresh that fails keeps the data, with a note that says since when it is shown.
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      server.failure = () => Promise.resolve(new Response('busy', { status: 503 }));
+      await el.refresh();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part~="stale"]')?.textContent).toMatch(/^Could not update; showing data from \d\d:\d\d\.$/);
+    } finally {
+      vi.restoreAllMocks();
+      spacer.remove();
+      scrollTo(0, 0);
+    }
   });
 
   test('ctrl+wheel zooms and a drag pans, each ending in one range change', async () => {

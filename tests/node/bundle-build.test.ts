@@ -35,13 +35,13 @@ describe('dist/news-timeline.bundle.js', () => {
   test('loads each on-demand part by a path relative to itself, and every such file exists', () => {
     const { dynamic } = importsOf(read('news-timeline.bundle.js'));
     const parts = [...new Set(dynamic)].sort();
-    expect(parts.length).toBe(14);
+    expect(parts.length).toBe(15);
     for (const path of parts) {
       expect(path).toMatch(/^\.\/chunks\/[a-z-]+-[\w-]+\.js$/);
       expect(existsSync(new URL(path, dist)), path).toBe(true);
     }
     const names = parts.map((p) => /chunks\/([a-z-]+)-[\w-]+\.js$/.exec(p)![1]).sort();
-    expect(names).toEqual(['de', 'developing', 'es', 'format-importers', 'fr', 'hover-labels', 'html-text', 'ja', 'raster', 'sanitizer', 'search', 'svg', 'visits', 'zh-cn']);
+    expect(names).toEqual(['de', 'developing', 'es', 'format-importers', 'fr', 'hover-labels', 'html-text', 'ja', 'links', 'raster', 'sanitizer', 'search', 'svg', 'visits', 'zh-cn']);
   });
 
   test('draws at every width without a chunk: the vertical layout, the printed list, media and list reading are inside', () => {
@@ -52,7 +52,7 @@ describe('dist/news-timeline.bundle.js', () => {
 
 describe('dist/chunks', () => {
   test('every on-demand part is self-contained: it imports nothing, neither the bundle nor another chunk', () => {
-    expect(chunks().length).toBe(14);
+    expect(chunks().length).toBe(15);
     for (const file of chunks()) expect(importsOf(read(`chunks/${file}`)), file).toEqual({ statics: [], dynamic: [] });
   });
 

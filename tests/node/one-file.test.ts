@@ -29,8 +29,11 @@ interface Site {
   close(): Promise<void>;
 }
 
-/** Opens `body` (after the bundle's script tag, from the CDN) at a viewport width; `chunks` says whether the CDN has the chunks folder. */
-async function open(body: string, width: number, chunks: boolean): Promise<Site> {
+/**
+ * Opens `body` (after the bundle's script tag, from the CDN) at a viewport width; `chunks` says whether
+ * the CDN has the chunks folder; `hash` is the page URL's fragment.
+ */
+async function open(body: string, width: number, chunks: boolean, hash = ''): Promise<Site> {
   const bundle = readFileSync(built('news-timeline.bundle.js'));
   const chunkDir = fileURLToPath(new URL('../../dist/chunks/', import.meta.url));
   const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'en-GB', timezoneId: 'America/New_York' });
@@ -64,7 +67,7 @@ async function open(body: string, width: number, chunks: boolean): Promise<Site>
     }
     return route.fulfill({ status: 404, body: 'not found' });
   });
-  await page.goto(`${PAGE}/`);
+  await page.goto(`${PAGE}/${hash}`);
   return { page, requests, errors, close: () => context.close() };
 }
 
@@ -167,6 +170,60 @@ describe('on-demand parts', () => {
       // Each missing part was asked for once, and the console says why each feature is missing.
       expect(chunkRequests(site).map((url) => /chunks\/([a-z-]+)-/.exec(url)![1]).sort()).toEqual(['format-importers', 'ja', 'svg']);
       expect(site.errors.some((e) => e.includes('TimelineJS and CSV importers could not load'))).toBe(true);
+      // A download button says beside it that nothing was made (export's code is asked for again).
+      await page.evaluate(() => document.getElementById('tl')!.setAttribute('export', ''));
+      await page.locator('#tl').locator('[part~="export-button"]').first().click();
+      await expect.poll(() => page.locator('#tl').locator('[part~="export-note"]').textContent()).toBe('The SVG could not be made. The browser’s console says why.');
+      expect(await events(page).count()).toBe(articleIds.length);
+    } finally {
+      await site.close();
+    }
+  }, 60_000);
+
+  test('developing stories that cannot load leave an update shown without its marks or the reader\'s place, and say so', async () => {
+    const site = await open('<news-timeline id="tl"></news-timeline>', 1280, false);
+    try {
+      const { page } = site;
+      const publish = (withdrawn: number, added: { id: string; start: string; title: string }[]) => page.evaluate(([text, withdrawn, added]) => {
+        const data = JSON.parse(text) as { events: unknown[] };
+        (document.getElementById('tl') as HTMLElement & { events: unknown }).events = { ...data, events: [...data.events.slice(withdrawn), ...added] };
+      }, [article, withdrawn, added] as const);
+      await publish(0, []);
+      await loaded(page);
+      // A new version of the story: the first event withdrawn, one added.
+      await publish(1, [{ id: 'added', start: '2023-07-12', title: 'Summit ends' }]);
+      const expected = [...articleIds.slice(1), 'added'];
+      await expect.poll(() => events(page).evaluateAll((buttons) => buttons.map((b) => (b as HTMLElement).dataset['id'])), { timeout: 15_000 }).toEqual(expected);
+      expect(await page.locator('#tl').locator('[part~="change"]').count()).toBe(0);
+      // Only that code was asked for (the data, and the comparison, each ask once), and the console says what is missing.
+      expect(new Set(chunkRequests(site).map((url) => /chunks\/([a-z-]+)-/.exec(url)![1]))).toEqual(new Set(['developing']));
+      const errors = site.errors.filter((e) => !e.includes('Failed to load resource'));
+      expect(errors.length).toBeGreaterThan(0);
+      for (const error of errors) {
+        expect(error).toContain("news-timeline: the code that compares versions of the data could not load; updates are shown without marks or announcements and without keeping the reader's place on screen, and src is not refreshed");
+      }
+    } finally {
+      await site.close();
+    }
+  }, 60_000);
+
+  test('deep links that cannot load leave the timeline as without deep-link, and say so', async () => {
+    const site = await open('<news-timeline id="tl" deep-link src="/article.json"></news-timeline>', 1280, false, '#tl=vilnius-summit&tl.q=summit');
+    try {
+      const { page } = site;
+      await loaded(page);
+      // Every event is drawn, none is selected and nothing is searched for: the link was not read.
+      expect(await events(page).count()).toBe(articleIds.length);
+      expect(await page.locator('#tl').locator('[part~="detail"]').count()).toBe(0);
+      expect(await page.evaluate(() => (document.getElementById('tl') as HTMLElement & { query: string }).query)).toBe('');
+      // Selecting still works; the link is left as it was.
+      await events(page).nth(1).click();
+      await expect.poll(() => page.locator('#tl').locator('[part~="detail"]').count()).toBe(1);
+      expect(await page.evaluate(() => location.hash)).toBe('#tl=vilnius-summit&tl.q=summit');
+      expect(chunkRequests(site).map((url) => /chunks\/([a-z-]+)-/.exec(url)![1])).toEqual(['links']);
+      expect(site.errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([
+        expect.stringContaining('news-timeline: the code of deep links could not load; the selection, search and filters are neither read from the link nor written to it'),
+      ]);
     } finally {
       await site.close();
     }
