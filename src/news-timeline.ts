@@ -86,7 +86,7 @@ export class NewsTimeline extends NewsTimelineProperties {
     timeline: () => this.shown,
     words: () => this.language.words,
     title: () => this.label ?? this.timeline?.title ?? null,
-    inputs: () => ({ orientation: this.orientation, verticalBelow: this.verticalBelow, view: this.reading.view, rtl: this.language.rtl, rowHeight: this.rowHeight }),
+    inputs: () => ({ orientation: this.orientation, verticalBelow: this.verticalBelow, view: this.reading.view, rtl: this.language.rtl, rowHeight: this.rowHeight, spacing: this.spacing.value }),
     width: () => this.size.width,
     root: () => this.renderRoot,
     view: renderGraphic,

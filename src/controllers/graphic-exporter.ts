@@ -11,8 +11,11 @@ export interface ExportSource {
   readonly words: () => ReaderText;
   /** The graphic's title: the element's label, else the dataset's. */
   readonly title: () => string | null;
-  /** The plan inputs the view on screen was planned with; the graphic keeps its settings and window. */
-  readonly inputs: () => Pick<PlanInputs, 'orientation' | 'verticalBelow' | 'view' | 'rtl' | 'rowHeight'>;
+  /**
+   * The plan inputs the view on screen was planned with; the graphic keeps its settings and window, and the
+   * reader's text spacing, which applies where it is staged (in the element) as on screen.
+   */
+  readonly inputs: () => Pick<PlanInputs, 'orientation' | 'verticalBelow' | 'view' | 'rtl' | 'rowHeight' | 'spacing'>;
   readonly width: () => number;
   readonly root: () => Node & ParentNode;
   /** The graphic alone for a plan (render/graphic.ts). */

@@ -87,4 +87,23 @@ describe('WCAG text spacing (1.4.12): no text is cut', () => {
       expect(clipped(el)).toEqual([]);
     }
   });
+
+  test('an exported graphic is laid out for the spacing it is staged under, as the screen is', async () => {
+    const el = await mount((el) => {
+      el.orientation = 'horizontal';
+      el.events = articleData;
+    }, 1200);
+    // The drawing's height, on screen and in the graphic (its tallest picture: the chart behind the lanes).
+    const svgHeight = async () => Math.max(...[...new DOMParser().parseFromString(await el.toSVG(), 'image/svg+xml').querySelectorAll('svg svg')].map((s) => Number(s.getAttribute('height'))));
+    const plotHeight = () => Number(el.shadowRoot!.querySelector('svg.chart')!.getAttribute('height'));
+    const [screen0, graphic0] = [plotHeight(), await svgHeight()];
+    expect(graphic0).toBe(screen0);
+    applyTextSpacing(el);
+    await waitFor(() => plotHeight() !== screen0, 2000);
+    await el.updateComplete;
+    const [screen1, graphic1] = [plotHeight(), await svgHeight()];
+    // The spacing changes the drawing on screen (taller lines, a taller header, rows shared out again); the graphic's follows.
+    expect(screen1).not.toBe(screen0);
+    expect(graphic1).toBe(screen1);
+  });
 });
