@@ -83,9 +83,13 @@ export class DataController {
     // A new version of what is shown waits for the code that compares versions, so it appears with its marks at once.
     if (this.result?.data.events.length && !developingCode.settled) return void developingCode.load().then(() => this.host.requestUpdate());
     const parsed = input === undefined || input === null ? null : parseOrLoad(input, given, () => this.host.requestUpdate());
-    // TimelineJS and CSV wait for their importers' chunk; the next update parses again.
+    // TimelineJS, CSV and rich text wait for their code's chunk; the next update parses again. What is shown
+    // stays shown meanwhile, so nothing blanks and the new version is compared with it.
     this.importing = parsed === null && input !== undefined && input !== null;
-    if (this.importing) return void (this.result = null);
+    if (this.importing) {
+      if (!this.result?.data.events.length) this.result = null;
+      return;
+    }
     this.parsedInput = input;
     this.parsedFormat = given;
     if (parsed) this.log(parsed);
@@ -155,9 +159,9 @@ export class DataController {
     return this.stale && code ? code.staleNote(words, this.stale.since, Date.now()) : null;
   }
 
-  /** Whether `src` is loading (with nothing to show meanwhile) or the input waits for code: the element says "Loading". */
+  /** Whether `src` is loading or the input waits for code, with nothing to show meanwhile: the element says "Loading". */
   get loading(): boolean {
-    return (this.src !== null && this.source.state.status === 'loading' && !this.result?.data.events.length) || this.importing;
+    return !this.result?.data.events.length && ((this.src !== null && this.source.state.status === 'loading') || this.importing);
   }
 
   /** Why `src` could not be loaded, or `null`. */
