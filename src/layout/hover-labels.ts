@@ -1,4 +1,5 @@
 import { TIMELINE_METRICS as M } from './metrics.js';
+import { targetSpan } from './targets.js';
 
 /** A box in px, relative to the drawing (as `Box` in lanes.ts). */
 interface Rect {
@@ -72,8 +73,8 @@ export function placeHoverLabel(n: number, scene: HoverScene, avoid: readonly Re
     solid.push(other.labelVisible ? markerTarget(other) : other.hit);
     if (other.labelVisible) labels.push(k);
   });
-  // What the pointer can click: the way to the label had best cross none of it; where it must, those
-  // are holes in it, so that a pointer moving on to another event reaches it.
+  // What the pointer can click: the way to the label had best cross none of it, as while the label shows
+  // the way keeps the pointer on this event.
   const targets = [...clusters.map((c) => c.hit), ...items.filter((_, k) => k !== n).map((o) => o.hit)];
   const centre = (item.x0 + item.x1) / 2;
   const nearest = (overLabels: boolean, freeWay: boolean, reach: number) => {
@@ -110,7 +111,7 @@ export function placeHoverLabel(n: number, scene: HoverScene, avoid: readonly Re
   return { label: clear, bridge: bridgeBetween(item.hit, clear), covers };
 }
 
-/** Where one tucked label shows now, and the strip joining it to its marker, in the layout's px. */
+/** Where one tucked label shows now, and the way joining it to its marker, in the layout's px. */
 export interface ShownLabel {
   readonly label: Rect & { readonly side: 'left' | 'right' };
   readonly bridge: Bridge;
@@ -146,12 +147,10 @@ export function showLabels(scene: HoverScene<HoverItem & { readonly id: string }
   return { places, covered, dismissed };
 }
 
-/** A marker's target, as lanes.ts draws it: at least `minTarget` each way, centred on a short marker. */
+/** A marker's target, as lanes.ts places it: its span (targets.ts), `minTarget` tall. */
 export function markerTarget({ x0, x1, y }: HoverItem): Rect {
-  const half = M.minTarget / 2;
-  const mid = (x0 + x1) / 2;
-  const left = Math.min(x0, mid - half);
-  return { x: left, y: y - half, width: Math.max(x1, mid + half) - left, height: M.minTarget };
+  const { left, right } = targetSpan(x0, x1);
+  return { x: left, y: y - M.minTarget / 2, width: right - left, height: M.minTarget };
 }
 
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -165,12 +164,12 @@ const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.widt
 export function bridgeBetween(a: Rect, b: Rect): Bridge {
   const strip = Math.min(M.minTarget, b.width);
   const middle = { x: b.x + (b.width - strip) / 2, y: b.y, width: strip, height: b.height };
-  const corners = [a, middle].flatMap((r) => [[r.x, r.y], [r.x + r.width, r.y], [r.x + r.width, r.y + r.height], [r.x, r.y + r.height]] as [number, number][]);
+  const points = [...cornersOf(a), ...cornersOf(middle)];
   const x = Math.min(a.x, middle.x);
   const y = Math.min(a.y, middle.y);
   const width = Math.max(a.x + a.width, middle.x + middle.width) - x;
   const height = Math.max(a.y + a.height, middle.y + middle.height) - y;
-  return { x, y, width, height, points: hull(corners).map(([px, py]) => [px - x, py - y] as const) };
+  return { x, y, width, height, points: hull(points).map(([px, py]) => [px - x, py - y] as const) };
 }
 
 /** Whether a way (a convex polygon) meets any of the boxes: no axis of either separates them. */
@@ -178,21 +177,24 @@ function wayMeets(way: Bridge, boxes: readonly Rect[]): boolean {
   const points = way.points.map(([x, y]) => [x + way.x, y + way.y] as const);
   return boxes.some((box) => {
     if (!overlaps(way, box)) return false;
-    const corners = [[box.x, box.y], [box.x + box.width, box.y], [box.x + box.width, box.y + box.height], [box.x, box.y + box.height]] as const;
+    const corners = cornersOf(box);
     // Each hull edge, counter-clockwise: the box is apart when all its corners are on the outer side.
-    return points.every(([x0, y0], k) => {
-      const [x1, y1] = points[(k + 1) % points.length]!;
-      return corners.some(([x, y]) => (x1 - x0) * (y - y0) - (y1 - y0) * (x - x0) > 0);
-    });
+    return points.every((p, k) => corners.some((c) => cross(p, points[(k + 1) % points.length]!, c) > 0));
   });
 }
 
+type Point = readonly [number, number];
+
+const cornersOf = (r: Rect): Point[] => [[r.x, r.y], [r.x + r.width, r.y], [r.x + r.width, r.y + r.height], [r.x, r.y + r.height]];
+
+/** Which side of the line from `o` through `p` the point `q` lies on: the sign says which, zero on the line. */
+const cross = (o: Point, p: Point, q: Point) => (p[0] - o[0]) * (q[1] - o[1]) - (p[1] - o[1]) * (q[0] - o[0]);
+
 /** The convex hull of points, counter-clockwise from the leftmost (Andrew's monotone chain). */
-function hull(points: [number, number][]): [number, number][] {
+function hull(points: readonly Point[]): Point[] {
   const sorted = [...points].sort((p, q) => p[0] - q[0] || p[1] - q[1]);
-  const cross = (o: [number, number], p: [number, number], q: [number, number]) => (p[0] - o[0]) * (q[1] - o[1]) - (p[1] - o[1]) * (q[0] - o[0]);
-  const half = (list: [number, number][]) => {
-    const chain: [number, number][] = [];
+  const half = (list: readonly Point[]) => {
+    const chain: Point[] = [];
     for (const p of list) {
       while (chain.length >= 2 && cross(chain[chain.length - 2]!, chain[chain.length - 1]!, p) <= 0) chain.pop();
       chain.push(p);

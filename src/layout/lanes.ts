@@ -10,6 +10,7 @@ import { placeLane } from './place-lane.js';
 import type { TextSpacing } from './text-spacing.js';
 import { LabelPlacer, type EventToPlace } from './place-labels.js';
 import type { Span } from './rows.js';
+import { targetSpan } from './targets.js';
 
 /** A box in px, relative to the element's drawing. */
 export interface Box {
@@ -252,11 +253,4 @@ function byLane<T>(items: Iterable<T>, lane: (item: T) => number): Map<number, T
     else lanes.set(key, [item]);
   }
   return lanes;
-}
-
-/** The marker's horizontal target: at least `minTarget` wide, centred on short markers. */
-function targetSpan(x0: number, x1: number): Span {
-  const half = M.minTarget / 2;
-  const mid = (x0 + x1) / 2;
-  return { left: Math.min(x0 - half / 2, mid - half), right: Math.max(x1 + half / 2, mid + half) };
 }

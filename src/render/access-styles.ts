@@ -3,7 +3,7 @@ import { css } from 'lit';
 // Why each rule is here, in the order of the sheet (comments stay out of the CSS, which ships as written):
 // - Reflow (1.4.10): in list view titles and dates wrap inside the element, never push it sideways or get cut.
 // - Content on hover or focus (1.4.13): a tucked label, once shown, can be hovered (the pointer keeps the event
-//   along the strip joining marker and label), Escape dismisses it, and labels it lies over hide meanwhile
+//   along the way joining marker and label), Escape dismisses it, and labels it lies over hide meanwhile
 //   (controllers/hover-label.ts).
 // - A window with no event says so under the drawing, with the nearest event either side to go to.
 // - Text spacing (1.4.12): labels are sized for the reader's spacing (measured on the hidden probe,
