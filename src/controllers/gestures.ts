@@ -49,7 +49,11 @@ export class Gestures {
   private node: HTMLElement | null = null;
   /** The drawing's left edge in the viewport, read when a gesture starts. */
   private left = 0;
-  private wheelTimer: ReturnType<typeof setTimeout> | null = null;
+  /** A wheel gesture is under way; it ends `WHEEL_IDLE_MS` after the frame that drew its last step. */
+  private wheeling = false;
+  private wheelEnd: ReturnType<typeof setTimeout> | undefined;
+  /** Counts wheel steps, so only the last one's frame starts the wait. */
+  private wheelSteps = 0;
   private drag: { readonly x: number; readonly state: GestureState; moved: boolean } | null = null;
   private readonly fingers = new Map<number, Finger>();
   private anchor: { readonly state: GestureState; readonly points: PinchAnchor['points'] | null; readonly x: number } | null = null;
@@ -84,8 +88,9 @@ export class Gestures {
       for (const type of TOUCH_LATER) node.removeEventListener(type, this.onTouchLater as EventListener);
     }
     this.node = null;
-    if (this.wheelTimer !== null) clearTimeout(this.wheelTimer);
-    this.wheelTimer = null;
+    clearTimeout(this.wheelEnd);
+    this.wheeling = false;
+    this.wheelSteps++;
     this.stopDrag();
     this.stopTouches();
   }
@@ -100,7 +105,7 @@ export class Gestures {
       next = zoomView(state.view, factor, timeAt(state.view, x, state.width, M.paddingX, state.rtl), state.bounds);
       // At a zoom limit a new gesture is the browser's page zoom, which low-vision readers rely on; one
       // that reaches the limit midway stays the timeline's, so a pinch that overshoots never zooms the page.
-      if (sameView(next, state.view) && this.wheelTimer === null) return;
+      if (sameView(next, state.view) && !this.wheeling) return;
       event.preventDefault();
     } else {
       const dx = event.shiftKey && event.deltaX === 0 ? event.deltaY : event.deltaX;
@@ -108,13 +113,20 @@ export class Gestures {
       event.preventDefault();
       next = panView(state.view, this.msPer(state, wheelPixels(dx, event.deltaMode, state.width)), state.bounds);
     }
-    if (this.wheelTimer === null) this.surface.begin();
-    else clearTimeout(this.wheelTimer);
+    if (!this.wheeling) this.surface.begin();
+    this.wheeling = true;
+    clearTimeout(this.wheelEnd);
     this.surface.show(next);
-    this.wheelTimer = setTimeout(() => {
-      this.wheelTimer = null;
-      this.surface.end();
-    }, WHEEL_IDLE_MS);
+    // The wait starts once the step is drawn: on a slow device a render can outlast it, and the next
+    // wheel event, queued behind the render, would otherwise find the gesture ended and start another.
+    const step = ++this.wheelSteps;
+    requestAnimationFrame(() => {
+      if (step !== this.wheelSteps) return;
+      this.wheelEnd = setTimeout(() => {
+        this.wheeling = false;
+        this.surface.end();
+      }, WHEEL_IDLE_MS);
+    });
   };
 
   private readonly onMouseDown = (event: MouseEvent): void => {

@@ -58,6 +58,28 @@ describe('<news-timeline> zoom and pan gestures', () => {
     for (const id of inView) expect(shown).toContain(id);
   });
 
+  test('a gesture whose steps draw slower than the wheel pause is still one gesture', async () => {
+    const el = await mount((el) => (el.events = articleData));
+    const ranges = recordRanges(el);
+    const plot = part(el, 'plot')!;
+    const box = plot.getBoundingClientRect();
+    const wheel = () =>
+      plot.dispatchEvent(new WheelEvent('wheel', { deltaY: -60, ctrlKey: true, clientX: box.left + box.width / 2, clientY: box.bottom - 10, bubbles: true, cancelable: true, composed: true }));
+    // Each step is followed by 200 ms of a busy main thread, as a slow phone drawing a big story: the
+    // next wheel event comes after it and must still find the gesture under way.
+    for (let i = 0; i < 3; i++) {
+      wheel();
+      await el.updateComplete;
+      const until = performance.now() + 200;
+      while (performance.now() < until);
+      // The next event comes a moment after the render (a real one queued behind it would win the race to a timer).
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    await waitFor(() => ranges.length > 0);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(ranges).toHaveLength(1);
+  });
+
   test('a plain vertical wheel scrolls the page and leaves the timeline alone', async () => {
     const el = await mount((el) => (el.events = articleData));
     const spacer = document.createElement('div');
