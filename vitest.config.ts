@@ -40,6 +40,9 @@ export default defineConfig({
           name: 'node',
           include: ['tests/node/**/*.test.ts'],
           environment: 'node',
+          // Some tests read data past the caps (hundreds of thousands of events): a second or two here,
+          // several times that on a 2-core machine busy with the browser tests beside them.
+          testTimeout: 20_000,
         },
       },
       {

@@ -72,7 +72,8 @@ describe('content on hover or focus (1.4.13)', () => {
       await new Promise((resolve) => setTimeout(resolve, 1200));
       expect(shown(label), 'it stays while the pointer is on it').toBe(true);
     }
-  });
+    // Some 60 pointer moves, each a round trip to the test runner: many seconds on a busy machine.
+  }, 60_000);
 
   test('Escape hides a label shown on hover, without moving the pointer or focus', async () => {
     const { el, tucked } = await crowded();
