@@ -1,8 +1,10 @@
-// `node bench/steps.mjs [--events N] [--steps N] [--cpu 4]`: where a pan or zoom step goes. Draws N
+// `node bench/steps.mjs [--events N] [--steps N] [--cpu 4] [--callers NAME]`: where a pan or zoom step goes. Draws N
 // synthetic events (default 1000) at 1200 px, then pans across the data and zooms in and out, one step
 // per frame, with a Chromium trace around them. Prints, per step, the median and p95 of each kind of
 // main-thread work (our script, style, layout, paint) from the call to the frame after, and the script
 // functions that took longest. A script, not a test. Run after a build.
+import { readFileSync } from 'node:fs';
+import { SourceMap } from 'node:module';
 import { launchChromium, servePage } from './page-server.mjs';
 
 const arg = (name, fallback) => {
@@ -113,11 +115,44 @@ for (const name of ['pan', 'zoom']) {
   console.log(`${name.padEnd(5)} ${f(m('total'))} / ${f(quantile(steps.map((s) => s.total), 0.95))}  ${f(m('script'))}${f(m('style'))}${f(m('layout'))}${f(m('paint'))}  ${String(m('dirty')).padStart(8)}`);
 }
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+// The bundle is minified: name its functions by where they are in the sources (its source map).
+const bundleMap = new SourceMap(JSON.parse(readFileSync(new URL('../dist/news-timeline.bundle.js.map', import.meta.url), 'utf8')));
+const where = ({ url, lineNumber, columnNumber }) => {
+  const file = url.split('/').pop();
+  if (file !== 'news-timeline.bundle.js') return `${file}:${lineNumber + 1}`;
+  const entry = bundleMap.findEntry(lineNumber, columnNumber);
+  return entry.originalSource ? `${entry.originalSource.replace(/^.*?(src|node_modules)\//, '$1/')}:${entry.originalLine + 1}` : `${file}:${lineNumber + 1}`;
+};
 const self = new Map();
 profile.samples.forEach((id, i) => {
   const { callFrame } = byId.get(id);
-  const key = `${callFrame.functionName || '(anonymous)'} ${callFrame.url.split('/').pop()}:${callFrame.lineNumber + 1}`;
+  const key = `${callFrame.functionName || '(anonymous)'} ${where(callFrame)}`;
   self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
 });
 console.log(`\nScript self time by function over all ${STEPS * 2} steps (top 12, ms):`);
 for (const [key, ms] of [...self].filter(([key]) => !/^\((idle|program|garbage collector)\)/.test(key)).sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`${f(ms)}  ${key}`);
+
+// `--callers NAME`: where the time of a function (say importNode or setAttribute) comes from: the
+// nearest frame above it and the nearest two in our sources.
+const callersOf = arg('callers', null);
+if (callersOf) {
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const stacks = new Map();
+  profile.samples.forEach((id, i) => {
+    if (byId.get(id).callFrame.functionName !== callersOf) return;
+    const chain = [];
+    let ours = 0;
+    for (let p = parent.get(id); p !== undefined && ours < 2; p = parent.get(p)) {
+      const { callFrame } = byId.get(p);
+      const at = where(callFrame);
+      if (chain.length && !at.startsWith('src/')) continue;
+      if (at.startsWith('src/')) ours++;
+      chain.push(`${callFrame.functionName || '(anonymous)'} ${at}`);
+    }
+    const key = chain.join(' ← ');
+    stacks.set(key, (stacks.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  console.log(`\n${callersOf}, by its callers (ms):`);
+  for (const [key, ms] of [...stacks].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`${f(ms)}  ${key}`);
+}

@@ -24,7 +24,23 @@ const SLACK = 4;
  * follow the reader's text spacing (WCAG 1.4.12): a title that needs more than two lines at
  * `maxWrapped` gets a taller shape no row takes, so it is tucked and shows whole on hover or focus.
  */
-export function labelShapes(title: string, date: string, maxSingle: number, maxWrapped: number, wrap = true, spacing: TextSpacing = DEFAULT_SPACING): LabelShape[] {
+export function labelShapes(title: string, date: string, maxSingle: number, maxWrapped: number, wrap = true, spacing: TextSpacing = DEFAULT_SPACING): readonly LabelShape[] {
+  // The same label at the same widths takes the same shapes: a pan or zoom step measures only labels it has not met.
+  const key = `${maxSingle} ${maxWrapped} ${wrap} ${spacing.titleLine} ${spacing.dateLine} ${spacing.letter} ${spacing.word}\n${date}\n${title}`;
+  let shapes = known.get(key);
+  if (!shapes) {
+    // Bounded: a long session of panning across a large dataset meets many labels.
+    if (known.size >= KNOWN_MAX) known.clear();
+    shapes = measureShapes(title, date, maxSingle, maxWrapped, wrap, spacing);
+    known.set(key, shapes);
+  }
+  return shapes;
+}
+
+const KNOWN_MAX = 5_000;
+const known = new Map<string, readonly LabelShape[]>();
+
+function measureShapes(title: string, date: string, maxSingle: number, maxWrapped: number, wrap: boolean, spacing: TextSpacing): readonly LabelShape[] {
   const titleWidth = estimateTextWidth(title, M.titleFontSize, true, spacing);
   const dateWidth = estimateTextWidth(date, M.dateFontSize, false, spacing);
   const shapes: LabelShape[] = [];

@@ -2,6 +2,7 @@ import { eventIndex, eventsBetween } from '../layout/event-index.js';
 import { emptyWindow } from '../layout/nearest.js';
 import type { TimeWindow } from '../layout/view.js';
 import { yearAtTime } from '../model/deep-time.js';
+import { utcFormatter } from '../model/format-date.js';
 import type { Timeline, TimelineEvent } from '../model/timeline.js';
 import type { ReaderText } from './reader-text.js';
 
@@ -16,8 +17,9 @@ export function viewDates(words: ReaderText, [start, end]: TimeWindow): string {
   const fields: Intl.DateTimeFormatOptions = days > 3 * 366 ? { year: 'numeric' }
     : days > 62 ? { month: 'long', year: 'numeric' }
     : { day: 'numeric', month: 'long', year: 'numeric' };
-  // Dates are wall-clock times kept in UTC (see model/dates.ts).
-  return new Intl.DateTimeFormat(words.locale, { ...fields, timeZone: 'UTC' }).formatRange(start, end);
+  // Dates are wall-clock times kept in UTC (see model/dates.ts). The formatter is cached: an empty
+  // window names its dates on every pan step, and building one costs far more than using it.
+  return utcFormatter(words.locale, fields).formatRange(start, end);
 }
 
 /** An offer of the nearest event either side of an empty window: its event and what its button says. */

@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { Timeline } from '../model/timeline.js';
 import type { ReaderText } from '../plan/reader-text.js';
 import { renderUpdates } from './updates.js';
@@ -6,10 +7,12 @@ import { renderUpdates } from './updates.js';
 /**
  * What paper gets instead of the drawing: every event in date order with its date, summary, updates
  * and sources, addresses written out because links cannot be clicked on paper. Hidden on screen (and
- * so from assistive technology, which has the event list); the print stylesheet shows it.
+ * so from assistive technology, which has the event list); the print stylesheet shows it. Kept
+ * in the DOM for short timelines, it is built again only when the data or the language change, not on
+ * every pan or zoom step.
  */
-export function renderPrintList(timeline: Timeline, words: ReaderText): TemplateResult {
-  return html`<ol class="print-list" part="print-list">
+export function renderPrintList(timeline: Timeline, words: ReaderText) {
+  return guard([timeline, words], () => html`<ol class="print-list" part="print-list">
     ${timeline.events.map((event) => {
       const lane = words.laneLabel(event, timeline);
       return html`<li>
@@ -24,5 +27,5 @@ export function renderPrintList(timeline: Timeline, words: ReaderText): Template
           : nothing}
       </li>`;
     })}
-  </ol>`;
+  </ol>`);
 }
