@@ -6,6 +6,7 @@
 // thread work (our script, style, layout, paint) and the script functions that took longest, with the
 // cost of a page's first Intl object measured on its own. A script, not a test. Run after a build.
 import { launchChromium, servePage } from './page-server.mjs';
+import { sourceOf } from './source-names.mjs';
 
 const arg = (name, fallback) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -93,7 +94,7 @@ async function profileOnce() {
   const deltas = profile.timeDeltas;
   profile.samples.forEach((id, i) => {
     const node = byId.get(id);
-    const key = `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber + 1}:${node.callFrame.columnNumber + 1}`;
+    const key = `${node.callFrame.functionName || '(anonymous)'} ${sourceOf(node.callFrame)}`;
     self.set(key, (self.get(key) ?? 0) + (deltas[i] ?? 0) / 1000);
   });
   return { ...total, ...kinds, self };
@@ -131,4 +132,4 @@ console.log(`A page's first Intl.DateTimeFormat, alone: ${f(median(intl))}`);
 const functions = new Map();
 for (const run of runs) for (const [key, ms] of run.self) functions.set(key, (functions.get(key) ?? 0) + ms / RUNS);
 console.log('\nScript self time by function (mean per run, top 15):');
-for (const [key, ms] of [...functions].filter(([key]) => !/^\((idle|program|garbage collector)\)/.test(key)).sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`${f(ms)}  ${key}`);
+for (const [key, ms] of [...functions].filter(([key]) => !/^\((idle|program|garbage collector)\)/.test(key)).sort((a, b) => b[1] - a[1]).slice(0, Number(arg("top", 15)))) console.log(`${f(ms)}  ${key}`);

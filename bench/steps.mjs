@@ -3,9 +3,8 @@
 // per frame, with a Chromium trace around them. Prints, per step, the median and p95 of each kind of
 // main-thread work (our script, style, layout, paint) from the call to the frame after, and the script
 // functions that took longest. A script, not a test. Run after a build.
-import { readFileSync } from 'node:fs';
-import { SourceMap } from 'node:module';
 import { launchChromium, servePage } from './page-server.mjs';
+import { sourceOf as where } from './source-names.mjs';
 
 const arg = (name, fallback) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -115,14 +114,6 @@ for (const name of ['pan', 'zoom']) {
   console.log(`${name.padEnd(5)} ${f(m('total'))} / ${f(quantile(steps.map((s) => s.total), 0.95))}  ${f(m('script'))}${f(m('style'))}${f(m('layout'))}${f(m('paint'))}  ${String(m('dirty')).padStart(8)}`);
 }
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-// The bundle is minified: name its functions by where they are in the sources (its source map).
-const bundleMap = new SourceMap(JSON.parse(readFileSync(new URL('../dist/news-timeline.bundle.js.map', import.meta.url), 'utf8')));
-const where = ({ url, lineNumber, columnNumber }) => {
-  const file = url.split('/').pop();
-  if (file !== 'news-timeline.bundle.js') return `${file}:${lineNumber + 1}`;
-  const entry = bundleMap.findEntry(lineNumber, columnNumber);
-  return entry.originalSource ? `${entry.originalSource.replace(/^.*?(src|node_modules)\//, '$1/')}:${entry.originalLine + 1}` : `${file}:${lineNumber + 1}`;
-};
 const self = new Map();
 profile.samples.forEach((id, i) => {
   const { callFrame } = byId.get(id);

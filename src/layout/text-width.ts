@@ -61,10 +61,18 @@ export function estimateTextWidth(text: string, fontSize: number, bold = false, 
   let total = 0;
   let chars = 0;
   let spaces = 0;
-  for (const char of text) {
-    total += charWidth(char, table);
+  for (let i = 0; i < text.length; i++) {
     chars++;
-    if (char === ' ') spaces++;
+    const code = text.charCodeAt(i);
+    // Most news text is ASCII: a table lookup, without making a string per character.
+    if (code >= 32 && code <= 126) {
+      total += table[code - 32]!;
+      if (code === 32) spaces++;
+      continue;
+    }
+    const point = text.codePointAt(i)!;
+    if (point > 0xffff) i++;
+    total += charWidth(String.fromCodePoint(point), table);
   }
   return (total / 1000 + chars * spacing.letter + spaces * spacing.word) * fontSize;
 }

@@ -34,6 +34,12 @@ describe('estimateTextWidth()', () => {
   test('counts CJK characters as a full em', () => {
     expect(estimateTextWidth('岸田首相', 10)).toBe(40);
   });
+
+  test('counts a character beyond the BMP (two UTF-16 units) once, with its spacing once', () => {
+    expect(estimateTextWidth('a😀 b', 10)).toBeCloseTo(5.56 + 10 + 2.78 + 5.56);
+    // Four characters and one space: letter spacing four times, word spacing once.
+    expect(estimateTextWidth('a😀 b', 10, false, { letter: 0.1, word: 0.5 }) - estimateTextWidth('a😀 b', 10)).toBeCloseTo(4 * 1 + 5);
+  });
 });
 
 describe('the index\'s extent', () => {
