@@ -121,7 +121,7 @@ profile.samples.forEach((id, i) => {
   self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
 });
 console.log(`\nScript self time by function over all ${STEPS * 2} steps (top 12, ms):`);
-for (const [key, ms] of [...self].filter(([key]) => !/^\((idle|program|garbage collector)\)/.test(key)).sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`${f(ms)}  ${key}`);
+for (const [key, ms] of [...self].filter(([key]) => !/^\((idle|program|garbage collector)\)/.test(key)).sort((a, b) => b[1] - a[1]).slice(0, Number(arg("top", 12)))) console.log(`${f(ms)}  ${key}`);
 
 // `--callers NAME`: where the time of a function (say importNode or setAttribute) comes from: the
 // nearest frame above it and the nearest two in our sources.

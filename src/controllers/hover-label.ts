@@ -7,6 +7,8 @@ import { onDemand } from '../model/on-demand.js';
 /** Where labels shown on hover go is worked out by code loaded the first time the pointer or focus comes near one. */
 const placesCode = onDemand(() => import('../layout/hover-labels.js'), 'the code that places labels shown on hover or focus could not load; they show beside their markers, over what is there');
 
+const LISTENED = ['pointerover', 'pointerout', 'focusin', 'focusout'] as const;
+
 const NOTHING_SHOWN: HoverView = { places: new Map(), covered: new Set(), dismissed: new Set() };
 
 /** The event or cluster button `target` is. */
@@ -47,18 +49,12 @@ export class HoverLabelController implements ReactiveController {
 
   hostConnected(): void {
     this.root = this.renderRoot();
-    this.root.addEventListener('pointerover', this.onPointer);
-    this.root.addEventListener('pointerout', this.onPointer);
-    this.root.addEventListener('focusin', this.onFocus);
-    this.root.addEventListener('focusout', this.onFocus);
+    for (const type of LISTENED) this.root.addEventListener(type, this.onMove);
     window.addEventListener('keydown', this.onKeydown);
   }
 
   hostDisconnected(): void {
-    this.root?.removeEventListener('pointerover', this.onPointer);
-    this.root?.removeEventListener('pointerout', this.onPointer);
-    this.root?.removeEventListener('focusin', this.onFocus);
-    this.root?.removeEventListener('focusout', this.onFocus);
+    for (const type of LISTENED) this.root?.removeEventListener(type, this.onMove);
     window.removeEventListener('keydown', this.onKeydown);
     this.hovered = null;
     this.focusVisible = false;
@@ -107,13 +103,10 @@ export class HoverLabelController implements ReactiveController {
     });
   }
 
-  private readonly onPointer = (event: Event): void => {
-    const { type, target, relatedTarget } = event as PointerEvent;
-    this.show(tuckedEvent(type === 'pointerover' ? target : relatedTarget)?.dataset['id'] ?? null);
-  };
-
-  private readonly onFocus = (event: Event): void => {
-    const { type, target, relatedTarget } = event as FocusEvent;
+  /** The pointer or focus moved into or out of something in the timeline. */
+  private readonly onMove = (event: Event): void => {
+    const { type, target, relatedTarget } = event as PointerEvent | FocusEvent;
+    if (type.startsWith('pointer')) return this.show(tuckedEvent(type === 'pointerover' ? target : relatedTarget)?.dataset['id'] ?? null);
     // Focus moving from one event to the next (a keyboard step) leaves it visible: no update of its own.
     // Nor does focus lost to nowhere (its event left the DOM, the page was clicked): CSS shows a label
     // only while its event has visible focus, and the next key or focus says where focus is.

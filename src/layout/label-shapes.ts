@@ -1,3 +1,4 @@
+import { remember } from '../model/remember.js';
 import { subsetOf } from '../model/subset.js';
 import type { Timeline } from '../model/timeline.js';
 import { eventIndex, type EventIndex } from './event-index.js';
@@ -25,19 +26,12 @@ const SLACK = 4;
  * `maxWrapped` gets a taller shape no row takes, so it is tucked and shows whole on hover or focus.
  */
 export function labelShapes(title: string, date: string, maxSingle: number, maxWrapped: number, wrap = true, spacing: TextSpacing = DEFAULT_SPACING): readonly LabelShape[] {
-  // The same label at the same widths takes the same shapes: a pan or zoom step measures only labels it has not met.
+  // The same label at the same widths takes the same shapes: a pan or zoom step measures only labels it has
+  // not met. Bounded, as a long session of panning across a large dataset meets many labels.
   const key = `${maxSingle} ${maxWrapped} ${wrap} ${spacing.titleLine} ${spacing.dateLine} ${spacing.letter} ${spacing.word}\n${date}\n${title}`;
-  let shapes = known.get(key);
-  if (!shapes) {
-    // Bounded: a long session of panning across a large dataset meets many labels.
-    if (known.size >= KNOWN_MAX) known.clear();
-    shapes = measureShapes(title, date, maxSingle, maxWrapped, wrap, spacing);
-    known.set(key, shapes);
-  }
-  return shapes;
+  return remember(known, key, 5_000, () => measureShapes(title, date, maxSingle, maxWrapped, wrap, spacing));
 }
 
-const KNOWN_MAX = 5_000;
 const known = new Map<string, readonly LabelShape[]>();
 
 function measureShapes(title: string, date: string, maxSingle: number, maxWrapped: number, wrap: boolean, spacing: TextSpacing): readonly LabelShape[] {

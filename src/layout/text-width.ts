@@ -35,9 +35,11 @@ function isWide(code: number): boolean {
     code >= 0x1f300;
 }
 
-function charWidth(char: string, table: readonly number[]): number {
-  const code = char.codePointAt(0)!;
+/** The width of the character at code point `code`, in thousandths of an em. */
+function charWidth(code: number, table: readonly number[]): number {
+  // Most news text is ASCII: a table lookup, without making a string for the character.
   if (code >= 32 && code <= 126) return table[code - 32]!;
+  const char = String.fromCodePoint(code);
   const punctuation = PUNCTUATION[char];
   if (punctuation !== undefined) return punctuation;
   if (isWide(code)) return 1000;
@@ -62,17 +64,12 @@ export function estimateTextWidth(text: string, fontSize: number, bold = false, 
   let chars = 0;
   let spaces = 0;
   for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    // A character beyond the BMP takes two UTF-16 units.
+    if (code > 0xffff) i++;
+    total += charWidth(code, table);
     chars++;
-    const code = text.charCodeAt(i);
-    // Most news text is ASCII: a table lookup, without making a string per character.
-    if (code >= 32 && code <= 126) {
-      total += table[code - 32]!;
-      if (code === 32) spaces++;
-      continue;
-    }
-    const point = text.codePointAt(i)!;
-    if (point > 0xffff) i++;
-    total += charWidth(String.fromCodePoint(point), table);
+    if (code === 32) spaces++;
   }
   return (total / 1000 + chars * spacing.letter + spaces * spacing.word) * fontSize;
 }

@@ -1,5 +1,5 @@
 import type { TimeScale } from './scale.js';
-import { utcDay, utcMonth, utcYear } from 'd3-time';
+import { utcDay, utcMonth, utcTickInterval, utcYear } from 'd3-time';
 import { utcFormatter } from '../model/format-date.js';
 import { remember } from '../model/remember.js';
 import { deepTicks, reachesDeepTime, type TickMark } from './deep-ticks.js';
@@ -73,6 +73,15 @@ function place(marks: readonly TickMark[], scale: TimeScale, width: number): Axi
   return placed.map((p) => p.tick);
 }
 
+/** Which calendar interval d3 picks for about `count` ticks across the window `[d0, d1]`: its first two ticks. */
+function intervalKey(d0: number, d1: number, count: number): string | null {
+  const start = new Date(d0);
+  const interval = utcTickInterval(start, new Date(d1), count);
+  if (!interval) return null;
+  const first = interval.ceil(start);
+  return `${+first} ${+interval.offset(first, 1)}`;
+}
+
 /**
  * The densest d3 time ticks whose labels fit side by side without touching, from decades down to
  * hours, or in deep time from billions of years down (see `deep-ticks.ts`; `deepYearText` writes
@@ -81,10 +90,17 @@ function place(marks: readonly TickMark[], scale: TimeScale, width: number): Axi
  */
 export function layoutTicks(scale: TimeScale, width: number, locale?: string, deepYearText?: (year: number) => string): AxisTick[] {
   const [d0, d1] = scale.window();
-  const marks = (count: number) => reachesDeepTime(d0, d1)
+  const deep = reachesDeepTime(d0, d1);
+  const marks = (count: number) => deep
     ? deepTicks(d0, d1, count, locale, deepYearText)
     : calendarMarks(scale.ticks(count), locale);
+  let tried: string | null = null;
   for (let count = Math.max(2, Math.floor(width / 60)); count >= 1; count--) {
+    // Neighbouring counts mostly pick the same interval from d3's ladder, and so the same ticks: each
+    // interval is written and placed once (this was most of a small timeline's pan step).
+    const interval = deep ? null : intervalKey(d0, d1, count);
+    if (interval !== null && interval === tried) continue;
+    tried = interval;
     const placed = place(marks(count), scale, width);
     if (placed && placed.length > 0) return placed;
   }
