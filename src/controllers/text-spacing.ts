@@ -19,11 +19,12 @@ export class TextSpacingController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // Once rendered the probe stays: it is looked for (through the whole shadow root, as it comes last) only until then.
+    if (this.probe?.isConnected || typeof ResizeObserver === 'undefined') return;
     const probe = this.root()?.querySelector('.spacing-probe') ?? null;
-    if (probe === this.probe || typeof ResizeObserver === 'undefined') return;
+    if (!probe) return;
     this.observer?.disconnect();
     this.probe = probe;
-    if (!probe) return;
     this.observer = new ResizeObserver(this.measure);
     for (const line of probe.children) this.observer.observe(line);
   }
