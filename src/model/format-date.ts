@@ -107,7 +107,8 @@ export function formatEventDate(
  */
 export function warmFormatters(locale: string | undefined): void {
   for (const precision of ['day', 'month', 'year'] as const) {
-    formatterFor({ precision, year: 2000 } as TimelineDate, locale).format(0);
+    // Ranges too: a formatter's first range builds its interval patterns ("28–30 June 2022"), a few ms.
+    formatterFor({ precision, year: 2000 } as TimelineDate, locale).formatRange(0, 1e10);
   }
 }
 

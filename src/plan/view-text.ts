@@ -14,9 +14,10 @@ const DATE_LIMIT = 8.64e15;
 export function viewDates(words: ReaderText, [start, end]: TimeWindow): string {
   if (Math.abs(start) > DATE_LIMIT || Math.abs(end) > DATE_LIMIT) return `${words.deepYear(yearAtTime(start))} – ${words.deepYear(yearAtTime(end))}`;
   const days = (end - start) / DAY;
+  // The fields of the year, month and day precisions, in their order: the same cached (and warmed) formatters.
   const fields: Intl.DateTimeFormatOptions = days > 3 * 366 ? { year: 'numeric' }
-    : days > 62 ? { month: 'long', year: 'numeric' }
-    : { day: 'numeric', month: 'long', year: 'numeric' };
+    : days > 62 ? { year: 'numeric', month: 'long' }
+    : { year: 'numeric', month: 'long', day: 'numeric' };
   // Dates are wall-clock times kept in UTC (see model/dates.ts). The formatter is cached: an empty
   // window names its dates on every pan step, and building one costs far more than using it.
   return utcFormatter(words.locale, fields).formatRange(start, end);
