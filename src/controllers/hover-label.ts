@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { HoverView } from '../layout/hover-labels.js';
+import { NOTHING_SHOWN, type HoverView } from '../layout/hover-view.js';
 import type { TimelineLayout } from '../layout/layout.js';
 import type { TabStop } from '../plan/tab-stop.js';
 import { onDemand } from '../model/on-demand.js';
@@ -8,8 +8,6 @@ import { onDemand } from '../model/on-demand.js';
 const placesCode = onDemand(() => import('../layout/hover-labels.js'), 'the code that places labels shown on hover or focus could not load; they show beside their markers, over what is there');
 
 const LISTENED = ['pointerover', 'pointerout', 'focusin', 'focusout'] as const;
-
-const NOTHING_SHOWN: HoverView = { places: new Map(), covered: new Set(), dismissed: new Set() };
 
 /** The event or cluster button `target` is. */
 const unit = (target: EventTarget | null): HTMLElement | null => (target instanceof Element && target.matches('.event, .cluster') ? target as HTMLElement : null);

@@ -1,13 +1,7 @@
+import type { Bridge, HoverView, Rect, ShownLabel } from './hover-view.js';
 import { TIMELINE_METRICS as M } from './metrics.js';
 import { targetSpan } from './targets.js';
 
-/** A box in px, relative to the drawing (as `Box` in lanes.ts). */
-interface Rect {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
 
 /** What hover labels are placed among: each drawn event's target and label, and whether the label shows. */
 export interface HoverItem {
@@ -28,11 +22,6 @@ export interface HoverScene<Item extends HoverItem = HoverItem> {
   readonly rows: readonly number[];
   /** The drawing's width: labels stay inside it. */
   readonly width: number;
-}
-
-/** The way from a marker onto its label shown on hover: a box, and the polygon in it (relative to its corner) the pointer may cross. */
-export interface Bridge extends Rect {
-  readonly points: readonly (readonly [number, number])[];
 }
 
 /** Where a tucked label shows on hover or focus, and the way joining it to its marker (kept under the pointer). */
@@ -109,22 +98,6 @@ export function placeHoverLabel(n: number, scene: HoverScene, avoid: readonly Re
     nearest(false, false, w) ?? nearest(true, false, w) ?? nearest(false, false, Infinity) ?? nearest(true, false, Infinity) ?? item.label;
   const covers = labels.filter((k) => overlaps(items[k]!.label, clear));
   return { label: clear, bridge: bridgeBetween(item.hit, clear), covers };
-}
-
-/** Where one tucked label shows now, and the way joining it to its marker, in the layout's px. */
-export interface ShownLabel {
-  readonly label: Rect & { readonly side: 'left' | 'right' };
-  readonly bridge: Bridge;
-}
-
-/** The tucked labels shown now, by hover or focus (see controllers/hover-label.ts). */
-export interface HoverView {
-  /** Their places, by event id. */
-  readonly places: ReadonlyMap<string, ShownLabel>;
-  /** Events whose labels hide while a shown one lies over them. */
-  readonly covered: ReadonlySet<string>;
-  /** Events whose shown label Escape dismissed. */
-  readonly dismissed: ReadonlySet<string>;
 }
 
 /**

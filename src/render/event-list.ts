@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { HoverView } from '../layout/hover-labels.js';
+import type { HoverView } from '../layout/hover-view.js';
 import type { ClusterLayout, DrawnUnit, EventLayout } from '../layout/layout.js';
 import type { ChangeMark } from '../model/diff.js';
 import type { TimelineEvent } from '../model/timeline.js';

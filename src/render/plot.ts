@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { HoverView } from '../layout/hover-labels.js';
+import { NOTHING_SHOWN, type HoverView } from '../layout/hover-view.js';
 import type { ClusterLayout } from '../layout/layout.js';
 import type { ChangeMark } from '../model/diff.js';
 import type { Timeline, TimelineEvent } from '../model/timeline.js';
@@ -18,9 +18,6 @@ export interface PlotHandlers {
   /** The selected event's card, which the vertical layout opens right under its event. */
   readonly renderDetail: () => TemplateResult | typeof nothing;
 }
-
-/** No label shown on hover or focus: the exported graphic, and a page not pointed at. */
-const NOTHING_SHOWN: HoverView = { places: new Map(), covered: new Set(), dismissed: new Set() };
 
 /**
  * Where clusters stand for events, a screen reader meets this before the events (and hears it again
