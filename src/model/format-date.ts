@@ -28,13 +28,14 @@ export function utcFormatter(locale: string | undefined, options: Intl.DateTimeF
   return remember(formatters, `${locale ?? ''}|${JSON.stringify(options)}`, FORMATTERS, () => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }));
 }
 
-/** The formatter for a date's precision (and era), found without building a cache key from its options. */
-function formatterFor(date: TimelineDate, locale: string | undefined): Intl.DateTimeFormat {
-  // Astronomical year 0 and below are BC: show the era so -43 reads "44 BC".
-  const bc = date.year <= 0;
-  const options = OPTIONS[date.precision];
-  return remember(byPrecision, `${locale ?? ''}|${date.precision}|${bc}`, FORMATTERS, () => utcFormatter(locale, bc ? { ...options, era: 'short' } : options));
+/** The formatter of a precision, with the era for BC dates, found without building a cache key from its options. */
+export function precisionFormatter(precision: DatePrecision, locale: string | undefined, bc = false): Intl.DateTimeFormat {
+  const options = OPTIONS[precision];
+  return remember(byPrecision, `${locale ?? ''}|${precision}|${bc}`, FORMATTERS, () => utcFormatter(locale, bc ? { ...options, era: 'short' } : options));
 }
+
+/** The formatter for a date: its precision's, and astronomical year 0 and below are BC, with the era so -43 reads "44 BC". */
+const formatterFor = (date: TimelineDate, locale: string | undefined) => precisionFormatter(date.precision, locale, date.year <= 0);
 
 const byPrecision = new Map<string, Intl.DateTimeFormat>();
 
@@ -108,7 +109,7 @@ export function formatEventDate(
 export function warmFormatters(locale: string | undefined): void {
   for (const precision of ['day', 'month', 'year'] as const) {
     // Ranges too: a formatter's first range builds its interval patterns ("28–30 June 2022"), a few ms.
-    formatterFor({ precision, year: 2000 } as TimelineDate, locale).formatRange(0, 1e10);
+    precisionFormatter(precision, locale).formatRange(0, 1e10);
   }
 }
 

@@ -2,7 +2,7 @@ import { eventIndex, eventsBetween } from '../layout/event-index.js';
 import { emptyWindow } from '../layout/nearest.js';
 import type { TimeWindow } from '../layout/view.js';
 import { yearAtTime } from '../model/deep-time.js';
-import { utcFormatter } from '../model/format-date.js';
+import { precisionFormatter } from '../model/format-date.js';
 import type { Timeline, TimelineEvent } from '../model/timeline.js';
 import type { ReaderText } from './reader-text.js';
 
@@ -14,13 +14,10 @@ const DATE_LIMIT = 8.64e15;
 export function viewDates(words: ReaderText, [start, end]: TimeWindow): string {
   if (Math.abs(start) > DATE_LIMIT || Math.abs(end) > DATE_LIMIT) return `${words.deepYear(yearAtTime(start))} – ${words.deepYear(yearAtTime(end))}`;
   const days = (end - start) / DAY;
-  // The fields of the year, month and day precisions, in their order: the same cached (and warmed) formatters.
-  const fields: Intl.DateTimeFormatOptions = days > 3 * 366 ? { year: 'numeric' }
-    : days > 62 ? { year: 'numeric', month: 'long' }
-    : { year: 'numeric', month: 'long', day: 'numeric' };
-  // Dates are wall-clock times kept in UTC (see model/dates.ts). The formatter is cached: an empty
-  // window names its dates on every pan step, and building one costs far more than using it.
-  return utcFormatter(words.locale, fields).formatRange(start, end);
+  // The formatters of the dates' own precisions, cached and warmed: an empty window names its dates on
+  // every pan step, and building a formatter costs far more than using it. Dates are wall-clock times
+  // kept in UTC (see model/dates.ts).
+  return precisionFormatter(days > 3 * 366 ? 'year' : days > 62 ? 'month' : 'day', words.locale).formatRange(start, end);
 }
 
 /** An offer of the nearest event either side of an empty window: its event and what its button says. */
