@@ -39,7 +39,6 @@ export class HoverLabelController implements ReactiveController {
   private root: ParentNode | null = null;
   /** Loading is asked for (when the page is next idle, or now). */
   private idle = false;
-  private loading = false;
 
   constructor(private readonly host: ReactiveControllerHost, private readonly renderRoot: () => ParentNode) {
     host.addController(this);
@@ -91,14 +90,9 @@ export class HoverLabelController implements ReactiveController {
     return view;
   }
 
-  /** Loads the code that places labels, once; what shows is placed again when it is in. */
+  /** Loads the code that places labels (once: `load` shares the load under way); what shows is placed again when it is in. */
   private preload(): void {
-    if (placesCode.settled || this.loading) return;
-    this.loading = true;
-    void placesCode.load().then(() => {
-      this.loading = false;
-      this.host.requestUpdate();
-    });
+    if (!placesCode.settled) void placesCode.load().then(() => this.host.requestUpdate());
   }
 
   /** The pointer or focus moved into or out of something in the timeline. */
