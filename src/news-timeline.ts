@@ -10,16 +10,14 @@ import { ReadingController } from './controllers/reading.js';
 import { TextSpacingController } from './controllers/text-spacing.js';
 import { FinderController } from './controllers/finder.js';
 import { SizeController } from './controllers/size.js';
-import type { GraphicSize } from './export/stage.js';
 import { ExportController } from './controllers/exporter.js';
 import { NewsTimelineFilterChangeEvent, NewsTimelineIssuesEvent, NewsTimelineLoadEvent, NewsTimelineRangeChangeEvent, NewsTimelineSelectEvent, NewsTimelineUpdateEvent } from './events.js';
 import { eventIndex } from './layout/event-index.js';
-import type { TimeInput } from './layout/view.js';
 import type { TimelineDiff } from './model/diff.js';
 import { emptyTimeline } from './model/parse-core.js';
 import type { Timeline, TimelineParseResult } from './model/timeline.js';
 import { facetsOf } from './plan/facets.js';
-import { createPlanner, type TimelinePlan } from './plan/plan.js';
+import { createPlanner, type PlanInputs, type TimelinePlan } from './plan/plan.js';
 import { viewSummary } from './plan/view-text.js';
 import { renderDetail } from './render/detail.js';
 import { renderFinder, renderNoMatch } from './render/finder.js';
@@ -33,10 +31,10 @@ import { renderPrintList } from './render/print-list.js';
 import { richTextCode } from './render/rich-text.js';
 import { renderToolbar } from './render/toolbar.js';
 import { timelineStyles } from './styles.js';
-import { NewsTimelineProperties } from './timeline-properties.js';
+import { NewsTimelineProperties, type TimelineActions } from './timeline-properties.js';
 
 /**
- * `<news-timeline>`: an accessible, interactive timeline of news events. Its attributes, properties,
+ * `<news-timeline>`: an accessible, interactive timeline of news events. Its attributes, properties, methods,
  * events, slots, parts and CSS custom properties are documented with `NewsTimelineProperties`
  * (./timeline-properties.ts); this class wires data, language, reading and drawing together.
  */
@@ -83,11 +81,8 @@ export class NewsTimeline extends NewsTimelineProperties {
     },
   });
   private readonly exporter = new ExportController(this, {
-    timeline: () => this.shown,
-    words: () => this.language.words,
+    inputs: () => this.inputs,
     title: () => this.label ?? this.timeline?.title ?? null,
-    inputs: () => ({ orientation: this.orientation, verticalBelow: this.verticalBelow, view: this.reading.view, rtl: this.language.rtl, rowHeight: this.rowHeight, spacing: this.spacing.value }),
-    width: () => this.size.width,
     root: () => this.renderRoot,
     view: renderGraphic,
     fileName: () => this.id || 'timeline',
@@ -122,7 +117,23 @@ export class NewsTimeline extends NewsTimelineProperties {
     searchBox: () => this.renderRoot.querySelector('input.search'),
     changed: (query, filter, matches, total) => this.dispatchEvent(new NewsTimelineFilterChangeEvent(query, filter, matches, total)),
   });
+  /** What the plan on screen was made from, and the plan. */
+  private inputs: PlanInputs | null = null;
   private plan: TimelinePlan | null = null;
+  protected readonly actions: TimelineActions = {
+    zoomTo: (start, end) => this.reading.zoomTo(start, end),
+    fit: () => this.reading.fit(false),
+    select: (id) => this.reading.select(id),
+    step: (delta) => this.reading.step(delta, false),
+    refresh: async () => {
+      await this.data.refresh();
+      await this.changes.settled;
+      await this.updateComplete;
+    },
+    toSVG: async (size) => (await this.exporter.graphic(size)).svg,
+    toPNG: (options) => this.exporter.png(options),
+    orientation: () => this.plan?.orientation ?? null,
+  };
   /** `news-timeline-issues` and `news-timeline-load` are owed for the data last parsed. */
   private issuesOwed = false;
   private loadOwed = false;
@@ -146,7 +157,7 @@ export class NewsTimeline extends NewsTimelineProperties {
     const { view, linked } = this.reading.update(this.size.width, initial, changed.has('selected'));
     if (linked !== undefined) this.selected = linked;
     this.changes.seen(this.selected);
-    this.plan = this.planFor({
+    this.plan = this.planFor(this.inputs = {
       timeline: this.shown,
       width: this.size.width,
       orientation: this.orientation,
@@ -210,13 +221,8 @@ export class NewsTimeline extends NewsTimelineProperties {
           strings: words.strings,
           listView: this.listView,
           zoomable: plan.mode === 'drawing',
-          canZoomIn: this.reading.canZoomIn,
-          canZoomOut: this.reading.canZoomOut,
-          story: this.story ? { index: this.reading.position(), count: shown } : null,
-          onZoom: this.reading.zoomBy,
-          onFit: () => this.reading.fit(true),
+          ...this.reading.controls(this.story, shown),
           onToggleList: () => (this.listView = !this.listView),
-          onStep: (delta) => this.reading.step(delta, true),
         }) : nothing,
       })}
       ${renderStatus(this.data, words.strings)}
@@ -231,65 +237,6 @@ export class NewsTimeline extends NewsTimelineProperties {
       ${this.data.pageList && count === 0 ? html`<slot></slot>` : nothing}
       ${renderSpacingProbe()}
     </section>`;
-  }
-
-  /** Shows the window from `start` to `end` (ISO 8601 dates, Dates or ms), within the data. Fires no event. */
-  zoomTo(start: TimeInput | null, end: TimeInput | null): void {
-    this.reading.zoomTo(start, end);
-  }
-
-  /**
-   * Fetches `src` again now, as a conditional request; resolves once any new data is shown. A failure
-   * keeps the data shown, with a note, and is retried with backoff; it does not reject.
-   */
-  async refresh(): Promise<void> {
-    await this.data.refresh();
-    await this.changes.settled;
-    await this.updateComplete;
-  }
-
-  /** Shows the whole timeline. Fires no event. */
-  fit(): void {
-    this.reading.fit(false);
-  }
-
-  /** Selects an event (opening its card and bringing it into view), or closes the card with `null`. Fires no event. */
-  select(id: string | null): void {
-    this.reading.select(id);
-  }
-
-  /** Selects the next event in date order (the first when none is selected). Fires no event. */
-  next(): void {
-    this.reading.step(1, false);
-  }
-
-  /** Selects the previous event in date order (the last when none is selected). Fires no event. */
-  previous(): void {
-    this.reading.step(-1, false);
-  }
-
-  /**
-   * The current view as a graphic to publish, a standalone SVG document: the title, the legend, the
-   * drawing with its axis and "as reported" line, and a credit line, without controls, card or
-   * notices. It is laid out for `width` (default: the element's) and, when given, fills `height`
-   * exactly (both in CSS px). Styles are inlined, fonts named, every visible text is SVG text.
-   */
-  async toSVG(size: GraphicSize = {}): Promise<string> {
-    return (await this.exporter.graphic(size)).svg;
-  }
-
-  /**
-   * The same graphic as a PNG image, laid out for `width` × `height` CSS px (e.g. 1200 × 675 for a
-   * social card; by default the element's width and the graphic's own height), at `scale` device
-   * pixels per CSS pixel (default 2).
-   */
-  async toPNG(options: GraphicSize & { readonly scale?: number } = {}): Promise<Blob> {
-    return this.exporter.png(options);
-  }
-
-  /** The orientation in use: `null` until the element has measured itself, and while it is hidden. */
-  get resolvedOrientation(): 'horizontal' | 'vertical' | null {
-    return this.plan?.orientation ?? null;
   }
 
   /** The whole dataset. */

@@ -2,14 +2,16 @@ import { LitElement, type PropertyDeclarations } from 'lit';
 import { VERTICAL_BELOW, type TimelineOrientation } from './layout/orientation.js';
 import type { TimeInput } from './layout/view.js';
 import type { TimelineFormat } from './model/formats.js';
+import type { GraphicSize } from './export/stage.js';
 import type { TimelineFilter } from './model/search.js';
 import type { TimelineInput } from './model/types.js';
 import type { TimelineStringOverrides } from './strings.js';
 
 /**
- * The public properties of `<news-timeline>` and their attributes, with their defaults: the element's
- * settings, in one place that reads as their documentation. `NewsTimeline` (./news-timeline.ts) extends
- * it with what it does with them.
+ * The public API of `<news-timeline>`: its properties and their attributes, with their defaults, and its
+ * methods, in one place that reads as their documentation. `NewsTimeline` (./news-timeline.ts) extends it
+ * with what it does with them: it wires data, language, reading and drawing together, and gives the methods
+ * their `actions`.
  *
  * @fires news-timeline-load - Data was parsed and its first render is done. `NewsTimelineLoadEvent`.
  * @fires news-timeline-select - The reader selected an event or closed its card. `NewsTimelineSelectEvent`.
@@ -86,7 +88,7 @@ import type { TimelineStringOverrides } from './strings.js';
  * @cssprop --news-timeline-marker-stroke-width - Outline of markers (default 2px); does not move anything.
  * @cssprop --news-timeline-radius - Corner radius of the card (default 10px).
  */
-export class NewsTimelineProperties extends LitElement {
+export abstract class NewsTimelineProperties extends LitElement {
   // Declared through Lit's `static properties` (its API without decorators); each field below documents one.
   static override properties: PropertyDeclarations = {
     events: { attribute: false },
@@ -178,4 +180,77 @@ export class NewsTimelineProperties extends LitElement {
   query = '';
   /** Narrows the events to lanes (`groups`: lane ids), `tags` and `status`: any chosen value of each, all three together. */
   filter: TimelineFilter = {};
+
+  /** What the methods below do, given by the element from its controllers. */
+  protected abstract readonly actions: TimelineActions;
+
+  /** Shows the window from `start` to `end` (ISO 8601 dates, Dates or ms), within the data. Fires no event. */
+  zoomTo(start: TimeInput | null, end: TimeInput | null): void {
+    this.actions.zoomTo(start, end);
+  }
+
+  /** Shows the whole timeline. Fires no event. */
+  fit(): void {
+    this.actions.fit();
+  }
+
+  /** Selects an event (opening its card and bringing it into view), or closes the card with `null`. Fires no event. */
+  select(id: string | null): void {
+    this.actions.select(id);
+  }
+
+  /** Selects the next event in date order (the first when none is selected). Fires no event. */
+  next(): void {
+    this.actions.step(1);
+  }
+
+  /** Selects the previous event in date order (the last when none is selected). Fires no event. */
+  previous(): void {
+    this.actions.step(-1);
+  }
+
+  /**
+   * Fetches `src` again now, as a conditional request; resolves once any new data is shown. A failure
+   * keeps the data shown, with a note, and is retried with backoff; it does not reject.
+   */
+  refresh(): Promise<void> {
+    return this.actions.refresh();
+  }
+
+  /**
+   * The current view as a graphic to publish, a standalone SVG document: the title, the legend, the
+   * drawing with its axis and "as reported" line, and a credit line, without controls, card or
+   * notices. It is laid out for `width` (default: the element's) and, when given, fills `height`
+   * exactly (both in CSS px). Styles are inlined, fonts named, every visible text is SVG text.
+   */
+  toSVG(size: GraphicSize = {}): Promise<string> {
+    return this.actions.toSVG(size);
+  }
+
+  /**
+   * The same graphic as a PNG image, laid out for `width` × `height` CSS px (e.g. 1200 × 675 for a
+   * social card; by default the element's width and the graphic's own height), at `scale` device
+   * pixels per CSS pixel (default 2).
+   */
+  toPNG(options: GraphicSize & { readonly scale?: number } = {}): Promise<Blob> {
+    return this.actions.toPNG(options);
+  }
+
+  /** The orientation in use: `null` until the element has measured itself, and while it is hidden. */
+  get resolvedOrientation(): 'horizontal' | 'vertical' | null {
+    return this.actions.orientation();
+  }
+}
+
+/** What the public methods ask of the element: each is one call into its controllers. */
+export interface TimelineActions {
+  zoomTo(start: TimeInput | null, end: TimeInput | null): void;
+  fit(): void;
+  select(id: string | null): void;
+  /** The next (1) or previous (-1) event in date order. */
+  step(delta: 1 | -1): void;
+  refresh(): Promise<void>;
+  toSVG(size: GraphicSize): Promise<string>;
+  toPNG(options: GraphicSize & { readonly scale?: number }): Promise<Blob>;
+  orientation(): 'horizontal' | 'vertical' | null;
 }

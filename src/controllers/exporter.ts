@@ -36,7 +36,7 @@ export class ExportController {
       this.failure = '';
     } catch (error) {
       // A button has no caller to reject to: a note beside it says nothing was downloaded, the console says why.
-      this.failure = this.source.words().strings.exportFailed(format.toUpperCase());
+      this.failure = this.source.inputs()?.words.strings.exportFailed(format.toUpperCase()) ?? '';
       console.error(error);
     }
     this.host.requestUpdate();

@@ -7,16 +7,14 @@ import type { ReaderText } from '../plan/reader-text.js';
 
 /** What exporting asks of the element: its data and settings as they are now. */
 export interface ExportSource {
-  readonly timeline: () => Timeline | null;
-  readonly words: () => ReaderText;
+  /**
+   * The plan inputs the view on screen was planned with (`null` before the first): the graphic keeps its
+   * events, language, settings, window and width, and the reader's text spacing, which applies where it
+   * is staged (in the element) as on screen.
+   */
+  readonly inputs: () => PlanInputs | null;
   /** The graphic's title: the element's label, else the dataset's. */
   readonly title: () => string | null;
-  /**
-   * The plan inputs the view on screen was planned with; the graphic keeps its settings and window, and the
-   * reader's text spacing, which applies where it is staged (in the element) as on screen.
-   */
-  readonly inputs: () => Pick<PlanInputs, 'orientation' | 'verticalBelow' | 'view' | 'rtl' | 'rowHeight' | 'spacing'>;
-  readonly width: () => number;
   readonly root: () => Node & ParentNode;
   /** The graphic alone for a plan (render/graphic.ts). */
   readonly view: (plan: TimelinePlan, timeline: Timeline, words: ReaderText, title: string | null, height: number | null) => TemplateResult;
@@ -49,16 +47,17 @@ export class GraphicExporter {
   async graphic(size: GraphicSize): Promise<StagedGraphic> {
     await this.host.updateComplete;
     const { source } = this;
-    const timeline = source.timeline();
-    if (!timeline) throw new Error('news-timeline: there is nothing to export yet (no data)');
-    const words = source.words();
+    const inputs = source.inputs();
+    const timeline = inputs?.timeline;
+    if (!inputs || !timeline) throw new Error('news-timeline: there is nothing to export yet (no data)');
+    const { words } = inputs;
     const title = source.title();
     return stageGraphic({
       render: source.render,
       root: source.root,
-      width: source.width,
+      width: () => inputs.width,
       plan: (width, fill) => source.plan({
-        ...source.inputs(), timeline, width, words, listView: false, selected: null, focus: null, touched: [], band: [0, Infinity], fill,
+        ...inputs, width, listView: false, selected: null, focus: null, touched: [], band: [0, Infinity], fill,
         // A graphic to publish carries no reader's marks.
         marks: new Map(),
       }),

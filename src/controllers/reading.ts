@@ -63,7 +63,7 @@ export interface ReadingState {
 /**
  * Reading the story: the visible window (zoom, pan and their gestures), keyboard focus, story steps
  * and deep links, kept in step. The element sees a narrow surface: the state to lay out (`update`,
- * `focus`, `touched`, `canZoomIn`/`canZoomOut`), handlers for its templates, and the page methods.
+ * `focus`, `touched`), the toolbar's controls, handlers for its templates, and the page methods.
  * Reader actions go through `choose`, page calls through `select`; every change is reported through
  * the options, and the element fires the DOM events.
  */
@@ -201,14 +201,6 @@ export class ReadingController {
     return this.zoom.touchedIds;
   }
 
-  get canZoomIn(): boolean {
-    return !this.zoom.deepest;
-  }
-
-  get canZoomOut(): boolean {
-    return !this.zoom.fitted;
-  }
-
   readonly onKeydown = (event: KeyboardEvent): void => this.keyboard.onKeydown(event);
   readonly onFocusin = (event: FocusEvent): void => this.keyboard.onFocusin(event);
 
@@ -249,10 +241,21 @@ export class ReadingController {
     else this.select(target.id);
   }
 
-  /** The selected event's 1-based place in date order (0 for none), for the story controls. */
-  position(): number {
+  /**
+   * The toolbar's controls of reading: whether it can zoom in or out; its zoom (around the selected event,
+   * else the middle of the view), fit and, in story mode, steps with the selected event's 1-based place
+   * (0 for none) among the `count` events shown.
+   */
+  controls(story: boolean, count: number) {
     const selected = this.options.selected();
-    return selected === null ? 0 : this.indexOf(selected) + 1;
+    return {
+      canZoomIn: !this.zoom.deepest,
+      canZoomOut: !this.zoom.fitted,
+      story: story ? { index: selected === null ? 0 : this.indexOf(selected) + 1, count } : null,
+      onZoom: (factor: number) => this.zoomAround(factor, selected),
+      onFit: () => this.fit(true),
+      onStep: (delta: 1 | -1) => this.step(delta, true),
+    };
   }
 
   /** Shows `[start, end]` within the data (the page's `zoomTo`). */
@@ -265,8 +268,6 @@ export class ReadingController {
     this.zoom.fit(byReader);
   }
 
-  /** The toolbar's zoom: around the selected event, else the middle of the view. */
-  readonly zoomBy = (factor: number): void => this.zoomAround(factor, this.options.selected());
 
   /**
    * Opens a cluster: zooms in on its events (they split as the view narrows) and moves focus to
