@@ -44,7 +44,8 @@ test('printing before the printed list has loaded: it loads then, and paper gets
 
 test('once idle after the first render, a short timeline holds its printed list, hidden on screen', async () => {
   const el = await mount((el) => (el.events = articleData), 800);
-  await expect.poll(() => part(el, 'print-list')).not.toBeNull();
+  // Idle may come late while other tests keep the browser busy: this waits for it, it does not time it.
+  await expect.poll(() => part(el, 'print-list'), { timeout: 10_000 }).not.toBeNull();
   expect(getComputedStyle(part(el, 'print-list')!).display).toBe('none');
   expect(part(el, 'print-list')!.children).toHaveLength(article.events.length);
 });
