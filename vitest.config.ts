@@ -52,6 +52,9 @@ export default defineConfig({
           name: 'chromium',
           include: ['tests/browser/**/*.test.ts'],
           testTimeout: 20_000,
+          // A poll waits for what comes after an idle moment or a chunk's load; under a full run's load
+          // that can take longer than Vitest's default second. Longer waits only slow a failing test.
+          expect: { poll: { timeout: 5_000 } },
           browser: {
             enabled: true,
             headless: true,
