@@ -47,7 +47,7 @@ export default defineConfig({
       },
       {
         // Pre-bundled up front, so Vite never reloads a test midway to add a dependency it just found.
-        optimizeDeps: { include: ['@lit-labs/ssr-client/lit-element-hydrate-support.js', 'axe-core', 'dompurify', 'fast-check'] },
+        optimizeDeps: { include: ['@lit-labs/ssr-client/lit-element-hydrate-support.js', 'axe-core', 'dompurify', 'fast-check', 'lit/directive.js'] },
         test: {
           name: 'chromium',
           include: ['tests/browser/**/*.test.ts'],

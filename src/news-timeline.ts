@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from './render/styles-directive.js';
 import { ChangesController } from './controllers/changes.js';
 import { DataController } from './controllers/data.js';
 import { ListWindowController } from './controllers/list-window.js';
@@ -207,7 +207,7 @@ export class NewsTimeline extends NewsTimelineProperties {
     const plan = this.plan!;
     const name = this.label ?? timeline.title ?? words.strings.timeline;
     const cap = this.height !== null && this.height > 0 && Number.isFinite(this.height) ? this.height : null;
-    return html`<section class="timeline ${cap === null ? '' : 'capped'}" part="base" style=${styleMap({ maxHeight: cap === null ? null : `${cap}px` })}
+    return html`<section class="timeline ${cap === null ? '' : 'capped'}" part="base" style=${styleProps({ maxHeight: cap === null ? null : `${cap}px` })}
       aria-label=${this.hasCaption ? nothing : name}
       aria-labelledby=${this.hasCaption ? 'caption' : nothing} aria-describedby="summary"
       @keydown=${this.reading.onKeydown} @focusin=${this.onFocusin}>

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from './styles-directive.js';
 import type { HoverView } from '../layout/hover-view.js';
 import type { ClusterLayout, DrawnUnit, EventLayout } from '../layout/layout.js';
 import type { ChangeMark } from '../model/diff.js';
@@ -60,7 +60,7 @@ type Unit = DrawnUnit | { readonly index: number };
  * say their place in the whole (`aria-posinset` of `aria-setsize`) whenever the list is partial.
  * It is one template either way, so buttons survive the switch: focus stays put and server-rendered
  * markup hydrates without being rebuilt. A button's name holds its visible label, with the pauses and
- * the lane a listener needs ("Title, date, Lane"). styleMap sets positions through CSSOM, which strict CSP allows.
+ * the lane a listener needs ("Title, date, Lane"). styleProps sets positions through CSSOM, which strict CSP allows.
  */
 export function renderEventList(plan: DrawingPlan | ListPlan, context: EventListContext): TemplateResult {
   const { events } = context;
@@ -72,7 +72,7 @@ export function renderEventList(plan: DrawingPlan | ListPlan, context: EventList
   const partial = layout ? layout.items.length < total : rows !== null;
   const { tabStop, marks } = plan;
   return html`<ol class="events ${layout ? '' : 'plain'} ${rows ? 'virtual' : ''}" part="events" aria-label=${context.listName}
-    style=${styleMap(flow ? flowPadding(flow) : layout ? { transform: `translateX(${px(layout.origin)})` } : {})}>
+    style=${styleProps(flow ? flowPadding(flow) : layout ? { transform: `translateX(${px(layout.origin)})` } : {})}>
     ${repeat(units, unitKey(events), (u) => 'cluster' in u
       ? renderCluster(u.cluster, layout!.origin, context, tabStop)
       : 'item' in u
@@ -119,7 +119,7 @@ function renderEvent(
   // those are not rendered again at all. Every value the template reads is a dependency.
   return guard([event, position, total, rowTop, place?.join(), labelPlace?.join(), bridge?.join(), labelClass, dismissed, wrap, title, date, name, expanded, stop, mark, context.onActivate, context.marks], () =>
     html`<li aria-posinset=${position === null ? nothing : position + 1} aria-setsize=${position === null ? nothing : total}
-    class=${rowTop === null ? '' : 'away'} style=${styleMap(rowTop === null ? {} : { top: px(rowTop) })}>
+    class=${rowTop === null ? '' : 'away'} style=${styleProps(rowTop === null ? {} : { top: px(rowTop) })}>
     <button
       type="button"
       class="event ${mark ? `is-${mark}` : ''} ${shown ? 'shown' : ''}"
@@ -130,14 +130,14 @@ function renderEvent(
       aria-controls="detail"
       aria-label=${name}
       tabindex=${stop ? '0' : '-1'}
-      style=${styleMap(place ? { left: place[0], top: place[1], width: place[2], height: place[3] } : {})}
+      style=${styleProps(place ? { left: place[0], top: place[1], width: place[2], height: place[3] } : {})}
       @click=${(e: MouseEvent) => context.onActivate(event, e.detail === 0)}
     >
-      ${bridge ? html`<span class="bridge" style=${styleMap({ left: bridge[0], top: bridge[1], width: bridge[2], height: bridge[3], clipPath: bridge[4] })}></span>` : nothing}
+      ${bridge ? html`<span class="bridge" style=${styleProps({ left: bridge[0], top: bridge[1], width: bridge[2], height: bridge[3], clipPath: bridge[4] })}></span>` : nothing}
       <span
         class=${labelClass}
         part="label"
-        style=${styleMap(labelPlace ? { left: labelPlace[0], top: labelPlace[1], width: labelPlace[2], height: labelPlace[3] } : {})}
+        style=${styleProps(labelPlace ? { left: labelPlace[0], top: labelPlace[1], width: labelPlace[2], height: labelPlace[3] } : {})}
       >
         <span class="label-title ${wrap ? 'wrap' : ''}">${markMatches(title, context.marks)}</span>
         <span class="label-date">${renderChangeMark(mark, context)}${date}</span>
@@ -158,7 +158,7 @@ function renderCluster(cluster: ClusterLayout, origin: number, context: EventLis
     <button type="button" class="cluster lane-${cluster.lane % 8}" part="cluster" data-cluster=${cluster.key}
       data-count=${cluster.count} data-first=${cluster.first}
       aria-label=${name} aria-describedby="grouped-note" tabindex=${stop ? '0' : '-1'}
-      style=${styleMap({ left: place[0], top: place[1], width: place[2], height: place[3] })}
+      style=${styleProps({ left: place[0], top: place[1], width: place[2], height: place[3] })}
       @click=${() => context.onOpenCluster(cluster)}>${count}</button>
   </li>`);
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from './styles-directive.js';
 import type { Timeline } from '../model/timeline.js';
 import type { TimelinePlan } from '../plan/plan.js';
 import type { ReaderText } from '../plan/reader-text.js';
@@ -17,7 +17,7 @@ const INERT: PlotHandlers = { onActivate: () => {}, onOpenCluster: () => {}, ren
 export function renderGraphic(plan: TimelinePlan, timeline: Timeline, words: ReaderText, title: string | null, height: number | null): TemplateResult {
   const { statuses } = words.headerFor(timeline);
   const credit = words.credit(timeline);
-  return html`<section class="timeline graphic" style=${styleMap({ height: height === null ? null : `${height}px` })}>
+  return html`<section class="timeline graphic" style=${styleProps({ height: height === null ? null : `${height}px` })}>
     <div class="header">
       ${title ? html`<p class="title">${title}</p>` : nothing}
       ${renderLegend(statuses, timeline.asOf ? words.asOf(timeline.asOf) : null, words.strings, words.laneNames(timeline))}

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from './styles-directive.js';
 import { NOTHING_SHOWN, type HoverView } from '../layout/hover-view.js';
 import type { ClusterLayout } from '../layout/layout.js';
 import type { ChangeMark } from '../model/diff.js';
@@ -57,7 +57,7 @@ export function renderPlot(plan: TimelinePlan, timeline: Timeline, words: Reader
   // Where the lanes scroll (a `height` too small for them), the band and the axis stay in view, and
   // focus scrolls an event clear of both.
   const style = drawn ? { height: `${drawn.height}px`, scrollPaddingBlock: `${drawn.plotTop}px ${drawn.height - drawn.plotBottom}px` } : {};
-  return html`<div class="plot ${drawn ? 'drawn' : ''}" part="plot" style=${styleMap(style)} @scroll=${keepAtInlineStart}>
+  return html`<div class="plot ${drawn ? 'drawn' : ''}" part="plot" style=${styleProps(style)} @scroll=${keepAtInlineStart}>
     <svg class="chart ${drawn ? '' : 'off'}" aria-hidden="true" width=${drawn?.width ?? 0} height=${drawn?.height ?? 0}>
       ${drawn ? renderChart(drawn, events, selected, plan.marks) : nothing}
     </svg>
@@ -65,7 +65,7 @@ export function renderPlot(plan: TimelinePlan, timeline: Timeline, words: Reader
     ${events.length === 0 ? nothing : plan.mode === 'vertical' ? renderVerticalList(plan, context) : renderEventList(plan, context)}
     ${drawn
       ? html`<svg class="band" aria-hidden="true" width=${drawn.width} height=${drawn.plotTop}>${renderBand(drawn)}</svg>
-        <div class="lanes-room" style=${styleMap({ height: `${drawn.plotBottom - drawn.plotTop}px` })}></div>
+        <div class="lanes-room" style=${styleProps({ height: `${drawn.plotBottom - drawn.plotTop}px` })}></div>
         <svg class="axis-box" aria-hidden="true" width=${drawn.width} height=${drawn.height - drawn.plotBottom}>${renderAxis(drawn)}</svg>`
       : nothing}
   </div>`;

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from './styles-directive.js';
 import type { VerticalEventRow, VerticalRow } from '../layout/vertical.js';
 import type { TimelineEvent } from '../model/timeline.js';
 import type { VerticalPlan } from '../plan/plan.js';
@@ -41,7 +41,7 @@ export function renderVerticalList(plan: VerticalPlan, context: VerticalListCont
   const [from, to] = window ?? [0, layout.rows.length];
   const pad = window ? { paddingTop: px(layout.offsets[from]!), paddingBottom: px(8 + layout.offsets[layout.rows.length]! - layout.offsets[to]!) } : {};
   const rows = Array.from({ length: to - from }, (_, i) => from + i);
-  return html`<ol class="events vertical ${window ? 'virtual' : ''}" part="events" aria-label=${context.listName} style=${styleMap({ ...vars, ...pad })}>
+  return html`<ol class="events vertical ${window ? 'virtual' : ''}" part="events" aria-label=${context.listName} style=${styleProps({ ...vars, ...pad })}>
     ${repeat(rows, (i) => { const row = layout.rows[i]!; return row.kind === 'event' ? row.id : `${row.kind}-${i}`; },
       (i) => renderRow(layout.rows[i]!, context, tabStop, window !== null, marks))}
   </ol>`;
@@ -50,7 +50,7 @@ export function renderVerticalList(plan: VerticalPlan, context: VerticalListCont
 function renderRow(row: VerticalRow, context: VerticalListContext, stop: TabStop | null, windowed: boolean, marks: VerticalPlan['marks']): TemplateResult {
   const space = { marginTop: px(row.gapBefore), minHeight: px(row.height) };
   if (row.kind !== 'event') {
-    return html`<li class="vrow ${row.kind}" part=${row.kind} aria-hidden="true" style=${styleMap(space)}>
+    return html`<li class="vrow ${row.kind}" part=${row.kind} aria-hidden="true" style=${styleProps(space)}>
       <span class="vrow-label">${row.label}</span>
     </li>`;
   }
@@ -59,11 +59,11 @@ function renderRow(row: VerticalRow, context: VerticalListContext, stop: TabStop
   const mark = marks.get(event.id);
   // Windowed, the rows are one tab stop (arrows move through all of them); in full, each is its own.
   const tabindex = windowed ? (sameStop({ id: event.id }, stop) ? '0' : '-1') : nothing;
-  return html`<li class="vrow" style=${styleMap(space)} aria-posinset=${windowed ? row.index + 1 : nothing}
+  return html`<li class="vrow" style=${styleProps(space)} aria-posinset=${windowed ? row.index + 1 : nothing}
     aria-setsize=${windowed ? context.events.length : nothing}>
     <button type="button" class="event ${mark ? `is-${mark}` : ''}" part="event" data-id=${event.id} tabindex=${tabindex}
       aria-expanded=${selected ? 'true' : 'false'} aria-controls="detail" aria-label=${context.name(event) + (mark ? `, ${context.markText(mark)}` : '')}
-      style=${styleMap({ minHeight: px(row.height) })} @click=${(e: MouseEvent) => context.onActivate(event, e.detail === 0)}>
+      style=${styleProps({ minHeight: px(row.height) })} @click=${(e: MouseEvent) => context.onActivate(event, e.detail === 0)}>
       ${renderMarker(row, selected)}
       <span class="label" part="label">
         <span class="label-title">${markMatches(row.title, context.marks)}</span>
