@@ -18,12 +18,13 @@
 // (about 60 bytes: gzip had already shared most of the repeated text); the scroll anchor and the
 // stale-data note's words load with developing stories (252 bytes); export's controller goes in export's
 // chunk (215 bytes). Main with labels shown on hover placed on demand stood at 56353 bytes (55.0 KB); with
-// these steps it is 55058 bytes (53.8 KB), so the gate is 54 KB. This is the gate CI keeps, not a target:
-// lower it as weight moves out, never raise it to let growth in.
+// these steps it is 55058 bytes (53.8 KB), so the gate was 54 KB. Our own inline-style directive
+// (render/styles-directive.ts) instead of Lit's styleMap took out 145 bytes (55273 → 55128), so the gate is
+// 53.9 KB. This is the gate CI keeps, not a target: lower it as weight moves out, never raise it to let growth in.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-export const BUNDLE_BUDGET_BYTES = 54 * 1024;
+export const BUNDLE_BUDGET_BYTES = Math.round(53.9 * 1024);
 const bytes = gzipSync(readFileSync('dist/news-timeline.bundle.js'), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`dist/news-timeline.bundle.js: ${kb(bytes)} gzipped, ${bytes} bytes (budget ${kb(BUNDLE_BUDGET_BYTES)}, ${BUNDLE_BUDGET_BYTES - bytes} bytes to spare)`);
