@@ -2,7 +2,7 @@ import { LitElement, type PropertyDeclarations } from 'lit';
 import { VERTICAL_BELOW, type TimelineOrientation } from './layout/orientation.js';
 import type { TimeInput } from './layout/view.js';
 import type { TimelineFormat } from './model/formats.js';
-import type { GraphicSize } from './export/stage.js';
+import type { GraphicPNGOptions, GraphicSize } from './export/stage.js';
 import type { TimelineFilter } from './model/search.js';
 import type { TimelineInput } from './model/types.js';
 import type { TimelineStringOverrides } from './strings.js';
@@ -232,7 +232,7 @@ export abstract class NewsTimelineProperties extends LitElement {
    * social card; by default the element's width and the graphic's own height), at `scale` device
    * pixels per CSS pixel (default 2).
    */
-  toPNG(options: GraphicSize & { readonly scale?: number } = {}): Promise<Blob> {
+  toPNG(options: GraphicPNGOptions = {}): Promise<Blob> {
     return this.actions.toPNG(options);
   }
 
@@ -251,6 +251,6 @@ export interface TimelineActions {
   step(delta: 1 | -1): void;
   refresh(): Promise<void>;
   toSVG(size: GraphicSize): Promise<string>;
-  toPNG(options: GraphicSize & { readonly scale?: number }): Promise<Blob>;
+  toPNG(options: GraphicPNGOptions): Promise<Blob>;
   orientation(): 'horizontal' | 'vertical' | null;
 }

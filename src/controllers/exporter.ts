@@ -1,6 +1,6 @@
 import { render, type ReactiveControllerHost } from 'lit';
 import { loadExport, svgToPNG } from '../export/png.js';
-import type { GraphicSize, StagedGraphic } from '../export/stage.js';
+import type { GraphicPNGOptions, GraphicSize, StagedGraphic } from '../export/stage.js';
 import { createPlanner } from '../plan/plan.js';
 import type { ExportSource, GraphicExporter } from './graphic-exporter.js';
 
@@ -25,7 +25,7 @@ export class ExportController {
   }
 
   /** The graphic as a PNG at `scale` device pixels per CSS pixel (default 2). */
-  async png(options: GraphicSize & { readonly scale?: number }): Promise<Blob> {
+  async png(options: GraphicPNGOptions): Promise<Blob> {
     return (await this.load()).png(options);
   }
 

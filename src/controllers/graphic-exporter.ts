@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
-import { stageGraphic, type GraphicSize, type StagedGraphic, type StageOptions } from '../export/stage.js';
+import { stageGraphic, type GraphicPNGOptions, type GraphicSize, type StagedGraphic, type StageOptions } from '../export/stage.js';
 import { downloadBlob, exportSVG } from '../export/svg.js';
 import type { Timeline } from '../model/timeline.js';
 import type { PlanInputs, TimelinePlan } from '../plan/plan.js';
@@ -66,7 +66,7 @@ export class GraphicExporter {
   }
 
   /** The graphic as a PNG at `scale` device pixels per CSS pixel (default 2). */
-  async png(options: GraphicSize & { readonly scale?: number }): Promise<Blob> {
+  async png(options: GraphicPNGOptions): Promise<Blob> {
     const { svg, width, height } = await this.graphic(options);
     const scale = options.scale !== undefined && Number.isFinite(options.scale) && options.scale > 0 ? options.scale : 2;
     return this.source.rasterise(svg, width, height, scale);

@@ -6,6 +6,11 @@ export interface GraphicSize {
   readonly height?: number;
 }
 
+/** A graphic's size and, for a PNG, its device pixels per CSS pixel (default 2). */
+export interface GraphicPNGOptions extends GraphicSize {
+  readonly scale?: number;
+}
+
 /** What staging a graphic asks of the element; `Plan` is the element's plan, which staging only passes along. */
 export interface StageOptions<Plan> {
   /** Where the graphic is drawn, off screen: inside the element's shadow root, so its styles and the page's tokens apply. */
