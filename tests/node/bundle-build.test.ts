@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parseAst } from 'rollup/parseAst';
 import { describe, expect, test } from 'vitest';
+import { D3_TIME_FACTORIES } from '../../build/d3-time-factories.js';
 
 // The one-file bundle as rollup.config.js builds it (`npm test` builds first; without dist/ these fail).
 const dist = new URL('../../dist/', import.meta.url);
@@ -47,6 +48,28 @@ describe('dist/news-timeline.bundle.js', () => {
   test('draws at every width without a chunk: the vertical layout, the printed list, media and list reading are inside', () => {
     const code = read('news-timeline.bundle.js');
     for (const rule of ['.events.vertical', '.print-list', '.detail figure']) expect(code, rule).toContain(rule);
+  });
+});
+
+describe("d3-time's factories, which the bundle tells Rollup are free of side effects", () => {
+  const d3Time = readFileSync(new URL('../../node_modules/d3-time/dist/d3-time.mjs', import.meta.url), 'utf8');
+
+  test('are the functions of the exact d3-time version package.json pins', () => {
+    const pinned = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).dependencies['d3-time'];
+    const installed = JSON.parse(readFileSync(new URL('../../node_modules/d3-time/package.json', import.meta.url), 'utf8')).version;
+    expect(pinned).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(installed).toBe(pinned);
+    const declared = [...walk(parseAst(d3Time))].filter((n) => n.type === 'FunctionDeclaration').map((n) => (n.id as { name: string }).name);
+    expect(declared).toEqual(expect.arrayContaining([...D3_TIME_FACTORIES]));
+  });
+
+  test('leave the local-time intervals out of the bundle, and the UTC ones the axis uses in', () => {
+    const code = read('news-timeline.bundle.js');
+    // Local-time intervals are the only d3-time code that reads the time zone; the UTC day and month step with these.
+    expect(d3Time).toContain('getTimezoneOffset');
+    // Booleans, not the text: a failure names the call rather than printing the whole bundle.
+    expect(code.includes('getTimezoneOffset'), 'getTimezoneOffset').toBe(false);
+    for (const call of ['setUTCDate', 'setUTCMonth', 'setUTCHours']) expect(code.includes(call), call).toBe(true);
   });
 });
 
