@@ -1,11 +1,11 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveElement } from 'lit';
 import type { TimelineFormat } from '../model/formats.js';
 import { parseOrLoad } from '../model/lazy-parse.js';
 import type { Timeline, TimelineParseResult } from '../model/timeline.js';
 import type { ReaderText } from '../plan/reader-text.js';
 import type { TimelineInput } from '../model/types.js';
 import { InlineDataController } from './inline-data.js';
-import { developingCode } from './developing-code.js';
+import { developingCode, developingFor } from './developing-code.js';
 import type { RefreshController } from './refresh.js';
 import { selectInput } from './select-input.js';
 import { SourceController } from './source.js';
@@ -55,7 +55,7 @@ export class DataController {
   private rejected: unknown = undefined;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: ReactiveElement,
     private readonly inputs: () => DataInputs,
     private readonly onParsed: (result: TimelineParseResult, previous: Timeline | null) => void,
   ) {
@@ -116,7 +116,7 @@ export class DataController {
   /** Runs `use` with the refresher, once its code is in (if it cannot load, nothing is refreshed). */
   private async withRefresher(use: (refresher: RefreshController) => unknown): Promise<void> {
     await developingCode.load();
-    const code = developingCode.value;
+    const code = developingFor(this.host);
     if (!code) return;
     this.refresher ??= new code.RefreshController(this.host, () => this.check(code.conditionalRequest));
     await use(this.refresher);
@@ -155,8 +155,9 @@ export class DataController {
 
   /** The note that the data shown is stale, in `words`, or `null` while it is current (its words come with the code that refreshes). */
   staleNote(words: ReaderText): string | null {
-    const code = developingCode.value;
-    return this.stale && code ? code.staleNote(words, this.stale.since, Date.now()) : null;
+    const { stale } = this;
+    const code = stale && developingFor(this.host);
+    return code ? code.staleNote(words, stale.since, Date.now()) : null;
   }
 
   /** Whether `src` is loading or the input waits for code, with nothing to show meanwhile: the element says "Loading". */
