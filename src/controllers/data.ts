@@ -7,6 +7,7 @@ import type { TimelineInput } from '../model/types.js';
 import { InlineDataController } from './inline-data.js';
 import { developingCode, developingFor } from './developing-code.js';
 import type { RefreshController } from './refresh.js';
+import type { RefreshOutcome } from './refresh-source.js';
 import { selectInput } from './select-input.js';
 import { SourceController } from './source.js';
 
@@ -118,13 +119,13 @@ export class DataController {
     await developingCode.load();
     const code = developingFor(this.host);
     if (!code) return;
-    this.refresher ??= new code.RefreshController(this.host, () => this.check(code.conditionalRequest));
+    this.refresher ??= new code.RefreshController(this.host, () => this.check(code.refreshSource(this.source)));
     await use(this.refresher);
   }
 
   /** One refresh: whether it worked (or had nothing to do). */
-  private async check(ask: Parameters<SourceController['refresh']>[0]): Promise<boolean> {
-    const outcome = await this.source.refresh(ask);
+  private async check(refreshing: Promise<RefreshOutcome>): Promise<boolean> {
+    const outcome = await refreshing;
     if (outcome === 'skipped') return true;
     if (outcome === 'changed') {
       await this.host.updateComplete;

@@ -6,7 +6,7 @@
  * updated, without `remember`, never downloads it.
  */
 export { MarkKeeper } from './mark-keeper.js';
-export { conditionalRequest } from './conditional.js';
 export { developingStyles } from './developing-styles.js';
 export { RefreshController } from './refresh.js';
+export { refreshSource } from './refresh-source.js';
 export { staleNote } from './stale-note.js';
