@@ -8,5 +8,5 @@
 export { MarkKeeper } from './mark-keeper.js';
 export { developingStyles } from './developing-styles.js';
 export { RefreshController } from './refresh.js';
-export { refreshSource } from './refresh-source.js';
+export { refreshData, refreshFailed } from './refresh-source.js';
 export { staleNote } from './stale-note.js';
