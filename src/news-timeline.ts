@@ -264,7 +264,7 @@ export class NewsTimeline extends NewsTimelineProperties {
   private renderCard() {
     const timeline = this.shown;
     const event = timeline && this.selected !== null ? timeline.events[this.reading.indexOf(this.selected)] : undefined;
-    return event ? renderDetail(event, timeline!, this.language.words, () => this.reading.choose(null, true), this.changes.statuses.get(event.id), this.finder.narrowed?.marker ?? null) : nothing;
+    return event ? renderDetail(event, timeline!, this.language.words, () => this.reading.choose(null, true), this.changes.status(event.id), this.finder.narrowed?.marker ?? null) : nothing;
   }
 
   // The same functions every render: units that have not changed keep the handlers they were rendered with.

@@ -1,12 +1,13 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveElement } from 'lit';
 import type { TimelineFormat } from '../model/formats.js';
 import { parseOrLoad } from '../model/lazy-parse.js';
 import type { Timeline, TimelineParseResult } from '../model/timeline.js';
 import type { ReaderText } from '../plan/reader-text.js';
 import type { TimelineInput } from '../model/types.js';
 import { InlineDataController } from './inline-data.js';
-import { developingCode } from './developing-code.js';
+import { developingCode, developingFor } from './developing-code.js';
 import type { RefreshController } from './refresh.js';
+import type { RefreshedData } from './refresh-source.js';
 import { selectInput } from './select-input.js';
 import { SourceController } from './source.js';
 
@@ -27,35 +28,35 @@ export interface StaleData {
 }
 
 /**
- * Everything about getting data: fetching `src` (and fetching it again, see ./refresh.ts), reading data
+ * Everything about getting data: fetching `src` (and fetching it again, see ./refresh-source.ts), reading data
  * written inside the element, picking the input that wins (`src`, then `events`, then a script child,
  * then a list), loading the importers a format needs, parsing once per input, and logging each problem
  * once. A refresh that fails, or brings data with no usable event, never replaces the data shown: it
  * is `stale` until a refresh works. The element reads `result` and the state for its notices;
  * `onParsed` tells it a new dataset is in, with the one it replaces.
  */
-export class DataController {
+export class DataController implements RefreshedData {
   /** The parsed data, or `null` while there is none (yet). */
   result: TimelineParseResult | null = null;
   /** Waiting for the code that reads this format (TimelineJS, CSV) or its rich text. */
   importing = false;
   /** Set while the last refresh of `src` failed: the data shown is older. */
   stale: StaleData | null = null;
-  private readonly source: SourceController;
+  readonly source: SourceController;
   private readonly inline: InlineDataController;
   /** Polling and retries (./refresh.ts), made with the code of developing stories when first needed. */
   private refresher: RefreshController | null = null;
   private polling: number | null = null;
   private parsedInput: unknown = undefined;
   private parsedFormat: TimelineFormat | null = null;
-  private src: string | null = null;
+  src: string | null = null;
   /** The `src` the data shown came from, and when its server last confirmed it. */
-  private shown: { readonly src: string; at: number } | null = null;
+  shown: { readonly src: string; at: number } | null = null;
   /** The text of a refresh that had no usable event, until one that has. */
-  private rejected: unknown = undefined;
+  rejected: unknown = undefined;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    readonly host: ReactiveElement,
     private readonly inputs: () => DataInputs,
     private readonly onParsed: (result: TimelineParseResult, previous: Timeline | null) => void,
   ) {
@@ -98,7 +99,8 @@ export class DataController {
     if (refreshed && parsed && !parsed.data.events.length && previous?.events.length) {
       // A refresh brought nothing usable: keep what is shown (the issues are in the console).
       this.rejected = input;
-      this.fail(parsed.issues.find((i) => i.severity === 'error')?.message ?? 'the data has no events');
+      // Only a refresh brings a new version of the same src, so its code is in.
+      developingCode.value?.refreshFailed(this, parsed.issues.find((i) => i.severity === 'error')?.message ?? 'the data has no events');
       return;
     }
     this.result = parsed;
@@ -116,47 +118,17 @@ export class DataController {
   /** Runs `use` with the refresher, once its code is in (if it cannot load, nothing is refreshed). */
   private async withRefresher(use: (refresher: RefreshController) => unknown): Promise<void> {
     await developingCode.load();
-    const code = developingCode.value;
+    const code = developingFor(this.host);
     if (!code) return;
-    this.refresher ??= new code.RefreshController(this.host, () => this.check(code.conditionalRequest));
+    this.refresher ??= new code.RefreshController(this.host, () => code.refreshData(this));
     await use(this.refresher);
-  }
-
-  /** One refresh: whether it worked (or had nothing to do). */
-  private async check(ask: Parameters<SourceController['refresh']>[0]): Promise<boolean> {
-    const outcome = await this.source.refresh(ask);
-    if (outcome === 'skipped') return true;
-    if (outcome === 'changed') {
-      await this.host.updateComplete;
-      return this.stale === null;
-    }
-    if (outcome === 'unchanged') {
-      // The same text as last time: current again, unless that text was itself unusable.
-      if (this.rejected !== undefined) return false;
-      if (this.shown) this.shown.at = Date.now();
-      if (this.stale) {
-        this.stale = null;
-        this.host.requestUpdate();
-      }
-      return true;
-    }
-    // A first load that failed again keeps its error state; data already shown stays, with a note.
-    if (this.result?.data.events.length) this.fail(outcome.failed);
-    return false;
-  }
-
-  /** A refresh did not work: the data shown stays, with a note, and the console says why. */
-  private fail(reason: string): void {
-    const since = this.shown?.at ?? Date.now();
-    if (this.stale?.reason !== reason) console.warn(`news-timeline: could not update from ${this.src}: ${reason}; showing the data from ${new Date(since).toISOString()}`);
-    this.stale = { reason, since };
-    this.host.requestUpdate();
   }
 
   /** The note that the data shown is stale, in `words`, or `null` while it is current (its words come with the code that refreshes). */
   staleNote(words: ReaderText): string | null {
-    const code = developingCode.value;
-    return this.stale && code ? code.staleNote(words, this.stale.since, Date.now()) : null;
+    const { stale } = this;
+    const code = stale && developingFor(this.host);
+    return code ? code.staleNote(words, stale.since, Date.now()) : null;
   }
 
   /** Whether `src` is loading or the input waits for code, with nothing to show meanwhile: the element says "Loading". */

@@ -5,6 +5,7 @@ import type { StatusChange } from '../model/status-change.js';
 import type { Timeline } from '../model/timeline.js';
 import type { ReaderText } from '../plan/reader-text.js';
 import { Announcer } from './announcer.js';
+import { ScrollAnchorController } from './scroll-anchor.js';
 import type { VisitStore } from './visits.js';
 
 /** A mark stays this long after it appeared while the page is visible, if the reader neither opens nor focuses its event. */
@@ -28,13 +29,20 @@ export interface ChangesOptions {
  * Keeps the "New" and "Updated" marks of a developing story (loaded on demand with the rest of it, see
  * ./developing.ts): each until its event is opened or focused or its time is up (kept while the page is
  * hidden: the reader has not seen it), the statuses an update changed, one announcement per burst of
- * updates, and with `remember`, what changed since the last visit. ./changes.ts makes one when first needed.
+ * updates, the reader's place on screen through each new version, and with `remember`, what changed since
+ * the last visit. ./changes.ts makes one when first needed.
  */
 export class MarkKeeper implements ReactiveController {
   /** The marks to draw, by event id: a new map whenever they change, so the plan can tell by identity. */
   marks: ReadonlyMap<string, ChangeMark> = NO_MARKS;
   /** Statuses that changed in an update, by event id, for the card. */
   readonly statuses = new Map<string, StatusChange>();
+  /** Resolves once every version received so far is compared, marked and announced. */
+  settled: Promise<void> = Promise.resolve();
+  /** Keeps what the reader looks at in place on screen through a new version (made with the first one). */
+  private anchor: ScrollAnchorController | null = null;
+  /** Counts new stories, so a comparison still owed when another story arrived is dropped. */
+  private story = 0;
   private timeline: Timeline | null = null;
   private visits: VisitStore | null = null;
   private announcer: Announcer | null = null;
@@ -48,6 +56,7 @@ export class MarkKeeper implements ReactiveController {
 
   /** A new story: no marks, statuses or visits from the one before. */
   start(timeline: Timeline): void {
+    this.story++;
     this.timeline = timeline;
     this.statuses.clear();
     this.visits?.flush();
@@ -65,8 +74,20 @@ export class MarkKeeper implements ReactiveController {
     if (greeting) this.options.announce(greeting);
   }
 
-  /** A new version of the story shown: marks, announces and reports what changed. */
-  compare(previous: Timeline, next: Timeline): void {
+  /**
+   * A new version of the story shown, about to be drawn: keeps what the reader looks at in place on
+   * screen, then compares it with the one before, after this update, in the order the versions came.
+   */
+  received(previous: Timeline, next: Timeline): void {
+    (this.anchor ??= new ScrollAnchorController(this.host, this.options.root)).hold();
+    const story = this.story;
+    this.settled = this.settled.then(() => {
+      if (story === this.story) this.compare(previous, next);
+    }).catch((error: unknown) => console.error('news-timeline: could not compare the new data with the old', error));
+  }
+
+  /** Marks, announces and reports what changed from `previous` to `next`. */
+  private compare(previous: Timeline, next: Timeline): void {
     this.timeline = next;
     const diff = diffTimelines(previous, next);
     if (!hasChanges(diff)) return;

@@ -9,24 +9,23 @@ export type SourceState =
   | { readonly status: 'loaded'; readonly src: string; readonly content: string; readonly format: TimelineFormat | null }
   | { readonly status: 'failed'; readonly src: string; readonly reason: string };
 
-/** What a refresh found: the same data, new data, a failure (the data loaded before stays), or nothing to refresh. */
-export type RefreshOutcome = 'unchanged' | 'changed' | { readonly failed: string } | 'skipped';
-
-/** The validators a server sent with the data, for a conditional request. */
-export interface Validators {
-  readonly etag: string | null;
-  readonly modified: string | null;
+/** A response to a fetch of `src`, and its text. */
+export interface Fetched {
+  readonly response: Response;
+  readonly content: string;
 }
 
 /**
- * Fetches the text behind a `src` URL, and fetches it again on `refresh()`. A new `src` aborts the
- * request still in flight, so a late answer for an old URL can never replace the data of the current one.
+ * Fetches the text behind a `src` URL, and is what a refresh fetches it again with (./refresh-source.ts,
+ * loaded on demand). A new `src` aborts the request still in flight, so a late answer for an old URL can
+ * never replace the data of the current one.
  */
 export class SourceController implements ReactiveController {
   state: SourceState = { status: 'idle' };
+  /** The response the data loaded came with: a refresh asks with its validators. */
+  response: Response | null = null;
   private abort: AbortController | null = null;
   private src: string | null = null;
-  private validators: Validators = { etag: null, modified: null };
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -36,58 +35,48 @@ export class SourceController implements ReactiveController {
   load(src: string | null): void {
     if (src === this.src && this.state.status !== 'idle') return;
     this.src = src;
-    this.validators = { etag: null, modified: null };
+    void this.request();
+  }
+
+  /** Loads `src` afresh (a refresh tries a first load that failed again with it); resolves once it ended. */
+  async request(): Promise<void> {
+    const src = this.src;
     this.state = src ? { status: 'loading', src } : { status: 'idle' };
-    void this.request(null);
+    if (!src) return void this.abort?.abort();
+    try {
+      const fetched = await this.fetch();
+      if (fetched) this.set({ status: 'loaded', src, content: fetched.content, format: formatOfResponse(src, fetched.response.headers.get('content-type')) }, fetched.response);
+    } catch (error) {
+      this.set({ status: 'failed', src, reason: (error as Error).message || 'network error' });
+    }
   }
 
   /**
-   * Asks for `src` again, with the request options `ask` makes from the validators the server sent (see
-   * ./conditional.ts). The same text is `unchanged`, and a failure leaves the loaded data as it was.
+   * Fetches `src` with `init`, aborting the fetch still in flight: the response and its text (none after a
+   * 304), or `null` if another fetch, a new `src` or a disconnect aborted it. Throws why it failed.
    */
-  refresh(ask: (src: string, validators: Validators) => RequestInit): Promise<RefreshOutcome> {
-    const { status } = this.state;
-    if (status === 'idle' || status === 'loading') return Promise.resolve('skipped');
-    // A first load that failed is simply tried again.
-    if (status === 'failed') this.state = { status: 'loading', src: this.src! };
-    return this.request(status === 'loaded' ? ask : null);
-  }
-
-  private async request(ask: ((src: string, validators: Validators) => RequestInit) | null): Promise<RefreshOutcome> {
+  async fetch(init?: RequestInit): Promise<Fetched | null> {
     this.abort?.abort();
-    this.abort = null;
-    const src = this.src;
-    if (!src) return 'skipped';
     const abort = (this.abort = new AbortController());
-    const before = this.state;
-    let next: SourceState;
-    let outcome: RefreshOutcome;
     try {
-      const response = await fetch(src, { signal: abort.signal, credentials: 'same-origin', ...ask?.(src, this.validators) });
-      if (abort.signal.aborted) return 'skipped';
-      if (response.status === 304 && before.status === 'loaded') return 'unchanged';
-      if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ' ' + response.statusText : ''}`);
+      const response = await fetch(this.src!, { signal: abort.signal, credentials: 'same-origin', ...init });
+      if (!response.ok && response.status !== 304) throw new Error(`HTTP ${response.status}${response.statusText ? ' ' + response.statusText : ''}`);
       // Bytes, not response.text(): that reads UTF-8 only, and a UTF-16 file would become noise.
       const content = decodeText(new Uint8Array(await response.arrayBuffer()), charsetOf(response.headers.get('content-type')));
-      if (abort.signal.aborted) return 'skipped';
-      const headers = response.headers;
-      this.validators = { etag: headers.get('etag'), modified: headers.get('last-modified') };
-      if (before.status === 'loaded' && before.content === content) return 'unchanged';
-      next = { status: 'loaded', src, content, format: formatOfResponse(src, headers.get('content-type')) };
-      outcome = 'changed';
+      return abort.signal.aborted ? null : { response, content };
     } catch (error) {
-      if (abort.signal.aborted) return 'skipped';
-      const reason = (error as Error).message || 'network error';
-      // Data already shown stays: the caller says the refresh failed.
-      if (before.status === 'loaded') return { failed: reason };
-      next = { status: 'failed', src, reason };
-      outcome = { failed: reason };
+      if (abort.signal.aborted) return null;
+      throw error;
     } finally {
       if (this.abort === abort) this.abort = null;
     }
-    this.state = next;
+  }
+
+  /** New data (or why there is none), and the response it came with. */
+  set(state: SourceState, response: Response | null = null): void {
+    this.state = state;
+    this.response = response;
     this.host.requestUpdate();
-    return outcome;
   }
 
   hostConnected(): void {

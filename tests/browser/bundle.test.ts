@@ -265,6 +265,37 @@ describe('dist/news-timeline.bundle.js', () => {
     }
   });
 
+  test('a dataset that says how its story moved on (its "Updated" line, an event\'s status and updates) is drawn and styled from the bundle alone', async () => {
+    await import(/* @vite-ignore */ BUNDLE);
+    const el = document.createElement('news-timeline') as HTMLElement & { events: unknown; select(id: string): void; updateComplete: Promise<boolean> };
+    el.style.width = '900px';
+    el.setAttribute('locale', 'en-GB');
+    el.events = {
+      title: 'A developing story', updated: '2023-07-12T16:30Z',
+      events: [
+        { id: 'talks', start: '2023-07-11', title: 'Talks begin', status: 'expected', updates: [
+          { date: '2023-07-12', text: 'The talks ended a day late.' },
+          { date: '2023-07-11', text: 'An earlier version gave the wrong city.', kind: 'correction' },
+        ] },
+        { id: 'other', start: '2023-07-01', title: 'Earlier news' },
+      ],
+    };
+    const loaded = new Promise((r) => el.addEventListener('news-timeline-load', r, { once: true }));
+    document.body.append(el);
+    await loaded;
+    el.select('talks');
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    const style = (selector: string) => getComputedStyle(root.querySelector(selector)!);
+    expect(style('[part~="updated"]').fontSize).toBe('13px');
+    expect(root.querySelector('.detail .status')!.textContent).not.toBe('');
+    expect(style('[part~="updates"]').fontSize).toBe('14px');
+    expect(style('[part~="updates"] .update-date').fontWeight).toBe('700');
+    expect(style('[part~="updates"] .correction strong').color).not.toBe(style('[part~="updates"] .correction').color);
+    // Nothing of developing stories: the timeline was drawn once and never updated.
+    expect(chunksFetched()).not.toContain('developing');
+  });
+
   test('a developing story loads its code on demand: an update keeps the event being read in place on screen, and a failed refresh says since when the data is shown', async () => {
     await import(/* @vite-ignore */ BUNDLE);
     // No timeline before this one was updated: the code of developing stories was never fetched.
@@ -292,16 +323,49 @@ describe('dist/news-timeline.bundle.js', () => {
       // Within the pixel the anchor leaves alone (controllers/scroll-anchor.ts): without it the row above is its height away.
       expect(Math.abs(button('office-decision-postponed')!.getBoundingClientRect().top - top)).toBeLessThan(1);
       expect(chunksFetched()).toContain('developing');
+      // The marks' styles came with the chunk.
+      const mark = el.shadowRoot!.querySelector('[part~="change"]')!;
+      expect(getComputedStyle(mark).textTransform).toBe('uppercase');
       // A refresh that fails keeps the data, with a note that says since when it is shown.
       vi.spyOn(console, 'warn').mockImplementation(() => {});
       server.failure = () => Promise.resolve(new Response('busy', { status: 503 }));
       await el.refresh();
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part~="stale"]')?.textContent).toMatch(/^Could not update; showing data from \d\d:\d\d\.$/);
+      expect(getComputedStyle(el.shadowRoot!.querySelector('[part~="stale"]')!).borderInlineStartWidth).toBe('4px');
     } finally {
       vi.restoreAllMocks();
       spacer.remove();
       scrollTo(0, 0);
+    }
+  });
+
+  test('a page without the chunk of developing stories still shows each new version, without marks; only the console says why', async () => {
+    // The bundle from a blob: URL, beside which no chunk can be found (as on a page that copied the file alone).
+    const alone = URL.createObjectURL(new Blob([await (await fetch(BUNDLE)).text()], { type: 'text/javascript' }));
+    const { NewsTimeline } = await import(/* @vite-ignore */ alone) as { NewsTimeline: CustomElementConstructor };
+    customElements.define('news-timeline-alone', NewsTimeline);
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const el = document.createElement('news-timeline-alone') as HTMLElement & { events: unknown; refresh(): Promise<void>; updateComplete: Promise<boolean> };
+      el.style.width = '900px';
+      el.events = { ...v6, events: v6.events.filter((e) => e.id !== 'france-objects-ft-report') };
+      let loaded = new Promise((r) => el.addEventListener('news-timeline-load', r, { once: true }));
+      document.body.append(el);
+      await loaded;
+      loaded = new Promise((r) => el.addEventListener('news-timeline-load', r, { once: true }));
+      el.events = v6;
+      await loaded;
+      await el.updateComplete;
+      const root = el.shadowRoot!;
+      expect(root.querySelector('[part~="event"][data-id="france-objects-ft-report"]')).not.toBeNull();
+      expect(root.querySelector('[part~="change"]')).toBeNull();
+      expect(root.querySelector('[part~="error"]')).toBeNull();
+      expect(error.mock.calls.map(([text]) => String(text))).toEqual([expect.stringMatching(/^news-timeline: the code that compares versions of the data could not load; updates are shown without marks/)]);
+      await expect(el.refresh()).resolves.toBeUndefined();
+    } finally {
+      vi.restoreAllMocks();
+      URL.revokeObjectURL(alone);
     }
   });
 
