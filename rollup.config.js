@@ -9,7 +9,8 @@ import { minifyCss } from './build/minify-css.js';
  * The parts of the one-file bundle a page loads only when it needs them, by file name in dist/chunks/:
  * the TimelineJS and CSV importers, the reader of rich text and its sanitiser, export, developing stories
  * (comparing versions, polling `src`) and the memory of past visits (`remember`), the interface
- * languages other than English, matching for search and filters, and deep links (`deep-link`). Each is built on its own with everything it uses inside it, so it
+ * languages other than English, matching for search and filters, deep links (`deep-link`), and following hover
+ * and focus to place the labels they show. Each is built on its own with everything it uses inside it, so it
  * imports nothing, least of all the bundle by its file name: a page may rename the bundle, serve it
  * from another origin, or leave the chunks out, and only the feature that needs a missing part says
  * so. None of them uses Lit: what they give the element is plain data, functions and strings.
@@ -29,7 +30,7 @@ export const ON_DEMAND = {
   es: 'src/strings/es.ts',
   search: 'src/plan/narrow.ts',
   links: 'src/controllers/deep-link.ts',
-  'hover-labels': 'src/layout/hover-labels.ts',
+  'hover-labels': 'src/controllers/hover-tracker.ts',
 };
 
 const path = (file) => fileURLToPath(new URL(file, import.meta.url));

@@ -3,41 +3,29 @@ import { NOTHING_SHOWN, type HoverView } from '../layout/hover-view.js';
 import type { TimelineLayout } from '../layout/layout.js';
 import type { TabStop } from '../plan/tab-stop.js';
 import { onDemand } from '../model/on-demand.js';
+import type { HoverTracker } from './hover-tracker.js';
 
-/** Where labels shown on hover go is worked out by code loaded the first time the pointer or focus comes near one. */
-const placesCode = onDemand(() => import('../layout/hover-labels.js'), 'the code that places labels shown on hover or focus could not load; they show beside their markers, over what is there');
+/** Which labels shown on hover or focus show now, and where they go, is worked out by code loaded when a drawing first tucks labels away. */
+const trackerCode = onDemand(() => import('./hover-tracker.js'), 'the code that places labels shown on hover or focus could not load; they show beside their markers, over what is there');
 
-const LISTENED = ['pointerover', 'pointerout', 'focusin', 'focusout'] as const;
-
-/** The event or cluster button `target` is. */
-const unit = (target: EventTarget | null): HTMLElement | null => (target instanceof Element && target.matches('.event, .cluster') ? target as HTMLElement : null);
-
-/** The event button `target` is in, when its label is tucked (shown only on hover or focus). */
-const tuckedEvent = (target: EventTarget | null): HTMLElement | null => {
-  const button = target instanceof Element ? target.closest<HTMLElement>('.event') : null;
-  return button?.querySelector('.label.tucked') ? button : null;
-};
+const LEFT = ['pointerout', 'focusout'] as const;
 
 /**
- * WCAG 1.4.13, content on hover or focus. A tucked label shows (by CSS) while its event is hovered or has
- * visible focus; this works out where, for that event only and when it shows (hover-labels.ts: a place
- * that covers no other event's marker or label), rather than for every tucked label on every pan step.
- * Escape dismisses what shows, wherever focus is on the page, without moving the pointer or focus; it
- * shows again once the pointer has left its event and focus has moved on. It listens on the window for
- * Escape, as the pointer may be over the drawing while focus is elsewhere.
+ * WCAG 1.4.13, content on hover or focus. A tucked label shows (by CSS) while its event is hovered or
+ * has visible focus; where it goes is worked out by hover-tracker.ts, loaded when the page is idle once
+ * the drawing has tucked labels (until then, or if it cannot load, it shows beside its marker). Escape
+ * dismisses what shows, from the first render and wherever focus is on the page (it listens on the
+ * window, as the pointer may be over the drawing while focus is elsewhere), without moving the pointer
+ * or focus; it shows again once the pointer has left its event and focus has moved on.
  */
 export class HoverLabelController implements ReactiveController {
-  private hovered: string | null = null;
-  /**
-   * Whether focus is visible on an event or cluster (a label does not show for a click's focus). Which
-   * one is the reader's tab stop, handed to `view`: a keyboard step moves both in the same update.
-   */
-  private focusVisible = false;
-  private stop: string | null = null;
-  private readonly dismissed = new Set<string>();
-  private last: { layout: TimelineLayout; key: string; view: HoverView } | null = null;
+  /** The render root, while the element is on the page. */
   private root: ParentNode | null = null;
-  /** Loading is asked for (when the page is next idle, or now). */
+  /** What follows hover and focus, once its code is in and the drawing has tucked labels. */
+  private tracker: HoverTracker | null = null;
+  /** Events whose shown label Escape dismissed. */
+  private readonly dismissed = new Set<string>();
+  /** Loading is asked for (when the page is next idle). */
   private idle = false;
 
   constructor(private readonly host: ReactiveControllerHost, private readonly renderRoot: () => ParentNode) {
@@ -46,92 +34,59 @@ export class HoverLabelController implements ReactiveController {
 
   hostConnected(): void {
     this.root = this.renderRoot();
-    for (const type of LISTENED) this.root.addEventListener(type, this.onMove);
+    for (const type of LEFT) this.root.addEventListener(type, this.onLeave);
     window.addEventListener('keydown', this.onKeydown);
   }
 
   hostDisconnected(): void {
-    for (const type of LISTENED) this.root?.removeEventListener(type, this.onMove);
+    for (const type of LEFT) this.root?.removeEventListener(type, this.onLeave);
     window.removeEventListener('keydown', this.onKeydown);
-    this.hovered = null;
-    this.focusVisible = false;
+    this.root = null;
+    this.tracker?.end();
+    this.tracker = null;
     this.dismissed.clear();
-  }
-
-  /** The event whose label focus shows. */
-  private get focused(): string | null {
-    return this.focusVisible ? this.stop : null;
   }
 
   /** The labels shown on `layout` now, with the reader's tab stop `stop`: where they go and what they hide. */
   view(layout: TimelineLayout | null, stop: TabStop | null): HoverView {
-    const id = stop && 'id' in stop ? stop.id : null;
-    if (id !== this.stop) {
-      this.stop = id;
-      this.forget();
+    if (layout?.items.some((item) => !item.labelVisible)) {
+      const code = trackerCode.value;
+      if (code && this.root) this.tracker ??= new code.HoverTracker(this.root, () => this.host.requestUpdate());
+      // The drawing has labels waiting for hover: the code will be needed as soon as someone points.
+      if (!trackerCode.settled && !this.idle) {
+        this.idle = true;
+        (globalThis.requestIdleCallback ?? setTimeout)(() => void trackerCode.load().then(() => this.host.requestUpdate()));
+      }
     }
-    // A drawing with labels waiting for hover will need the code as soon as someone points: it loads when the page is idle.
-    if (!placesCode.settled && !this.idle && layout?.items.some((item) => !item.labelVisible)) {
-      this.idle = true;
-      (globalThis.requestIdleCallback ?? setTimeout)(() => this.preload());
-    }
-    const shown = [...new Set([this.focused, this.hovered])].filter((id) => id !== null);
-    if (!layout || shown.length === 0) return NOTHING_SHOWN;
-    const places = placesCode.value;
-    // Until the code is in (or if it cannot load), a shown label stays beside its marker; Escape still works.
-    if (!places) {
-      if (layout.items.some((item) => !item.labelVisible && shown.includes(item.id))) this.preload();
-      return { ...NOTHING_SHOWN, dismissed: new Set(this.dismissed) };
-    }
-    const key = `${shown.join('\u0000')}\u0001${[...this.dismissed].join('\u0000')}`;
-    if (this.last?.layout === layout && this.last.key === key) return this.last.view;
-    const view = places.showLabels(layout, shown, new Set(this.dismissed));
-    this.last = { layout, key, view };
-    return view;
+    const dismissed = new Set(this.dismissed);
+    return layout && this.tracker ? this.tracker.view(layout, stop && 'id' in stop ? stop.id : null, dismissed) : { ...NOTHING_SHOWN, dismissed };
   }
 
-  /** Loads the code that places labels (once: `load` shares the load under way); what shows is placed again when it is in. */
-  private preload(): void {
-    if (!placesCode.settled) void placesCode.load().then(() => this.host.requestUpdate());
-  }
-
-  /** The pointer or focus moved into or out of something in the timeline. */
-  private readonly onMove = (event: Event): void => {
-    const { type, target, relatedTarget } = event as PointerEvent | FocusEvent;
-    if (type.startsWith('pointer')) return this.show(tuckedEvent(type === 'pointerover' ? target : relatedTarget)?.dataset['id'] ?? null);
-    // Focus moving from one event to the next (a keyboard step) leaves it visible: no update of its own.
-    // Nor does focus lost to nowhere (its event left the DOM, the page was clicked): CSS shows a label
-    // only while its event has visible focus, and the next key or focus says where focus is.
-    if (type === 'focusout' && (relatedTarget === null || unit(relatedTarget))) return;
-    this.showFocus(type === 'focusin' && !!unit(target)?.matches(':focus-visible'));
-  };
-
-  private readonly onKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && (this.hovered !== null || this.focused !== null)) {
-      for (const id of [this.hovered, this.focused]) if (id !== null) this.dismissed.add(id);
-      this.host.requestUpdate();
+  /**
+   * Escape dismisses the tucked labels shown now, by hover or by visible focus. Any other key forgets
+   * the dismissal of labels neither holds: focus lost to nowhere (a click on the page) has gone.
+   */
+  private readonly onKeydown = ({ key }: KeyboardEvent): void => {
+    const held = [...this.root!.querySelectorAll<HTMLElement>('.event:is(:hover, :focus-visible)')];
+    if (key === 'Escape') {
+      const shown = held.filter((button) => button.querySelector('.label.tucked'));
+      for (const button of shown) this.dismissed.add(button.dataset['id']!);
+      if (shown.length) this.host.requestUpdate();
       return;
     }
-    // Focus given by script after a click becomes visible with the next key, and its label shows then.
-    this.showFocus(!!unit((this.root as ShadowRoot | null)?.activeElement ?? null)?.matches(':focus-visible'));
+    for (const id of this.dismissed) {
+      if (held.some((button) => button.dataset['id'] === id)) continue;
+      this.dismissed.delete(id);
+      this.host.requestUpdate();
+    }
   };
 
-  private show(hovered: string | null): void {
-    if (hovered === this.hovered) return;
-    this.hovered = hovered;
-    this.forget();
-    this.host.requestUpdate();
-  }
-
-  private showFocus(visible: boolean): void {
-    if (visible === this.focusVisible) return;
-    this.focusVisible = visible;
-    this.forget();
-    this.host.requestUpdate();
-  }
-
   /** A dismissed label shows again once neither hover nor focus holds its event. */
-  private forget(): void {
-    for (const id of this.dismissed) if (id !== this.hovered && id !== this.focused) this.dismissed.delete(id);
-  }
+  private readonly onLeave = (event: Event): void => {
+    const { type, target, relatedTarget } = event as PointerEvent | FocusEvent;
+    const button = (target as Element).closest<HTMLElement>('.event');
+    // Focus lost to nowhere (the page was clicked, the window left) may come back: the next key tells.
+    if (!button || button.contains(relatedTarget as Node | null) || (type === 'focusout' && !relatedTarget)) return;
+    if (!button.matches(type === 'pointerout' ? ':focus-visible' : ':hover') && this.dismissed.delete(button.dataset['id']!)) this.host.requestUpdate();
+  };
 }

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
 import articleJson from '../../examples/data/japan-nato-2022-2023.json';
 import v6 from '../../examples/data/developing/v6.json';
+import { denseTimeline } from '../fixtures/dense.js';
 import { FakeServer } from './fake-server.js';
 
 // The one-file bundle, exactly as a page without a build step loads it: built from the same sources as
@@ -366,6 +367,50 @@ describe('dist/news-timeline.bundle.js', () => {
     } finally {
       vi.restoreAllMocks();
       URL.revokeObjectURL(alone);
+    }
+  });
+
+  test('labels shown on hover or focus: their code loads when the page is idle once a drawing tucks labels away, places the label hovered, and Escape hides it', async () => {
+    await import(/* @vite-ignore */ BUNDLE);
+    // The article at 900 px tucks no label away: the timelines before this one never fetched that code.
+    expect(chunksFetched()).not.toContain('hover-labels');
+    const el = document.createElement('news-timeline') as HTMLElement & { events: unknown; updateComplete: Promise<boolean> };
+    el.style.width = '900px';
+    el.setAttribute('orientation', 'horizontal');
+    el.events = denseTimeline({ count: 40, days: 120, lanes: 2 });
+    const loaded = new Promise((r) => el.addEventListener('news-timeline-load', r, { once: true }));
+    document.body.append(el);
+    await loaded;
+    await expect.poll(() => chunksFetched(), { timeout: 5000 }).toContain('hover-labels');
+    const centre = (b: Element) => {
+      const r = b.getBoundingClientRect();
+      return { x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 };
+    };
+    const button = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].find((b) => {
+      const { x, y } = centre(b);
+      return b.querySelector('.label.tucked') && el.shadowRoot!.elementFromPoint(x, y)?.closest('button') === b;
+    })!;
+    const label = button.querySelector('.label')!;
+    const opacity = () => getComputedStyle(label).opacity;
+    // The real mouse, in the test's frame.
+    const mouseTo = async ({ x, y }: { x: number; y: number }) => {
+      const frame = window.frameElement?.getBoundingClientRect() ?? { left: 0, top: 0, width: innerWidth };
+      const scale = frame.width / innerWidth;
+      await cdp().send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: frame.left + x * scale, y: frame.top + y * scale });
+    };
+    try {
+      await mouseTo(centre(button));
+      await expect.poll(() => button.querySelector('.bridge')).not.toBeNull();
+      await expect.poll(opacity).toBe('1');
+      await userEvent.keyboard('{Escape}');
+      await expect.poll(opacity).toBe('0');
+      // Once the pointer has left its event, hovering it shows it again.
+      await mouseTo({ x: 1, y: 1 });
+      await el.updateComplete;
+      await mouseTo(centre(button));
+      await expect.poll(opacity).toBe('1');
+    } finally {
+      await mouseTo({ x: 1, y: 1 });
     }
   });
 

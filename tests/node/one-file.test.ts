@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright';
+import type { Browser, Locator, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { denseTimeline } from '../fixtures/dense.js';
 import { built } from './built.js';
@@ -31,9 +31,9 @@ interface Site {
 
 /**
  * Opens `body` (after the bundle's script tag, from the CDN) at a viewport width; `chunks` says whether
- * the CDN has the chunks folder; `hash` is the page URL's fragment.
+ * the CDN has the chunks folder, or is a promise it sends them once fulfilled; `hash` is the page URL's fragment.
  */
-async function open(body: string, width: number, chunks: boolean, hash = ''): Promise<Site> {
+async function open(body: string, width: number, chunks: boolean | Promise<void>, hash = ''): Promise<Site> {
   const bundle = readFileSync(built('news-timeline.bundle.js'));
   const chunkDir = fileURLToPath(new URL('../../dist/chunks/', import.meta.url));
   const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'en-GB', timezoneId: 'America/New_York' });
@@ -44,11 +44,12 @@ async function open(body: string, width: number, chunks: boolean, hash = ''): Pr
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   const cors = { 'Access-Control-Allow-Origin': '*' };
-  await page.route(`${CDN}/**`, (route) => {
+  await page.route(`${CDN}/**`, async (route) => {
     const path = new URL(route.request().url()).pathname;
     if (path === '/js/timeline.js') return route.fulfill({ status: 200, contentType: 'text/javascript', headers: cors, body: bundle });
     const chunk = /^\/js\/chunks\/([\w-]+\.js)$/.exec(path)?.[1];
     if (chunks && chunk && readdirSync(chunkDir).includes(chunk)) {
+      await chunks;
       return route.fulfill({ status: 200, contentType: 'text/javascript', headers: cors, body: readFileSync(chunkDir + chunk) });
     }
     return route.fulfill({ status: 404, headers: cors, body: 'not found' });
@@ -79,6 +80,23 @@ const loaded = (page: Page, id = 'tl') => page.waitForFunction((id) => {
 
 const events = (page: Page) => page.locator('#tl').locator('[part~="event"]');
 const chunkRequests = (site: Site) => site.requests.filter((url) => url.includes('/chunks/'));
+const opacity = (element: Locator) => element.evaluate((e) => getComputedStyle(e).opacity);
+
+/**
+ * Hovers the middle one of the events whose labels the dense timeline tucks away, while the code that
+ * places them is not in: its label shows beside its marker, and Escape hides it. Returns the event and label.
+ */
+async function hoverAndDismiss(page: Page): Promise<{ button: Locator; label: Locator }> {
+  const tucked = events(page).filter({ has: page.locator('.label.tucked') });
+  const button = tucked.nth(Math.floor((await tucked.count()) / 2));
+  await button.hover();
+  const label = button.locator('.label');
+  await expect.poll(() => opacity(label)).toBe('1');
+  expect(await button.locator('.bridge').count()).toBe(0);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => opacity(label)).toBe('0');
+  return { button, label };
+}
 
 describe('the bundle renamed, from another origin, with no chunks folder', () => {
   test('at 1280 px: the drawing, keyboard, story mode and the printed list all work, and nothing else is fetched', async () => {
@@ -237,15 +255,30 @@ describe('on-demand parts', () => {
       // The drawing has labels waiting for hover: the code that places them is asked for once the page is idle.
       await expect.poll(() => chunkRequests(site).map((url) => /chunks\/([a-z-]+)-/.exec(url)![1]), { timeout: 10_000 }).toEqual(['hover-labels']);
       await expect.poll(() => site.errors.some((e) => e.includes('places labels shown on hover or focus could not load'))).toBe(true);
-      const tucked = events(page).filter({ has: page.locator('.label.tucked') });
-      const button = tucked.nth(Math.floor((await tucked.count()) / 2));
-      await button.hover();
-      const label = button.locator('.label');
-      await expect.poll(() => label.evaluate((l) => getComputedStyle(l).opacity)).toBe('1');
-      expect(await button.locator('.bridge').count()).toBe(0);
-      await page.keyboard.press('Escape');
-      await expect.poll(() => label.evaluate((l) => getComputedStyle(l).opacity)).toBe('0');
+      await hoverAndDismiss(page);
       expect(site.errors.filter((e) => !e.includes('places labels shown on hover') && !e.includes('404'))).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  }, 60_000);
+
+  test('a label hovered before the code that places it is in shows beside its marker and Escape hides it; once it is in, it is placed where the pointer is', async () => {
+    let release = () => {};
+    const site = await open('<news-timeline id="tl" src="/dense.json" orientation="horizontal"></news-timeline>', 1280, new Promise<void>((resolve) => (release = resolve)));
+    try {
+      const { page } = site;
+      await loaded(page);
+      await expect.poll(() => chunkRequests(site).map((url) => /chunks\/([a-z-]+)-/.exec(url)![1]), { timeout: 10_000 }).toEqual(['hover-labels']);
+      const { button, label } = await hoverAndDismiss(page);
+      // The code comes in with the pointer still on the event: its label is placed, and stays dismissed.
+      release();
+      await expect.poll(() => button.locator('.bridge').count()).toBe(1);
+      expect(await opacity(label)).toBe('0');
+      // Away and back, it shows again.
+      await page.mouse.move(1, 1);
+      await button.hover();
+      await expect.poll(() => opacity(label)).toBe('1');
+      expect(site.errors).toEqual([]);
     } finally {
       await site.close();
     }
