@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { guard } from 'lit/directives/guard.js';
 import { onDemand } from '../model/on-demand.js';
 
 /**
@@ -11,14 +11,12 @@ export const richTextCode = onDemand(() => import('./sanitizer.js'), 'the rich-t
 
 /**
  * The rich text of an event, sanitised, or its plain-text summary while the sanitiser loads. This is
- * the only module that puts dataset strings into the DOM as markup, and only what the sanitiser returned.
+ * the only module that puts content from a dataset into the DOM as elements, and only the nodes the
+ * sanitiser returned.
  */
 export function renderRichText(body: string, fallback: string): TemplateResult {
   const code = richTextCode.value;
   if (!code) return html`<p class="text">${fallback}</p>`;
-  // A card is drawn again at every zoom step while it is open: its body is sanitised once.
-  if (body !== last.body) last = { body, markup: code.sanitizeRichText(body) };
-  return html`<div class="text rich">${unsafeHTML(last.markup)}</div>`;
+  // A card is drawn again at every zoom step while it is open: its body is sanitised and inserted once.
+  return html`<div class="text rich">${guard([body], () => code.sanitizeRichText(body))}</div>`;
 }
-
-let last: { readonly body: string | null; readonly markup: string } = { body: null, markup: '' };

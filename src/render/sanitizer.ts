@@ -22,8 +22,11 @@ purify.addHook('afterSanitizeAttributes', (node) => {
   node.setAttribute('rel', 'noopener noreferrer');
 });
 
-/** Sanitised markup for rich text. Nesting is limited first: the browser's parser is slow on deep nesting. */
-export function sanitizeRichText(body: string): string {
-  return purify.sanitize(limitNesting(body), { ALLOWED_TAGS, ALLOWED_ATTR, ALLOW_DATA_ATTR: false, ALLOW_ARIA_ATTR: false, KEEP_CONTENT: true });
+/**
+ * Rich text, sanitised, as nodes to insert: what was checked is what shows, never parsed again from a
+ * string. Nesting is limited first: the browser's parser is slow on deep nesting.
+ */
+export function sanitizeRichText(body: string): DocumentFragment {
+  return purify.sanitize(limitNesting(body), { ALLOWED_TAGS, ALLOWED_ATTR, ALLOW_DATA_ATTR: false, ALLOW_ARIA_ATTR: false, KEEP_CONTENT: true, RETURN_DOM_FRAGMENT: true });
 }
 

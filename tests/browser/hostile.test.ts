@@ -188,4 +188,31 @@ describe('a hostile dataset', () => {
       '<p>Take <a href="https://en.wikipedia.org/wiki/Ada_Lovelace" rel="noopener noreferrer">Ada</a> <em>and</em> <a href="mailto:a@b.org" rel="noopener noreferrer">mail</a> <a href="/rel" rel="noopener noreferrer">rel</a></p><blockquote>Q <cite>C</cite></blockquote><span>note</span>',
     );
   });
+
+  test('sanitised rich text is inserted once per open card: zoom steps keep its nodes, and two timelines of one story each show it', async () => {
+    await richTextCode.load();
+    const events = [{ id: 'a', start: '1815', title: 'Ada', body: '<p>Notes on <a href="https://en.wikipedia.org/wiki/Analytical_engine">the engine</a></p>' }, { id: 'b', start: '1843', title: 'Notes' }];
+    const first = await mount((el) => (el.events = events));
+    const second = await mount((el) => (el.events = events));
+    for (const el of [first, second]) {
+      el.select('a');
+      await el.updateComplete;
+    }
+    const link = part(first, 'detail')!.querySelector<HTMLAnchorElement>('.rich a')!;
+    link.focus();
+    first.zoomTo('1814-01-01', '1850-01-01');
+    await first.updateComplete;
+    first.zoomTo('1810-01-01', '1860-01-01');
+    await first.updateComplete;
+    // The same link, still where the reader put focus: not parsed and inserted again at each step.
+    expect(part(first, 'detail')!.querySelector('.rich a')).toBe(link);
+    expect(first.shadowRoot!.activeElement).toBe(link);
+    for (const el of [first, second]) expect(part(el, 'detail')!.querySelector('.rich')!.textContent).toBe('Notes on the engine');
+    // Closed and opened again, the card shows the text again.
+    first.select(null);
+    await first.updateComplete;
+    first.select('a');
+    await first.updateComplete;
+    expect(part(first, 'detail')!.querySelector('.rich')!.textContent).toBe('Notes on the engine');
+  });
 });
