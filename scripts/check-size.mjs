@@ -20,11 +20,16 @@
 // chunk (215 bytes). Main with labels shown on hover placed on demand stood at 56353 bytes (55.0 KB); with
 // these steps it is 55058 bytes (53.8 KB), so the gate was 54 KB. Our own inline-style directive
 // (render/styles-directive.ts) instead of Lit's styleMap took out 145 bytes (55273 → 55128), so the gate is
-// 53.9 KB. This is the gate CI keeps, not a target: lower it as weight moves out, never raise it to let growth in.
+// 53.9 KB. Then d3-time's local-time intervals left (Rollup told its factories are pure: 342 bytes), what
+// only developing stories need after their first version went to their chunk (refreshing `src`, the marks'
+// rules, the scroll anchor: 464), what only tucked labels need went to theirs (hover and focus tracking:
+// 243), and rich text is inserted as the sanitiser's nodes instead of through unsafeHTML (230): 53879
+// bytes, so the gate is 52.7 KB. This is the gate CI keeps, not a target: lower it as weight moves out,
+// never raise it to let growth in.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-export const BUNDLE_BUDGET_BYTES = Math.round(53.9 * 1024);
+export const BUNDLE_BUDGET_BYTES = Math.round(52.7 * 1024);
 const bytes = gzipSync(readFileSync('dist/news-timeline.bundle.js'), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`dist/news-timeline.bundle.js: ${kb(bytes)} gzipped, ${bytes} bytes (budget ${kb(BUNDLE_BUDGET_BYTES)}, ${BUNDLE_BUDGET_BYTES - bytes} bytes to spare)`);
