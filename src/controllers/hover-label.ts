@@ -58,8 +58,10 @@ export class HoverLabelController implements ReactiveController {
         (globalThis.requestIdleCallback ?? setTimeout)(() => void trackerCode.load().then(() => this.host.requestUpdate()));
       }
     }
-    const dismissed = new Set(this.dismissed);
-    return layout && this.tracker ? this.tracker.view(layout, stop && 'id' in stop ? stop.id : null, dismissed) : { ...NOTHING_SHOWN, dismissed };
+    if (!layout) return NOTHING_SHOWN;
+    if (this.tracker) return this.tracker.view(layout, stop && 'id' in stop ? stop.id : null, this.dismissed);
+    // Until the code is in (or if it cannot load), a shown label stays beside its marker; Escape still works.
+    return this.dismissed.size ? { ...NOTHING_SHOWN, dismissed: this.dismissed } : NOTHING_SHOWN;
   }
 
   /**
@@ -67,6 +69,8 @@ export class HoverLabelController implements ReactiveController {
    * the dismissal of labels neither holds: focus lost to nowhere (a click on the page) has gone.
    */
   private readonly onKeydown = ({ key }: KeyboardEvent): void => {
+    // Every key on the page comes here: most have nothing to do.
+    if (key !== 'Escape' && this.dismissed.size === 0) return;
     const held = [...this.root!.querySelectorAll<HTMLElement>('.event:is(:hover, :focus-visible)')];
     if (key === 'Escape') {
       const shown = held.filter((button) => button.querySelector('.label.tucked'));
