@@ -2,7 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { TimelineParseResult } from '../model/timeline.js';
 import { conditionalRequest } from './conditional.js';
 import type { StaleData } from './data.js';
-import { formatOfResponse, type SourceController } from './source.js';
+import { failureReason, type SourceController } from './source.js';
 
 /**
  * Refreshing `src`, loaded on demand with the rest of developing stories (./developing.ts): fetching it
@@ -11,8 +11,6 @@ import { formatOfResponse, type SourceController } from './source.js';
 
 /** What a refresh found: the same data, new data, a failure (the data loaded before stays), or nothing to refresh. */
 export type RefreshOutcome = 'unchanged' | 'changed' | { readonly failed: string } | 'skipped';
-
-const failed = (error: unknown) => ({ failed: (error as Error).message || 'network error' });
 
 /**
  * Asks for `src` again, conditionally on the validators the server sent (./conditional.ts). The same
@@ -32,17 +30,16 @@ async function refreshSource(source: SourceController): Promise<RefreshOutcome> 
   try {
     fetched = await source.fetch(conditionalRequest(src, source.response?.headers));
   } catch (error) {
-    return failed(error);
+    return { failed: failureReason(error) };
   }
   if (!fetched) return 'skipped';
-  const { response, content } = fetched;
-  if (response.status === 304) return 'unchanged';
-  if (content === before.content) {
+  if (fetched.response.status === 304) return 'unchanged';
+  if (fetched.content === before.content) {
     // The same text, perhaps with new validators for the next time.
-    source.response = response;
+    source.response = fetched.response;
     return 'unchanged';
   }
-  source.set({ status: 'loaded', src, content, format: formatOfResponse(src, response.headers.get('content-type')) }, response);
+  source.loaded(src, fetched);
   return 'changed';
 }
 

@@ -45,10 +45,15 @@ export class SourceController implements ReactiveController {
     if (!src) return void this.abort?.abort();
     try {
       const fetched = await this.fetch();
-      if (fetched) this.set({ status: 'loaded', src, content: fetched.content, format: formatOfResponse(src, fetched.response.headers.get('content-type')) }, fetched.response);
+      if (fetched) this.loaded(src, fetched);
     } catch (error) {
-      this.set({ status: 'failed', src, reason: (error as Error).message || 'network error' });
+      this.set({ status: 'failed', src, reason: failureReason(error) });
     }
+  }
+
+  /** `src` loaded: its text and format, and the response it came with. */
+  loaded(src: string, { response, content }: Fetched): void {
+    this.set({ status: 'loaded', src, content, format: formatOfResponse(src, response.headers.get('content-type')) }, response);
   }
 
   /**
@@ -90,6 +95,9 @@ export class SourceController implements ReactiveController {
     if (this.state.status === 'loading') this.state = { status: 'idle' };
   }
 }
+
+/** Why a fetch failed, for the console and the notice. */
+export const failureReason = (error: unknown): string => (error as Error).message || 'network error';
 
 /** CSV when the server or the file name says so; otherwise the parser tells JSON from CSV by content. */
 export function formatOfResponse(src: string, contentType: string | null): TimelineFormat | null {
