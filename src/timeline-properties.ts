@@ -40,7 +40,7 @@ import type { TimelineStringOverrides } from './strings.js';
  * @csspart label - An event's title and date.
  * @csspart cluster - A button standing for events too close together to show one by one: it shows their count and zooms in on them.
  * @csspart detail - The selected event's card.
- * @csspart break - In the vertical layout, a compressed empty stretch ("⋯ 11 months").
+ * @csspart break - In the vertical layout, a compressed empty stretch ("… 11 months").
  * @csspart year - In the vertical layout, a year heading.
  * @csspart era - An era's background band; in the vertical layout, the mark where an era begins.
  * @csspart print-list - The dated list of events and sources that replaces the drawing on paper.

@@ -63,7 +63,7 @@ export interface VerticalEventRow extends RowBase {
   readonly barLength: number;
 }
 
-/** A year heading, a compressed stretch ("⋯ 11 months"), the "as reported" line or the start of an era. */
+/** A year heading, a compressed stretch ("… 11 months"), the "as reported" line or the start of an era. */
 export interface VerticalMarkRow extends RowBase {
   readonly kind: 'year' | 'break' | 'as-of' | 'era';
   readonly label: string;
@@ -88,7 +88,7 @@ export interface VerticalOptions {
   readonly locale?: string;
   readonly dateText: (event: TimelineEvent) => string;
   readonly asOfText?: (date: TimelineDate) => string;
-  /** The label of a compressed stretch, given its length in ms, e.g. "⋯ 11 months". */
+  /** The label of a compressed stretch, given its length in ms, e.g. "… 11 months". */
   readonly breakText: (ms: number) => string;
   /** A lane's name, for events without a group. */
   readonly ungrouped?: string;

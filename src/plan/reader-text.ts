@@ -102,7 +102,7 @@ export class ReaderText {
     return this.strings.selectedAnnouncement(event.title, this.eventDate(event));
   }
 
-  /** A compressed empty stretch of `ms` in the vertical layout: "⋯ 11 months". */
+  /** A compressed empty stretch of `ms` in the vertical layout: "… 11 months". */
   gap(ms: number): string {
     return this.strings.gap(formatDuration(ms, this.locale));
   }

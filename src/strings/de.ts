@@ -21,7 +21,7 @@ export const GERMAN: TimelineStrings = {
   ungrouped: 'Sonstige',
   legend: 'Legende',
   timeline: 'Zeitleiste',
-  gap: (duration) => `⋯ ${duration}`,
+  gap: (duration) => `… ${duration}`,
   exportLabel: 'Exportieren',
   exportSvg: 'Als SVG herunterladen',
   exportPng: 'Als PNG herunterladen',

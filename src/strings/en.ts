@@ -20,7 +20,7 @@ export const ENGLISH: TimelineStrings = {
   ungrouped: 'Other',
   legend: 'Key',
   timeline: 'Timeline',
-  gap: (duration) => `⋯ ${duration}`,
+  gap: (duration) => `… ${duration}`,
   exportLabel: 'Export',
   exportSvg: 'Download SVG',
   exportPng: 'Download PNG',

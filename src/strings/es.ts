@@ -21,7 +21,7 @@ export const SPANISH: TimelineStrings = {
   ungrouped: 'Otros',
   legend: 'Leyenda',
   timeline: 'Cronología',
-  gap: (duration) => `⋯ ${duration}`,
+  gap: (duration) => `… ${duration}`,
   exportLabel: 'Exportar',
   exportSvg: 'Descargar SVG',
   exportPng: 'Descargar PNG',

@@ -21,7 +21,7 @@ export const FRENCH: TimelineStrings = {
   ungrouped: 'Autres',
   legend: 'Légende',
   timeline: 'Chronologie',
-  gap: (duration) => `⋯ ${duration}`,
+  gap: (duration) => `… ${duration}`,
   exportLabel: 'Exporter',
   exportSvg: 'Télécharger en SVG',
   exportPng: 'Télécharger en PNG',

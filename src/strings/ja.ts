@@ -18,7 +18,7 @@ export const JAPANESE: TimelineStrings = {
   ungrouped: 'その他',
   legend: '凡例',
   timeline: '年表',
-  gap: (duration) => `⋯ ${duration}`,
+  gap: (duration) => `… ${duration}`,
   exportLabel: '書き出し',
   exportSvg: 'SVGをダウンロード',
   exportPng: 'PNGをダウンロード',

@@ -18,7 +18,7 @@ export const CHINESE_SIMPLIFIED: TimelineStrings = {
   ungrouped: '其他',
   legend: '图例',
   timeline: '时间线',
-  gap: (duration) => `⋯ ${duration}`,
+  gap: (duration) => `… ${duration}`,
   exportLabel: '导出',
   exportSvg: '下载 SVG',
   exportPng: '下载 PNG',

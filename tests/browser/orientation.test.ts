@@ -80,7 +80,7 @@ describe.each([320, 1600])('the vertical layout at %i px', (width) => {
     }
     expect(el.scrollWidth).toBeLessThanOrEqual(el.clientWidth);
     for (const node of [part(el, 'base')!, part(el, 'plot')!, part(el, 'events')!]) expect(['visible', 'clip']).toContain(getComputedStyle(node).overflowY);
-    expect(parts(el, 'break').map((b) => b.textContent!.trim())).toEqual(['⋯ 4 months', '⋯ 7 months']);
+    expect(parts(el, 'break').map((b) => b.textContent!.trim())).toEqual(['… 4 months', '… 7 months']);
   });
 });
 

@@ -14,7 +14,7 @@ function lay(events: NewsEvent[] | typeof article, width = 360): VerticalLayout 
   const timeline = Array.isArray(events) ? parseTimeline(events).data : events;
   const layout = layoutVertical(timeline, {
     width, locale: 'en-GB', dateText: (e) => formatEventDate(e, 'en-GB'), asOfText: () => 'As reported',
-    breakText: (ms) => `⋯ ${formatDuration(ms, 'en-GB')}`,
+    breakText: (ms) => `… ${formatDuration(ms, 'en-GB')}`,
   });
   if (!layout) throw new Error('no layout');
   return layout;
@@ -66,7 +66,7 @@ describe('layoutVertical()', () => {
     const layout = lay(events);
     const breaks = layout.rows.filter((r) => r.kind === 'break');
     expect(breaks).toHaveLength(1);
-    expect(breaks[0]).toMatchObject({ label: '⋯ 11 months' });
+    expect(breaks[0]).toMatchObject({ label: '… 11 months' });
     const i = layout.rows.indexOf(breaks[0]!);
     expect(layout.rows[i - 1]).toMatchObject({ title: 'E3' });
     expect(layout.rows.slice(i + 1).find((r) => r.kind === 'event')).toMatchObject({ title: 'E4' });
