@@ -20,7 +20,10 @@ const c = (pick: (p: Palette) => string) => unsafeCSS(lightDark(pick));
  */
 const baseStyles = css`
   :host {
-    --_font: var(--news-timeline-font, 'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', system-ui, sans-serif);
+    /* Helvetica Neue where there is one (macOS, iOS); else Arial, drawn to Helvetica's widths, as layout
+       measures text (layout/text-width.ts). Each family a system lacks is a lookup per weight and style on
+       a page's first render, so plain Helvetica, which no system has without Helvetica Neue, is not named. */
+    --_font: var(--news-timeline-font, 'Helvetica Neue', Arial, 'Liberation Sans', system-ui, sans-serif);
     --_heading-font: var(--news-timeline-heading-font, var(--_font));
     --_text: var(--news-timeline-text-color, ${c((p) => p.text)});
     --_muted: var(--news-timeline-muted-color, ${c((p) => p.muted)});
