@@ -9,10 +9,8 @@ const SHARED = new Set([...'‘’“”–—…·×−‹›•«»°€£¥©
 const ours = (char: string) => char.charCodeAt(0) < 0x7f || SHARED.has(char);
 
 const src = new URL('../../src/', import.meta.url);
-const files = [
-  'strings/en.ts', 'styles.ts', 'controllers/developing-styles.ts',
-  ...readdirSync(new URL('render/', src)).filter((f) => f.endsWith('.ts')).map((f) => `render/${f}`),
-];
+const inFolder = (folder: string) => readdirSync(new URL(`${folder}/`, src)).filter((f) => f.endsWith('.ts')).map((f) => `${folder}/${f}`);
+const files = ['news-timeline.ts', 'strings/en.ts', 'styles.ts', 'controllers/developing-styles.ts', ...inFolder('render'), ...inFolder('plan')];
 
 /** The file's code with its comments left out, so examples in documentation do not count. */
 function code(file: string): string {
