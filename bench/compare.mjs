@@ -453,6 +453,13 @@ function tables(pass) {
           return `${row.label}: ours ${fmt(o?.pan.wall.median, 1)} / ${fmt(o?.zoom.wall.median, 1)}, vis-timeline ${fmt(v?.pan.wall.median, 1)} / ${fmt(v?.zoom.wall.median, 1)}, TimelineJS — / ${fmt(t?.zoom.wall.median, 1)}`;
         })
         .join('; ') + '.',
+    // Where a first render's time goes: a library that reads sizes while it draws has laid out by its
+    // "done"; one that does not lays out (and loads its fonts) in the frame after.
+    'First render split, median ms to the library\'s own "done" + the frame after: ' +
+      pass.rows.map((row) => `${row.label}: ${[OURS, ...OTHERS].filter((l) => row.libs[l.name].firstRenderMedian).map((l) => {
+        const { toDoneMedian: done, firstRenderMedian: all } = row.libs[l.name];
+        return `${l.name} ${fmt(done)} + ${fmt(all - done)}`;
+      }).join(', ')}`).join('; ') + '.',
     'DOM nodes after first render (median): ' +
       pass.rows.map((row) => `${row.label}: ${[OURS, ...OTHERS].map((l) => `${l.name} ${fmt(row.libs[l.name].nodes)}`).join(', ')}`).join('; ') + '.',
   );
