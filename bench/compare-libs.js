@@ -72,6 +72,33 @@ export const adapters = {
     nodes: (box, el) => el.shadowRoot.querySelectorAll('*').length + box.querySelectorAll('*').length,
   },
 
+  // The browser alone showing what ours showed, in a page without our bundle: the nodes and stylesheet
+  // of our first render (bench/compare.mjs serialises them from a run of ours at the same size) made
+  // before the clock, then a host with a shadow root, the stylesheet parsed and adopted, the nodes
+  // appended and the host connected, as the element does. No script of ours runs, so what it times is
+  // style, layout (fonts included) and paint of that DOM in a fresh page: the floor under any code that
+  // shows it. Information only, not in the ratios.
+  'news-timeline-same-dom': {
+    prepare: (data) => data,
+    async setup(box, size) {
+      const { html, css } = await (await fetch(`/same-dom/${size}`)).json();
+      const template = document.createElement('template');
+      template.innerHTML = html;
+      return { nodes: document.importNode(template.content, true), css };
+    },
+    async render(box, data, { nodes, css }) {
+      const host = document.createElement('news-timeline');
+      const root = host.attachShadow({ mode: 'open' });
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      root.adoptedStyleSheets = [sheet];
+      root.append(nodes);
+      box.append(host);
+      return host;
+    },
+    nodes: (box, el) => el.shadowRoot.querySelectorAll('*').length + box.querySelectorAll('*').length,
+  },
+
   // Items in a DataSet with groups; ranges as `range` items, points as the default `box`. The
   // timeline is given the container's height (by default it grows to fit every stacked item).
   'vis-timeline': {
@@ -184,7 +211,7 @@ export function install(name, { syntheticTimeline, article }) {
   window.benchPrepare = async (size) => {
     data = size === 'article' ? article : syntheticTimeline(size);
     input = adapter.prepare(data);
-    ready = adapter.setup ? await adapter.setup(box) : undefined;
+    ready = adapter.setup ? await adapter.setup(box, size) : undefined;
     await frame();
   };
 

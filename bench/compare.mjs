@@ -98,8 +98,12 @@ const OTHERS = [
 ];
 const OURS = { name: 'news-timeline', ours: true };
 const OURS_WAITING = { name: 'news-timeline-waiting', ours: true, info: true };
-const LIBRARIES = [OURS, OURS_WAITING, ...OTHERS];
-const label = (lib) => (lib.version ? `${lib.name} ${lib.version}` : lib === OURS_WAITING ? 'ours, connected first' : 'news-timeline');
+// Our first render's nodes and stylesheet shown by the browser with none of our script (not `ours`: its
+// page does not load the bundle). See `sameDomOf` below and bench/compare-libs.js.
+const OURS_SAME_DOM = { name: 'news-timeline-same-dom', info: true };
+const LIBRARIES = [OURS, OURS_WAITING, OURS_SAME_DOM, ...OTHERS];
+const INFO_LABELS = new Map([[OURS_WAITING, 'ours, connected first'], [OURS_SAME_DOM, 'our DOM, no script']]);
+const label = (lib) => (lib.version ? `${lib.name} ${lib.version}` : INFO_LABELS.get(lib) ?? 'news-timeline');
 
 // ---------------------------------------------------------------------------------------------------
 // Installing the other libraries into a temp folder, once per set of versions
@@ -170,6 +174,10 @@ function startServer(vendorDir) {
       return void res.end(pageFor(lib));
     }
     if (url.startsWith('/vendor/')) return serveFile(res, vendorRoot, url.slice('/vendor/'.length));
+    if (url.startsWith('/same-dom/') && sameDom.has(url.slice('/same-dom/'.length))) {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      return void res.end(JSON.stringify(sameDom.get(url.slice('/same-dom/'.length))));
+    }
     if (/^\/(dist|bench|examples\/data)\//.test(url)) return serveFile(res, root, url.slice(1));
     res.writeHead(404).end();
   });
@@ -209,6 +217,32 @@ async function settle(cdp, maxMs) {
     const now = (await metrics(cdp)).TaskDuration;
     if ((now - last) * 1000 < 5) return;
     last = now;
+  }
+}
+
+/** Our first render at each size, serialised: its shadow root's markup and its stylesheets' text. */
+const sameDom = new Map();
+
+/**
+ * Renders ours once at `size` in a page of its own and keeps the markup and stylesheet of its first
+ * render (taken right after `news-timeline-load` and the frame after, before anything it does when idle),
+ * for the "our DOM, no script" runs.
+ */
+async function sameDomOf(browser, baseUrl, size) {
+  const context = await browser.newContext({ viewport: { width: 1300, height: 800 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/page/${OURS.name}`);
+    await page.waitForFunction(() => window.benchReady === true);
+    await page.evaluate((s) => window.benchPrepare(s), size);
+    await page.evaluate(() => window.benchRender(1));
+    return await page.evaluate(() => {
+      const root = document.querySelector('#box news-timeline').shadowRoot;
+      const css = root.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+      return { html: root.innerHTML, css };
+    });
+  } finally {
+    await context.close();
   }
 }
 
@@ -308,6 +342,7 @@ async function runPass(browser, baseUrl, { name, rate, sizes }) {
     const events = size === 'article' ? 0 : size;
     const rounds = rate !== 1 ? RUNS_THROTTLED : events >= 100_000 ? RUNS_HUGE : events >= 10_000 ? RUNS_LARGE : RUNS;
     const results = new Map(LIBRARIES.map((l) => [l.name, []]));
+    if (!sameDom.has(String(size))) sameDom.set(String(size), await sameDomOf(browser, baseUrl, size));
     const ratios = [];
     const bounds = []; // rounds where no other library finished: ours ÷ the timeout, an upper bound
     for (let round = 0; round < rounds; round++) {
@@ -400,8 +435,8 @@ function tables(pass) {
   const lines = [
     `First render, ms (median of the rounds; data handed over → library's "done" → the frame after)${throttled ? `, CPU throttled ${pass.rate}×` : ''}:`,
     '',
-    `| events | ${OTHERS.map(label).join(' | ')} | news-timeline | ours ÷ fastest other, per round → median |${throttled ? '' : ' budget | met? |'} ours, connected first (info) |`,
-    `|---|${OTHERS.map(() => '---|').join('')}---|---|${throttled ? '' : '---|---|'}---|`,
+    `| events | ${OTHERS.map(label).join(' | ')} | news-timeline | ours ÷ fastest other, per round → median |${throttled ? '' : ' budget | met? |'} ours, connected first (info) | our DOM, no script (info) |`,
+    `|---|${OTHERS.map(() => '---|').join('')}---|---|${throttled ? '' : '---|---|'}---|---|`,
   ];
   for (const row of pass.rows) {
     const perRound = row.ratios.map((r) => fmt(r, 3)).join(', ');
@@ -416,7 +451,7 @@ function tables(pass) {
       const met = !b ? '—' : renderMisses.length ? 'no' : Number.isNaN(row.ratioMedian) && !b.firstRender ? 'n/a (ratio: no other finished)' : 'yes';
       budget = ` ${text} | ${met} |`;
     }
-    lines.push(`| ${row.label} | ${OTHERS.map((l) => renderCell(row.libs[l.name])).join(' | ')} | ${renderCell(row.libs[OURS.name])} | ${ratio} |${budget} ${renderCell(row.libs[OURS_WAITING.name])} |`);
+    lines.push(`| ${row.label} | ${OTHERS.map((l) => renderCell(row.libs[l.name])).join(' | ')} | ${renderCell(row.libs[OURS.name])} | ${ratio} |${budget} ${renderCell(row.libs[OURS_WAITING.name])} | ${renderCell(row.libs[OURS_SAME_DOM.name])} |`);
   }
   const stepCell = (l, kind) => {
     const s = l.steps?.[kind]?.work;
@@ -456,9 +491,9 @@ function tables(pass) {
     // Where a first render's time goes: a library that reads sizes while it draws has laid out by its
     // "done"; one that does not lays out (and loads its fonts) in the frame after.
     'First render split, median ms to the library\'s own "done" + the frame after: ' +
-      pass.rows.map((row) => `${row.label}: ${[OURS, ...OTHERS].filter((l) => row.libs[l.name].firstRenderMedian).map((l) => {
+      pass.rows.map((row) => `${row.label}: ${[OURS, OURS_SAME_DOM, ...OTHERS].filter((l) => row.libs[l.name].firstRenderMedian).map((l) => {
         const { toDoneMedian: done, firstRenderMedian: all } = row.libs[l.name];
-        return `${l.name} ${fmt(done)} + ${fmt(all - done)}`;
+        return `${label(l)} ${fmt(done)} + ${fmt(all - done)}`;
       }).join(', ')}`).join('; ') + '.',
     'DOM nodes after first render (median): ' +
       pass.rows.map((row) => `${row.label}: ${[OURS, ...OTHERS].map((l) => `${l.name} ${fmt(row.libs[l.name].nodes)}`).join(', ')}`).join('; ') + '.',

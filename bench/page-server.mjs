@@ -6,7 +6,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright';
 
 const root = resolve(import.meta.dirname, '..');
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json' };
 
 /** Serves `html` at `/` and the repository's files (dist/, bench/, examples/) below it; resolves to the origin and a close. */
 export async function servePage(html) {
