@@ -106,7 +106,7 @@ export class IssueCollector {
     const dot = at.path.indexOf('.');
     const eventPath = dot < 0 ? at.path : at.path.slice(0, dot);
     const inner = path.slice(eventPath.length + 1);
-    const named = at.fieldNames && inner && Object.prototype.hasOwnProperty.call(at.fieldNames, inner) ? at.fieldNames[inner] : undefined;
+    const named = at.fieldNames && inner && Object.hasOwn(at.fieldNames, inner) ? at.fieldNames[inner] : undefined;
     // The event's name follows the event, before any nested path: `events[3] ("x").sources[0].url`.
     let where = `${eventPath}${name}${path.slice(eventPath.length)}`;
     if (named !== undefined) where = at.row !== undefined ? `${eventPath}${name}, column ${JSON.stringify(clip(named, NAME_LENGTH))}` : `${eventPath}${name}.${named}`;

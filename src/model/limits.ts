@@ -25,5 +25,5 @@ export const LIMITS = {
 
 /** The longest text a field may hold. */
 export function maxTextLength(field: string): number {
-  return Object.prototype.hasOwnProperty.call(LIMITS.text, field) ? LIMITS.text[field]! : LIMITS.shortText;
+  return Object.hasOwn(LIMITS.text, field) ? LIMITS.text[field]! : LIMITS.shortText;
 }

@@ -16,7 +16,7 @@ export function isRecord(value: unknown): value is UntrustedRecord {
 
 /** The value of an own property, or `undefined`. */
 export function own(record: UntrustedRecord, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 /**
