@@ -1,4 +1,3 @@
-import { bisectLeft } from 'd3-array';
 import { deriveEventId, IdRegistry } from './ids.js';
 import { IssueCollector, type IssueLocation } from './issues.js';
 import { readEvent, type ParsedEvent } from './parse-event.js';
@@ -108,12 +107,14 @@ function sortByDate(events: TimelineEvent[]): TimelineEvent[] {
   const starts = start.slice().sort();
   let distinct = 0;
   for (let i = 0; i < n; i++) if (i === 0 || starts[i] !== starts[i - 1]) starts[distinct++] = starts[i]!;
-  const keys = starts.subarray(0, distinct);
-  // Counting sort by start: `first[k]` is where the events starting at `keys[k]` begin.
+  // Each distinct start's rank, looked up once per event (a binary search was a tenth of a cold parse).
+  const rankOf = new Map<number, number>();
+  for (let k = 0; k < distinct; k++) rankOf.set(starts[k]!, k);
+  // Counting sort by start: `first[k]` is where the events starting at the k-th distinct start begin.
   const rank = new Uint32Array(n);
   const first = new Uint32Array(distinct + 1);
   for (let i = 0; i < n; i++) {
-    rank[i] = bisectLeft(keys, start[i]!);
+    rank[i] = rankOf.get(start[i]!)!;
     first[rank[i]! + 1]!++;
   }
   for (let k = 0; k < distinct; k++) first[k + 1]! += first[k]!;
