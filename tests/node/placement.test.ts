@@ -4,7 +4,7 @@ import { eventIndex } from '../../src/layout/event-index.js';
 import { labelShapes, widestTitles } from '../../src/layout/label-shapes.js';
 import { layoutTimeline, type TimelineLayout } from '../../src/layout/layout.js';
 import { TIMELINE_METRICS as M } from '../../src/layout/metrics.js';
-import { narrowestWidth, wrappedLines } from '../../src/layout/text-width.js';
+import { estimateTextWidth, narrowestWidth, wrappedLines } from '../../src/layout/text-width.js';
 import { formatEventDate } from '../../src/model/format-date.js';
 import { parseTimeline } from '../../src/model/parse.js';
 import type { Timeline } from '../../src/model/timeline.js';
@@ -105,6 +105,27 @@ describe('compact lanes', () => {
     const lanes = layout.lanes.length;
     expect(layout.height).toBe(M.bandHeight + lanes * M.laneHeaderHeight + rows * oneLine + (lanes - 1) * M.laneGap + M.axisHeight);
     expect(layout.height).toBeLessThanOrEqual(480);
+  });
+
+  test('widestTitles() finds each lane\'s widest title by its measure, not its length', () => {
+    // Short titles of wide characters are wider than long ones of narrow letters: measured, not guessed from length.
+    const lanes: Record<string, string[]> = {
+      wide: ['i'.repeat(30), 'illicit little list illicit', '東京で首脳会談東京で首脳会談', 'x', '😀😀😀'],
+      mixed: ['Vilnius communiqué names Japan among partners', 'a'.repeat(40), 'l'.repeat(35), 'WMWMWMWMWMWM', 'Summit — “NATO” … 2023', '@@@@', 'Élysée talks'],
+      capitals: ['WWWWWWWWWWWWWWWWWWWW', 'tiny title that is long but narrow, illicit', 'MMMMMMMMMMMMMMMMMMMMMM'],
+    };
+    const events = Object.entries(lanes).flatMap(([group, titles]) =>
+      titles.map((title, i) => ({ id: `${group}-${i}`, start: `2023-01-${String(i + 1).padStart(2, '0')}`, title, group })));
+    const timeline = parseTimeline({ events }).data;
+    const index = eventIndex(timeline);
+    for (const spacing of [undefined, { titleLine: 21, dateLine: 18, letter: 0.12, word: 0.16 }]) {
+      const expected = new Float64Array(index.laneKeys.length);
+      timeline.events.forEach((e, i) => {
+        const lane = index.lanes[i]!;
+        expected[lane] = Math.max(expected[lane]!, estimateTextWidth(e.title, M.titleFontSize, true, spacing));
+      });
+      expect([...widestTitles(timeline, index, spacing)]).toEqual([...expected]);
+    }
   });
 
   test('the row-height attribute still makes every row that tall', () => {
