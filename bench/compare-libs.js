@@ -35,6 +35,9 @@ const dayParts = (iso) => {
   return { year, month, day };
 };
 
+/** Elements in our element's shadow root and in the box (the host itself). */
+const shadowNodes = (box, el) => el.shadowRoot.querySelectorAll('*').length + box.querySelectorAll('*').length;
+
 export const adapters = {
   // Ours, as a page would create it: made, given its data and connected in one go (the same footing
   // as another library's constructor), so the clock also covers what it does when it connects.
@@ -48,7 +51,7 @@ export const adapters = {
       await loaded;
       return el;
     },
-    nodes: (box, el) => el.shadowRoot.querySelectorAll('*').length + box.querySelectorAll('*').length,
+    nodes: shadowNodes,
     pan: (el, start, end) => el.zoomTo(new Date(start), new Date(end)),
     zoom: (el, start, end) => el.zoomTo(new Date(start), new Date(end)),
   },
@@ -69,7 +72,7 @@ export const adapters = {
       await loaded;
       return el;
     },
-    nodes: (box, el) => el.shadowRoot.querySelectorAll('*').length + box.querySelectorAll('*').length,
+    nodes: shadowNodes,
   },
 
   // The browser alone showing what ours showed, in a page without our bundle: the nodes and stylesheet
@@ -96,7 +99,7 @@ export const adapters = {
       box.append(host);
       return host;
     },
-    nodes: (box, el) => el.shadowRoot.querySelectorAll('*').length + box.querySelectorAll('*').length,
+    nodes: shadowNodes,
   },
 
   // Items in a DataSet with groups; ranges as `range` items, points as the default `box`. The

@@ -174,9 +174,10 @@ function startServer(vendorDir) {
       return void res.end(pageFor(lib));
     }
     if (url.startsWith('/vendor/')) return serveFile(res, vendorRoot, url.slice('/vendor/'.length));
-    if (url.startsWith('/same-dom/') && sameDom.has(url.slice('/same-dom/'.length))) {
+    const sameDomSize = url.startsWith('/same-dom/') ? url.slice('/same-dom/'.length) : null;
+    if (sameDomSize !== null && sameDom.has(sameDomSize)) {
       res.writeHead(200, { 'Content-Type': 'application/json' });
-      return void res.end(JSON.stringify(sameDom.get(url.slice('/same-dom/'.length))));
+      return void res.end(JSON.stringify(sameDom.get(sameDomSize)));
     }
     if (/^\/(dist|bench|examples\/data)\//.test(url)) return serveFile(res, root, url.slice(1));
     res.writeHead(404).end();
@@ -228,12 +229,19 @@ const sameDom = new Map();
  * render (taken right after `news-timeline-load` and the frame after, before anything it does when idle),
  * for the "our DOM, no script" runs.
  */
+/** A new page in `context` with `lib`'s bench page loaded; the page's uncaught errors go into `errors`. */
+async function openBenchPage(context, baseUrl, lib, errors = []) {
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${baseUrl}/page/${lib.name}`);
+  await page.waitForFunction(() => window.benchReady === true);
+  return page;
+}
+
 async function sameDomOf(browser, baseUrl, size) {
   const context = await browser.newContext({ viewport: { width: 1300, height: 800 } });
   try {
-    const page = await context.newPage();
-    await page.goto(`${baseUrl}/page/${OURS.name}`);
-    await page.waitForFunction(() => window.benchReady === true);
+    const page = await openBenchPage(context, baseUrl, OURS);
     await page.evaluate((s) => window.benchPrepare(s), size);
     await page.evaluate(() => window.benchRender(1));
     return await page.evaluate(() => {
@@ -252,12 +260,9 @@ async function runOnce(browser, baseUrl, lib, size, rate, stepCount) {
   // outside this machine is fetched; such requests fail at once.
   await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
   try {
-    const page = await context.newPage();
     const errors = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
+    const page = await openBenchPage(context, baseUrl, lib, errors);
     const cdp = await context.newCDPSession(page);
-    await page.goto(`${baseUrl}/page/${lib.name}`);
-    await page.waitForFunction(() => window.benchReady === true);
     await cdp.send('Performance.enable');
     await page.evaluate((s) => window.benchPrepare(s), size);
     if (rate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
