@@ -126,7 +126,7 @@ function renderEvent(
       part="event"
       data-id=${event.id}
       data-dismissed=${dismissed ? '' : nothing}
-      aria-expanded=${expanded ? 'true' : 'false'}
+      aria-expanded=${expanded}
       aria-controls="detail"
       aria-label=${name}
       tabindex=${stop ? '0' : '-1'}

@@ -73,7 +73,7 @@ export function renderFinder(c: FinderContext): TemplateResult {
       c.onJump(((e.currentTarget as HTMLFormElement).elements.namedItem('date') as HTMLInputElement).value);
     }}>
       <input name="date" aria-label=${strings.jumpTo} placeholder="2023-07-11"
-        aria-invalid=${c.jumpError ? 'true' : 'false'} aria-describedby="jump-error" autocomplete="off">
+        aria-invalid=${c.jumpError !== ''} aria-describedby="jump-error" autocomplete="off">
       <button type="submit" class="tool text">${strings.jumpGo}</button>
     </form>
     <p class="jump-error" id="jump-error" role="alert">${c.jumpError}</p>

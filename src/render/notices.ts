@@ -35,7 +35,7 @@ export function renderIssues(result: Pick<TimelineParseResult, 'issues' | 'count
 
 /** A whole-element state instead of the timeline: loading, empty, or failed. */
 export function renderState(kind: 'loading' | 'empty' | 'error', message: string): TemplateResult {
-  return html`<div class="state ${kind}" part=${kind} role=${kind === 'error' ? 'alert' : 'status'} aria-busy=${kind === 'loading' ? 'true' : 'false'}>
+  return html`<div class="state ${kind}" part=${kind} role=${kind === 'error' ? 'alert' : 'status'} aria-busy=${kind === 'loading'}>
     ${message}
   </div>`;
 }

@@ -24,9 +24,10 @@ export interface ToolbarContext {
 export function renderToolbar(c: ToolbarContext): TemplateResult {
   const { strings } = c;
   // No title: a tooltip would repeat the name as the button's description.
-  const button = (label: string, text: string, enabled: boolean, onClick: () => void, part: string) => html`<button
-    type="button" class="tool" part="control ${part}" aria-label=${label === text ? nothing : label}
-    aria-disabled=${enabled ? 'false' : 'true'} @click=${() => enabled && onClick()}>${text}</button>`;
+  // A button named by its word ("Show all") is set as the toolbar's other words are; a symbol (+, −, ‹) larger.
+  const button = (label: string, text: string, enabled: boolean, onClick: () => void, part: string, word = label === text) => html`<button
+    type="button" class=${word ? 'tool text' : 'tool'} part="control ${part}" aria-label=${word ? nothing : label}
+    aria-disabled=${!enabled} @click=${() => enabled && onClick()}>${text}</button>`;
   return html`<div class="toolbar" part="toolbar" role="group" aria-label=${strings.controls}>
     ${c.story
       ? html`<span class="story" part="story">
@@ -38,7 +39,7 @@ export function renderToolbar(c: ToolbarContext): TemplateResult {
     ${c.listView || !c.zoomable
       ? nothing
       : html`${button(strings.zoomIn, '+', c.canZoomIn, () => c.onZoom(2), 'zoom-in')}${button(strings.zoomOut, '−', c.canZoomOut, () => c.onZoom(0.5), 'zoom-out')}${button(strings.fit, strings.fit, c.canZoomOut, c.onFit, 'fit')}`}
-    <button type="button" class="tool text" part="control list-toggle" aria-pressed=${c.listView ? 'true' : 'false'}
+    <button type="button" class="tool text" part="control list-toggle" aria-pressed=${c.listView}
       @click=${c.onToggleList}>${strings.listView}</button>
   </div>`;
 }

@@ -62,7 +62,7 @@ function renderRow(row: VerticalRow, context: VerticalListContext, stop: TabStop
   return html`<li class="vrow" style=${styleProps(space)} aria-posinset=${windowed ? row.index + 1 : nothing}
     aria-setsize=${windowed ? context.events.length : nothing}>
     <button type="button" class="event ${mark ? `is-${mark}` : ''}" part="event" data-id=${event.id} tabindex=${tabindex}
-      aria-expanded=${selected ? 'true' : 'false'} aria-controls="detail" aria-label=${context.name(event) + (mark ? `, ${context.markText(mark)}` : '')}
+      aria-expanded=${selected} aria-controls="detail" aria-label=${context.name(event) + (mark ? `, ${context.markText(mark)}` : '')}
       style=${styleProps({ minHeight: px(row.height) })} @click=${(e: MouseEvent) => context.onActivate(event, e.detail === 0)}>
       ${renderMarker(row, selected)}
       <span class="label" part="label">
