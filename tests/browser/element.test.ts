@@ -137,6 +137,17 @@ describe('<news-timeline> with the article dataset', () => {
     for (const b of parts(el, 'event')) expect(b.getBoundingClientRect().right).toBeLessThanOrEqual(host.right + 0.5);
   });
 
+  test('the header\'s buttons named by words share one text size; the zoom symbols are larger', async () => {
+    const el = await mount((el) => (el.events = articleData));
+    const size = (name: string) => getComputedStyle(part(el, name)!).fontSize;
+    const go = el.shadowRoot!.querySelector<HTMLButtonElement>('.jump button')!;
+    expect(go.textContent!.trim()).toBe('Go');
+    expect(part(el, 'fit')!.textContent!.trim()).toBe('Show all');
+    expect(new Set([size('fit'), size('list-toggle'), getComputedStyle(go).fontSize])).toEqual(new Set(['14px']));
+    expect(parseFloat(size('zoom-in'))).toBeGreaterThan(14);
+    expect(size('zoom-out')).toBe(size('zoom-in'));
+  });
+
   test('a screenshot of the article example, for a person to look at', async () => {
     await page.viewport(1000, 1600);
     const el = await mount((el) => {
