@@ -22,7 +22,7 @@ export function facetsOf(timeline: Timeline): Facets {
   if (!facets) {
     const counts = new Map<string, number>();
     // The tags by index, not with for-of: a first render runs this before V8 has optimised it, and each
-    // for-of makes an iterator (100,000 events without tags: 16-22 → 8-10 ms the first time, in Node).
+    // for-of makes an iterator (100,000 events without tags: 14-22 → 8-9 ms the first time, in Node).
     for (const { tags } of timeline.events) for (let t = 0; t < tags.length; t++) counts.set(tags[t]!, (counts.get(tags[t]!) ?? 0) + 1);
     const tags = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, MAX_TAGS).map(([tag]) => tag);
     const used = eventIndex(timeline).statuses;

@@ -24,10 +24,12 @@ export interface ToolbarContext {
 export function renderToolbar(c: ToolbarContext): TemplateResult {
   const { strings } = c;
   // No title: a tooltip would repeat the name as the button's description.
-  // A button named by its word ("Show all") is set as the toolbar's other words are; a symbol (+, −, ‹) larger.
-  const button = (label: string, text: string, enabled: boolean, onClick: () => void, part: string, word = label === text) => html`<button
-    type="button" class=${word ? 'tool text' : 'tool'} part="control ${part}" aria-label=${word ? nothing : label}
-    aria-disabled=${!enabled} @click=${() => enabled && onClick()}>${text}</button>`;
+  const button = (label: string, text: string, enabled: boolean, onClick: () => void, part: string) => {
+    // A button named by its word ("Show all") is set as the toolbar's other words are; a symbol (+, −, ‹) larger.
+    const word = label === text;
+    return html`<button type="button" class=${word ? 'tool text' : 'tool'} part="control ${part}"
+      aria-label=${word ? nothing : label} aria-disabled=${!enabled} @click=${() => enabled && onClick()}>${text}</button>`;
+  };
   return html`<div class="toolbar" part="toolbar" role="group" aria-label=${strings.controls}>
     ${c.story
       ? html`<span class="story" part="story">
