@@ -224,11 +224,6 @@ async function settle(cdp, maxMs) {
 /** Our first render at each size, serialised: its shadow root's markup and its stylesheets' text. */
 const sameDom = new Map();
 
-/**
- * Renders ours once at `size` in a page of its own and keeps the markup and stylesheet of its first
- * render (taken right after `news-timeline-load` and the frame after, before anything it does when idle),
- * for the "our DOM, no script" runs.
- */
 /** A new page in `context` with `lib`'s bench page loaded; the page's uncaught errors go into `errors`. */
 async function openBenchPage(context, baseUrl, lib, errors = []) {
   const page = await context.newPage();
@@ -238,6 +233,11 @@ async function openBenchPage(context, baseUrl, lib, errors = []) {
   return page;
 }
 
+/**
+ * Renders ours once at `size` in a page of its own and keeps the markup and stylesheet of its first
+ * render (taken right after `news-timeline-load` and the frame after, before anything it does when idle),
+ * for the "our DOM, no script" runs.
+ */
 async function sameDomOf(browser, baseUrl, size) {
   const context = await browser.newContext({ viewport: { width: 1300, height: 800 } });
   try {
