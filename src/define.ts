@@ -4,11 +4,16 @@ import { canonicalLocale } from './strings/pick.js';
 
 /**
  * Registers `<news-timeline>` once, however many copies of the library a page loads. Then, when the
- * page is next idle, builds the formatters its language needs, so a timeline made later (a page that
- * adds one when the reader scrolls to it, an app's next view) does not wait for them.
+ * page is next idle, builds the formatters its language needs and readies the page for its first
+ * timeline (`NewsTimeline.prepare`), so a timeline made later (a page that adds one when the reader
+ * scrolls to it, an app's next view, one whose data is on its way) does not wait for them.
  */
 export function defineNewsTimeline(): void {
   if (customElements.get('news-timeline')) return;
   customElements.define('news-timeline', NewsTimeline);
-  globalThis.requestIdleCallback?.(() => warmUp(canonicalLocale(document.documentElement.lang) ?? canonicalLocale(navigator.language)));
+  globalThis.requestIdleCallback?.(() => {
+    warmUp(canonicalLocale(document.documentElement.lang) ?? canonicalLocale(navigator.language));
+    // In an idle moment of its own: together they would hold the main thread for a long task.
+    requestIdleCallback(() => void NewsTimeline.prepare());
+  });
 }

@@ -30,6 +30,8 @@ import { renderSpacingProbe } from './render/spacing-probe.js';
 import { renderPrintList } from './render/print-list.js';
 import { richTextCode } from './render/rich-text.js';
 import { renderToolbar } from './render/toolbar.js';
+import { warmFonts } from './render/fonts.js';
+import { REHEARSAL } from './model/rehearsal.js';
 import { timelineStyles } from './styles.js';
 import { NewsTimelineProperties, type TimelineActions } from './timeline-properties.js';
 
@@ -45,6 +47,22 @@ export class NewsTimeline extends NewsTimelineProperties {
     announcement: { state: true, attribute: false },
     hasCaption: { state: true, attribute: false },
   };
+
+  /**
+   * Readies the page for its first timeline before it is made: looks up the fonts a first view uses, and
+   * draws three events of the article's story once, on no page, then lets them go, so the stylesheet is
+   * parsed, Lit has prepared its templates and the code has run. Half a small timeline's first render
+   * is what a page pays only once (see docs/performance.md). The bundle and the package call it when the
+   * page is first idle, once the element is defined. Nothing of it reaches the page: no node, no event.
+   */
+  static prepare(): Promise<void> {
+    warmFonts();
+    const el = new this();
+    el.events = REHEARSAL;
+    el.connectedCallback();
+    el.size.assume(innerWidth);
+    return el.updateComplete.then(() => el.disconnectedCallback());
+  }
 
   private announcement = '';
   private hasCaption = false;

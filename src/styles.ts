@@ -3,6 +3,7 @@ import { lightDark, type Palette } from './palette.js';
 import { accessStyles } from './render/access-styles.js';
 import { drawingStyles } from './render/drawing-styles.js';
 import { finderStyles } from './render/finder-styles.js';
+import { FONT_STACK } from './render/fonts.js';
 import { headerStyles } from './render/header-styles.js';
 import { mediaStyles } from './render/media-styles.js';
 import { printStyles } from './render/print-styles.js';
@@ -20,10 +21,8 @@ const c = (pick: (p: Palette) => string) => unsafeCSS(lightDark(pick));
  */
 const baseStyles = css`
   :host {
-    /* Helvetica Neue where there is one (macOS, iOS); else Arial, drawn to Helvetica's widths, as layout
-       measures text (layout/text-width.ts). Each family a system lacks is a lookup per weight and style on
-       a page's first render, so plain Helvetica, which no system has without Helvetica Neue, is not named. */
-    --_font: var(--news-timeline-font, 'Helvetica Neue', Arial, 'Liberation Sans', system-ui, sans-serif);
+    /* Why these families: render/fonts.ts. */
+    --_font: var(--news-timeline-font, ${unsafeCSS(FONT_STACK)});
     --_heading-font: var(--news-timeline-heading-font, var(--_font));
     --_text: var(--news-timeline-text-color, ${c((p) => p.text)});
     --_muted: var(--news-timeline-muted-color, ${c((p) => p.muted)});

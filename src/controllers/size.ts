@@ -53,6 +53,12 @@ export class SizeController implements ReactiveController {
     }
   }
 
+  /** The width of an element on no page, which cannot measure itself (see `NewsTimeline.prepare`). */
+  assume(width: number): void {
+    this.width = width;
+    this.measured = true;
+  }
+
   /** The sizer exists once the host has rendered: start watching it then. */
   hostUpdated(): void {
     const target = this.findTarget();

@@ -1,0 +1,102 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { NewsTimeline } from '../../src/news-timeline.js';
+import { FIRST_VIEW_FONTS } from '../../src/render/fonts.js';
+import { articleData, mount, nextFrame, unmountAll } from './harness.js';
+
+afterEach(() => {
+  unmountAll();
+  vi.restoreAllMocks();
+});
+
+const EVENTS = ['news-timeline-load', 'news-timeline-issues', 'news-timeline-select', 'news-timeline-range-change', 'news-timeline-update', 'news-timeline-filter-change'];
+
+/** What `prepare` drew, seen from a subclass (the rehearsal is made with `new this()`): where it was, and what it showed. */
+class Probe extends NewsTimeline {
+  static seen: { connected: boolean; mode: string | null; events: number; ticks: number }[] = [];
+  override updated(): void {
+    super.updated();
+    const root = this.renderRoot;
+    Probe.seen.push({
+      connected: this.isConnected,
+      mode: root.querySelector('.vertical') ? 'vertical' : root.querySelector('svg.chart') ? 'drawing' : null,
+      events: root.querySelectorAll('button.event').length,
+      ticks: root.querySelectorAll('.tick').length,
+    });
+  }
+}
+customElements.define('news-timeline-probe', Probe);
+
+/** Each font a visible text of the element is set in: "style weight size" as the browser computed it. */
+function fontsShown(el: Element): Set<string> {
+  const fonts = new Set<string>();
+  for (const node of el.shadowRoot!.querySelectorAll('*')) {
+    const text = [...node.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent!.trim()) || (node instanceof HTMLInputElement && (node.type === 'text' || node.type === 'search'));
+    if (!text || node.getClientRects().length === 0) continue;
+    const style = getComputedStyle(node);
+    fonts.add(`${style.fontStyle} ${style.fontWeight} ${style.fontSize}`);
+  }
+  return fonts;
+}
+
+/** `FIRST_VIEW_FONTS` in the same terms: the shorthand's optional style and weight, then the size. */
+const warmed = new Set(FIRST_VIEW_FONTS.map((font) => {
+  const words = font.split(' ');
+  const size = words.pop()!;
+  return `${words.includes('italic') ? 'italic' : 'normal'} ${words.find((w) => /^\d+$/.test(w)) ?? '400'} ${size}`;
+}));
+
+describe('NewsTimeline.prepare: a rehearsal off the page', () => {
+  test('draws the sample once on no page, at the page width, and lets it go', async () => {
+    Probe.seen = [];
+    await Probe.prepare();
+    expect(Probe.seen.length).toBeGreaterThan(0);
+    // At this test page's width (over 600 px) the drawing, with the sample's three events and the axis's ticks.
+    expect(Probe.seen[0]).toEqual({ connected: false, mode: innerWidth >= 600 ? 'drawing' : 'vertical', events: 3, ticks: expect.any(Number) });
+    expect(Probe.seen[0]!.ticks).toBeGreaterThan(0);
+  });
+
+  test('leaves nothing in the page: no node, no event, no request, no message', async () => {
+    const before = document.body.innerHTML;
+    const heard: string[] = [];
+    const listen = (e: Event) => heard.push(e.type);
+    for (const type of EVENTS) {
+      window.addEventListener(type, listen, true);
+      document.addEventListener(type, listen);
+    }
+    const messages = [vi.spyOn(console, 'error'), vi.spyOn(console, 'warn'), vi.spyOn(console, 'info'), vi.spyOn(console, 'log')];
+    const requests = performance.getEntriesByType('resource').length;
+    try {
+      await NewsTimeline.prepare();
+      // What it leaves for later (the printed list at idle) has its time too.
+      for (let i = 0; i < 10; i++) await nextFrame();
+      await new Promise((resolve) => requestIdleCallback(resolve));
+      expect(document.body.innerHTML).toBe(before);
+      expect(heard).toEqual([]);
+      for (const message of messages) expect(message).not.toHaveBeenCalled();
+      expect(performance.getEntriesByType('resource').length).toBe(requests);
+    } finally {
+      for (const type of EVENTS) {
+        window.removeEventListener(type, listen, true);
+        document.removeEventListener(type, listen);
+      }
+    }
+  });
+
+  test('a timeline made after it draws as one made before it', async () => {
+    const first = await mount((el) => (el.events = articleData), 1000);
+    const html = first.shadowRoot!.innerHTML;
+    unmountAll();
+    await NewsTimeline.prepare();
+    const second = await mount((el) => (el.events = articleData), 1000);
+    expect(second.shadowRoot!.innerHTML).toBe(html);
+  });
+
+  // The fonts it looks up ahead are those a first view sets its text in: a style sheet that brings in
+  // another size or weight must add it to FIRST_VIEW_FONTS (render/fonts.ts), or its lookup waits for the first render.
+  test.each([1280, 390])('FIRST_VIEW_FONTS has every font of the first view at %i px', async (width) => {
+    const el = await mount((el) => (el.events = articleData), width);
+    const missing = [...fontsShown(el)].filter((font) => !warmed.has(font));
+    expect(fontsShown(el).size).toBeGreaterThan(3);
+    expect(missing).toEqual([]);
+  });
+});
