@@ -58,6 +58,8 @@ export class NewsTimeline extends NewsTimelineProperties {
   static prepare(): Promise<void> {
     warmFonts();
     const el = new this();
+    // In English, which is always at hand: in the browser's language it might load another first.
+    el.locale = 'en';
     el.events = REHEARSAL;
     el.connectedCallback();
     el.size.assume(innerWidth);
