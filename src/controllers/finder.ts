@@ -42,6 +42,8 @@ export class FinderController {
   narrowed: Narrowed | null = null;
   /** Why the last jump to a date found no date, shown beside the field. */
   private jumpError = '';
+  /** The reader has opened the filters' panel, so its checkboxes are drawn. */
+  private filtersOpened = false;
   private narrow: ((timeline: Timeline, query: string, filter: TimelineFilter | null, index: EventIndex) => Narrowed) | null = null;
   private timeline: Timeline | null = null;
   /** `news-timeline-filter-change` is owed for a change the reader made (or a link they followed). */
@@ -85,6 +87,8 @@ export class FinderController {
       filter: this.options.filter(),
       count: narrowed?.active ? this.options.words().strings.matchCount(narrowed.matches, narrowed.total) : '',
       jumpError: this.jumpError,
+      filtersOpened: this.filtersOpened,
+      onFiltersOpen: this.onFiltersOpen,
       onQuery: this.onQuery,
       onSearchFocus: this.onSearchFocus,
       onFilter: this.onFilter,
@@ -133,6 +137,12 @@ export class FinderController {
   private readonly onFilter = (filter: TimelineFilter): void => this.readerNarrowed(this.options.query(), filter);
   /** Coming to the search box loads the search and prepares the dataset's search text, so the first keystroke finds them ready. */
   private readonly onSearchFocus = (): void => void searchCode.load().then(() => this.timeline && searchCode.value?.prepareSearch(this.timeline));
+
+  private readonly onFiltersOpen = (): void => {
+    if (this.filtersOpened) return;
+    this.filtersOpened = true;
+    this.host.requestUpdate();
+  };
 
   private readonly onJump = (text: string): void => {
     const parsed = parseDate(text);

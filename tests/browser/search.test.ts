@@ -30,6 +30,12 @@ async function type(el: NewsTimeline, text: string) {
   await settle(el);
 }
 
+/** Opens the filters' panel as a reader does, with a click on its button: its checkboxes are made then. */
+async function openFilters(el: NewsTimeline) {
+  part(el, 'filter')!.querySelector('summary')!.click();
+  await settle(el);
+}
+
 describe('search', () => {
   test('typing narrows the reachable events to exactly the matches, ignoring case and accents, every word counting', async () => {
     const el = await mount((e) => {
@@ -102,6 +108,7 @@ describe('filters', () => {
       e.events = partnersData;
       e.listView = true;
     }, 1000);
+    await openFilters(el);
     const box = (facet: string, value: string) => el.shadowRoot!.querySelector<HTMLInputElement>(`input[data-facet="${facet}"][data-value="${value}"]`)!;
     box('groups', 'japan').click();
     await settle(el);
@@ -124,19 +131,25 @@ describe('filters', () => {
     const single = await mount((e) => (e.events = [{ start: '2023-01-01', title: 'One', tags: ['x'] }, { start: '2023-02-01', title: 'Two', tags: ['x'] }]), 900);
     expect(parts(single, 'filter')).toEqual([]);
     const tagsOnly = await mount((e) => (e.events = [{ start: '2023-01-01', title: 'One', tags: ['x'] }, { start: '2023-02-01', title: 'Two', tags: ['y'] }]), 900);
+    // The groups are made when the panel first opens, and kept.
+    expect(groupsOf(tagsOnly)).toEqual([]);
+    // Opened without a click (a script, find in page): the toggle makes them.
+    (part(tagsOnly, 'filter') as HTMLDetailsElement).open = true;
+    await waitFor(() => groupsOf(tagsOnly).length > 0);
     expect(groupsOf(tagsOnly)).toEqual(['Tags']);
     for (const width of [1000, 380]) {
       const el = await mount((e) => (e.events = partnersData), width);
       const filters = parts(el, 'filter');
       expect(filters).toHaveLength(1);
       expect(filters[0]!.tagName).toBe('DETAILS');
-      expect(groupsOf(el)).toEqual(['Lanes', 'Tags', 'Status']);
       // Closed, the groups take no room; open, they lie over what follows and the header keeps its height.
       const header = part(el, 'header')!.getBoundingClientRect().height;
       const panel = filters[0]!.querySelector('.filter-panel')!;
       expect(panel.checkVisibility()).toBe(false);
       filters[0]!.querySelector('summary')!.focus();
       await userEvent.keyboard('{Enter}');
+      // The groups are in the panel once it is open.
+      expect(groupsOf(el)).toEqual(['Lanes', 'Tags', 'Status']);
       await settle(el);
       expect(panel.checkVisibility()).toBe(true);
       expect(part(el, 'header')!.getBoundingClientRect().height).toBe(header);
@@ -175,6 +188,7 @@ describe('the link', () => {
       e.listView = true;
     }, 1000);
     await type(el, 'summit');
+    await openFilters(el);
     el.shadowRoot!.querySelector<HTMLInputElement>('input[data-facet="tags"][data-value="ukraine"]')!.click();
     await settle(el);
     expect(location.hash).toBe('#tl.q=summit&tl.tags=ukraine');
