@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { VERTICAL_BELOW } from '../../src/layout/orientation.js';
 import { NewsTimeline } from '../../src/news-timeline.js';
 import { FIRST_VIEW_FONTS } from '../../src/render/fonts.js';
 import { articleData, mount, nextFrame, unmountAll } from './harness.js';
@@ -50,8 +51,8 @@ describe('NewsTimeline.prepare: a rehearsal off the page', () => {
     Probe.seen = [];
     await Probe.prepare();
     expect(Probe.seen.length).toBeGreaterThan(0);
-    // At this test page's width (over 600 px) the drawing, with the sample's three events and the axis's ticks.
-    expect(Probe.seen[0]).toEqual({ connected: false, mode: innerWidth >= 600 ? 'drawing' : 'vertical', events: 3, ticks: expect.any(Number) });
+    // At this test page's width (wider than VERTICAL_BELOW) the drawing, with the sample's three events and the axis's ticks.
+    expect(Probe.seen[0]).toEqual({ connected: false, mode: innerWidth >= VERTICAL_BELOW ? 'drawing' : 'vertical', events: 3, ticks: expect.any(Number) });
     expect(Probe.seen[0]!.ticks).toBeGreaterThan(0);
   });
 
