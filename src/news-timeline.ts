@@ -32,6 +32,7 @@ import { richTextCode } from './render/rich-text.js';
 import { renderToolbar } from './render/toolbar.js';
 import { warmFonts } from './render/fonts.js';
 import { REHEARSAL } from './model/rehearsal.js';
+import { resolveLocale, stringsAtHand } from './strings/pick.js';
 import { timelineStyles } from './styles.js';
 import { NewsTimelineProperties, type TimelineActions } from './timeline-properties.js';
 
@@ -58,8 +59,10 @@ export class NewsTimeline extends NewsTimelineProperties {
   static prepare(): Promise<void> {
     warmFonts();
     const el = new this();
-    // In English, which is always at hand: in the browser's language it might load another first.
-    el.locale = 'en';
+    // In the page's locale, as its timelines will be (their date and tick formatters are then built
+    // too), when its words are at hand; else in English, so that nothing loads for a rehearsal.
+    const locale = resolveLocale(null, document.documentElement);
+    el.locale = locale && stringsAtHand(locale) ? locale : 'en';
     el.events = REHEARSAL;
     el.connectedCallback();
     el.size.assume(innerWidth);

@@ -3,6 +3,7 @@ import { median } from './median.js';
 import type { TimelineDate } from '../model/dates.js';
 import type { Timeline, TimelineEvent } from '../model/timeline.js';
 import type { NewsEventStatus } from '../model/types.js';
+import { utcFormatter } from '../model/format-date.js';
 import { reachesDeepTime } from './deep-ticks.js';
 import { eventIndex } from './event-index.js';
 import { estimateTextWidth } from './text-width.js';
@@ -101,8 +102,9 @@ type Timed = { time: number; endTime: number; range: boolean; row: VerticalEvent
 export function layoutVertical(timeline: Timeline, options: VerticalOptions): VerticalLayout | null {
   if (timeline.events.length === 0 || options.width <= 0) return null;
   const labelWidth = Math.max(120, Math.min(V.maxLabelWidth, options.width - V.labelX - 8));
-  const yearFormat = new Intl.DateTimeFormat(options.locale, { timeZone: 'UTC', year: 'numeric' });
-  const bcFormat = new Intl.DateTimeFormat(options.locale, { timeZone: 'UTC', year: 'numeric', era: 'short' });
+  // The cached formatters: building one costs far more than using it (every layout built two).
+  const yearFormat = utcFormatter(options.locale, { year: 'numeric' });
+  const bcFormat = utcFormatter(options.locale, { year: 'numeric', era: 'short' });
   // Deep time has no calendar year to head a row with (Date cannot hold it): its rows' dates say
   // when. Years BC say so, as the dates under them do ("300 BC", not "300").
   const yearHeading = (time: number) => {

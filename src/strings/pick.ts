@@ -45,6 +45,11 @@ export function stringsFor(locale: string | undefined): TimelineStrings {
   return ready[languageOf(locale)] ?? ENGLISH;
 }
 
+/** Whether `stringsFor(locale)` already gives the locale's language (or English, its fallback): nothing would load. */
+export function stringsAtHand(locale: string | undefined): boolean {
+  return Object.hasOwn(ready, languageOf(locale));
+}
+
 /**
  * `null` when `stringsFor(locale)` already gives the locale's language; else a promise that resolves
  * once it does (once per language and page). A language that cannot load (offline, blocked) is English.

@@ -14,8 +14,10 @@ const EVENTS = ['news-timeline-load', 'news-timeline-issues', 'news-timeline-sel
 /** What `prepare` drew, seen from a subclass (the rehearsal is made with `new this()`): where it was, and what it showed. */
 class Probe extends NewsTimeline {
   static seen: { connected: boolean; mode: string | null; events: number; ticks: number }[] = [];
+  static locales: (string | null)[] = [];
   override updated(): void {
     super.updated();
+    Probe.locales.push(this.locale);
     const root = this.renderRoot;
     Probe.seen.push({
       connected: this.isConnected,
@@ -54,6 +56,21 @@ describe('NewsTimeline.prepare: a rehearsal off the page', () => {
     // At this test page's width (wider than VERTICAL_BELOW) the drawing, with the sample's three events and the axis's ticks.
     expect(Probe.seen[0]).toEqual({ connected: false, mode: innerWidth >= VERTICAL_BELOW ? 'drawing' : 'vertical', events: 3, ticks: expect.any(Number) });
     expect(Probe.seen[0]!.ticks).toBeGreaterThan(0);
+  });
+
+  test("rehearses in the page's locale when its words are at hand, else in English", async () => {
+    const lang = document.documentElement.lang;
+    try {
+      // English pages' own formatters (en-GB writes "24 May 2023") are built then; a French page's words would have to load.
+      for (const [page, rehearsed] of [['en-GB', 'en-GB'], ['en-US', 'en-US'], ['en', 'en'], ['fr-FR', 'en'], ['', 'en']] as const) {
+        document.documentElement.lang = page;
+        Probe.locales = [];
+        await Probe.prepare();
+        expect(Probe.locales[0], page).toBe(page === '' ? (navigator.language.startsWith('en') ? navigator.language : 'en') : rehearsed);
+      }
+    } finally {
+      document.documentElement.lang = lang;
+    }
   });
 
   test('leaves nothing in the page: no node, no event, no request, no message', async () => {

@@ -32,7 +32,9 @@ describe('languages loaded on demand', () => {
   });
 
   test('English and languages without built-in text need nothing; another language loads once, then is at hand', async () => {
-    const { loadStrings, stringsFor } = await pickWith(() => vi.importActual<Tables>('../../src/strings/built-in.js'));
+    const { loadStrings, stringsFor, stringsAtHand } = await pickWith(() => vi.importActual<Tables>('../../src/strings/built-in.js'));
+    for (const tag of [undefined, 'en-GB', 'pt-BR']) expect(stringsAtHand(tag), tag).toBe(true);
+    expect(stringsAtHand('fr-CA')).toBe(false);
     expect(loadStrings(undefined)).toBeNull();
     expect(loadStrings('en-GB')).toBeNull();
     expect(loadStrings('pt-BR')).toBeNull();
@@ -40,7 +42,9 @@ describe('languages loaded on demand', () => {
     const pending = loadStrings('fr-CA');
     expect(pending).toBeInstanceOf(Promise);
     expect(loadStrings('fr')).toBe(pending);
+    expect(stringsAtHand('fr')).toBe(false);
     await pending;
+    expect(stringsAtHand('fr')).toBe(true);
     expect(stringsFor('fr-CA').close).toBe('Fermer');
     expect(loadStrings('fr')).toBeNull();
     // zh-Hans and zh-TW read the one Chinese table, as with every language at hand.
@@ -53,7 +57,10 @@ describe('languages loaded on demand', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { ENGLISH } = await vi.importActual<typeof import('../../src/strings/en.js')>('../../src/strings/en.js');
     const load = vi.fn((): Promise<TimelineStrings> => Promise.reject(new Error('offline')));
-    const { loadStrings, stringsFor } = await pickWith(() => ({ BUILT_IN_STRINGS: { en: ENGLISH }, STRINGS_ON_DEMAND: { de: load } }));
+    const { loadStrings, stringsFor, stringsAtHand } = await pickWith(() => ({ BUILT_IN_STRINGS: { en: ENGLISH }, STRINGS_ON_DEMAND: { de: load } }));
+    // Asking whether a language is at hand starts no load (NewsTimeline.prepare asks it of the page's).
+    expect(stringsAtHand('de-AT')).toBe(false);
+    expect(load).not.toHaveBeenCalled();
     await loadStrings('de-AT');
     expect(stringsFor('de-AT').close).toBe('Close');
     expect(loadStrings('de')).toBeNull();
