@@ -55,12 +55,12 @@ export function stringsAtHand(locale: string | undefined): boolean {
  * once it does (once per language and page). A language that cannot load (offline, blocked) is English.
  */
 export function loadStrings(locale: string | undefined): Promise<void> | null {
+  if (stringsAtHand(locale)) return null;
+  // Not at hand, so one of the languages loaded on demand.
   const key = languageOf(locale);
-  const load = STRINGS_ON_DEMAND[key];
-  if (ready[key] || !load) return null;
   let pending = loading.get(key);
   if (!pending) {
-    pending = load().then(
+    pending = STRINGS_ON_DEMAND[key]!().then(
       (strings) => void (ready[key] = strings),
       () => {
         console.warn(`news-timeline: the interface text for "${key}" could not load; showing English`);
