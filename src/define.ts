@@ -1,6 +1,6 @@
 import { warmUp } from './model/warm-up.js';
 import { NewsTimeline } from './news-timeline.js';
-import { canonicalLocale } from './strings/pick.js';
+import { resolveLocale } from './strings/pick.js';
 
 /**
  * Registers `<news-timeline>` once, however many copies of the library a page loads. Then, when the
@@ -12,7 +12,7 @@ export function defineNewsTimeline(): void {
   if (customElements.get('news-timeline')) return;
   customElements.define('news-timeline', NewsTimeline);
   globalThis.requestIdleCallback?.(() => {
-    warmUp(canonicalLocale(document.documentElement.lang) ?? canonicalLocale(navigator.language));
+    warmUp(resolveLocale(null, document.documentElement));
     // In an idle moment of its own: together they would hold the main thread for a long task.
     requestIdleCallback(() => void NewsTimeline.prepare());
   });

@@ -44,8 +44,9 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // While the data is on its way, build the date and number formatters off the path to the first render.
-    setTimeout(() => warmUp(resolveLocale(this.inputs().locale, this.host)));
+    // While the data is on its way, build the date and number formatters off the path to the first render:
+    // when the page is idle, so that an element given its data at once paints before this runs.
+    (globalThis.requestIdleCallback ?? setTimeout)(() => warmUp(resolveLocale(this.inputs().locale, this.host)));
   }
 }
 
