@@ -1,5 +1,5 @@
 import { warmUp } from './model/warm-up.js';
-import { NewsTimeline } from './news-timeline.js';
+import { NewsTimeline, timelineDrawn } from './news-timeline.js';
 import { resolveLocale } from './strings/pick.js';
 
 /**
@@ -13,7 +13,8 @@ export function defineNewsTimeline(): void {
   customElements.define('news-timeline', NewsTimeline);
   globalThis.requestIdleCallback?.(() => {
     warmUp(resolveLocale(null, document.documentElement));
-    // In an idle moment of its own: together they would hold the main thread for a long task.
-    requestIdleCallback(() => void NewsTimeline.prepare());
+    // In an idle moment of its own: together they would hold the main thread for a long task. Not once a
+    // timeline has drawn, which paid all of it (on a phone the rehearsal is a long task, about 100 ms).
+    requestIdleCallback(() => void (timelineDrawn || NewsTimeline.prepare()));
   });
 }

@@ -36,6 +36,9 @@ import { resolveLocale, stringsAtHand } from './strings/pick.js';
 import { timelineStyles } from './styles.js';
 import { NewsTimelineProperties, type TimelineActions } from './timeline-properties.js';
 
+/** Whether a timeline (or `prepare`'s rehearsal) has drawn in this page: then nothing is left to pay ahead. @internal */
+export let timelineDrawn = false;
+
 /**
  * `<news-timeline>`: an accessible, interactive timeline of news events. Its attributes, properties, methods,
  * events, slots, parts and CSS custom properties are documented with `NewsTimelineProperties`
@@ -208,6 +211,7 @@ export class NewsTimeline extends NewsTimelineProperties {
     }
     if (this.loadOwed && result && this.size.measured) {
       this.loadOwed = false;
+      timelineDrawn = true;
       this.dispatchEvent(new NewsTimelineLoadEvent(result.data, result.issues));
       this.print.rendered();
     }
