@@ -1,7 +1,7 @@
 import type { TimelineData } from './types.js';
 
 /**
- * What `NewsTimeline.prepare` draws, on no page, to ready a page for its first timeline: three events of
+ * What `NewsTimeline.prepare` draws, hidden and only for a moment, to ready a page for its first timeline: three events of
  * the article's story, as examples/data/japan-nato-2022-2023.json has them with their sources (ids
  * `madrid-summit`, `kishida-no-plans-to-join`, `vilnius-summit`). Two lanes, two ranges, a day and an
  * expected event: the templates a first view uses most. Short titles, so no label is tucked away and

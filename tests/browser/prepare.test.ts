@@ -13,7 +13,7 @@ const EVENTS = ['news-timeline-load', 'news-timeline-issues', 'news-timeline-sel
 
 /** What `prepare` drew, seen from a subclass (the rehearsal is made with `new this()`): where it was, and what it showed. */
 class Probe extends NewsTimeline {
-  static seen: { connected: boolean; mode: string | null; events: number; ticks: number }[] = [];
+  static seen: { connected: boolean; hidden: boolean; mode: string | null; events: number; ticks: number }[] = [];
   static locales: (string | null)[] = [];
   override updated(): void {
     super.updated();
@@ -21,6 +21,7 @@ class Probe extends NewsTimeline {
     const root = this.renderRoot;
     Probe.seen.push({
       connected: this.isConnected,
+      hidden: getComputedStyle(this).visibility === 'hidden' && this.inert && this.parentNode === document.documentElement,
       mode: root.querySelector('.vertical') ? 'vertical' : root.querySelector('svg.chart') ? 'drawing' : null,
       events: root.querySelectorAll('button.event').length,
       ticks: root.querySelectorAll('.tick').length,
@@ -48,14 +49,29 @@ const warmed = new Set(FIRST_VIEW_FONTS.map((font) => {
   return `${words.includes('italic') ? 'italic' : 'normal'} ${words.find((w) => /^\d+$/.test(w)) ?? '400'} ${size}`;
 }));
 
-describe('NewsTimeline.prepare: a rehearsal off the page', () => {
-  test('draws the sample once on no page, at the page width, and lets it go', async () => {
+describe('NewsTimeline.prepare: a rehearsal the reader never sees', () => {
+  test('draws the sample once on no page at the page width, then lays it out hidden in the page and takes it out in the same task', async () => {
     Probe.seen = [];
+    // The browser paints only between tasks: a task queued the moment the rehearsal enters the page
+    // runs after the one it entered in, and must find it gone, so no frame could have shown it.
+    const stillThere: boolean[] = [];
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => stillThere.push(document.querySelector('news-timeline-probe') !== null);
+    const observer = new MutationObserver((records) => {
+      if (records.some((r) => [...r.addedNodes].some((n) => n instanceof Probe))) channel.port2.postMessage(null);
+    });
+    observer.observe(document.documentElement, { childList: true });
     await Probe.prepare();
-    expect(Probe.seen.length).toBeGreaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    observer.disconnect();
+    channel.port1.close();
+    expect(stillThere).toEqual([false]);
+    expect(document.querySelector('news-timeline-probe')).toBeNull();
     // At this test page's width (wider than VERTICAL_BELOW) the drawing, with the sample's three events and the axis's ticks.
-    expect(Probe.seen[0]).toEqual({ connected: false, mode: innerWidth >= VERTICAL_BELOW ? 'drawing' : 'vertical', events: 3, ticks: expect.any(Number) });
+    const drawn = { mode: innerWidth >= VERTICAL_BELOW ? 'drawing' : 'vertical', events: 3, ticks: expect.any(Number) };
+    expect(Probe.seen[0]).toEqual({ connected: false, hidden: false, ...drawn });
     expect(Probe.seen[0]!.ticks).toBeGreaterThan(0);
+    expect(Probe.seen).toContainEqual({ connected: true, hidden: true, ...drawn });
   });
 
   test("rehearses in the page's locale when its words are at hand, else in English", async () => {
@@ -73,8 +89,14 @@ describe('NewsTimeline.prepare: a rehearsal off the page', () => {
     }
   });
 
-  test('leaves nothing in the page: no node, no event, no request, no message', async () => {
+  test('leaves nothing in the page: no node, no event, no request, no message, no focus', async () => {
     const before = document.body.innerHTML;
+    const children = [...document.documentElement.children];
+    const focused = document.activeElement;
+    // It goes in beside the body, not into it: a page watching its body sees nothing.
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true });
     const heard: string[] = [];
     const listen = (e: Event) => heard.push(e.type);
     for (const type of EVENTS) {
@@ -92,10 +114,14 @@ describe('NewsTimeline.prepare: a rehearsal off the page', () => {
       for (let i = 0; i < 10; i++) await nextFrame();
       await new Promise((resolve) => requestIdleCallback(resolve));
       expect(document.body.innerHTML).toBe(before);
+      expect([...document.documentElement.children]).toEqual(children);
+      expect(changes.concat(observer.takeRecords())).toEqual([]);
+      expect(document.activeElement).toBe(focused);
       expect(heard).toEqual([]);
       for (const message of messages) expect(message).not.toHaveBeenCalled();
       expect(performance.getEntriesByType('resource').length).toBe(requests);
     } finally {
+      observer.disconnect();
       document.documentElement.lang = lang;
       for (const type of EVENTS) {
         window.removeEventListener(type, listen, true);
