@@ -55,7 +55,7 @@ export class NewsTimeline extends NewsTimelineProperties {
 
   /**
    * Readies the page for its first timeline before it is made: looks up the fonts a first view uses, and
-   * draws three events of the article's story once, on no page; then, in the next idle moment, lays them
+   * draws three events of the article's story once, on no page; then, in a task of its own, lays them
    * out hidden and takes them out of the page in the same task, before anything is painted. So the
    * stylesheet is parsed, Lit has prepared its templates, the code has run and the browser has laid our
    * markup out once. Half a small timeline's first render is

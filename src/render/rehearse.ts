@@ -6,8 +6,9 @@
  * layout. A rehearsal drawn on no page paid none of it (10 events made a second after load, fresh pages:
  * 36.7 → 33.6 ms to the frame after; the article at 390 px, 31.2 → 25.5).
  *
- * So in the page's next idle moment (a task of its own: on a phone the drawing already was a long one)
- * the element goes into the document, hidden (`visibility: hidden`, which also keeps it from assistive
+ * So in a task of its own (on a phone the drawing already was a long one; a timer, not the next idle
+ * moment, so that a page awaiting `prepare` while its data loads does not wait for one) the element goes
+ * into the document, hidden (`visibility: hidden`, which also keeps it from assistive
  * technology; fixed, so it moves nothing; inert), is laid out, and leaves it in the same task, before the
  * browser can paint a frame. It goes under `<html>`, beside `<body>`, so observers of the page's body see
  * nothing. It tells no one: its own events are never dispatched.
@@ -15,7 +16,7 @@
 export function layOutUnseen(el: HTMLElement & { readonly updateComplete: Promise<boolean> }): Promise<void> {
   el.dispatchEvent = () => true;
   return new Promise<void>((done) =>
-    (globalThis.requestIdleCallback ?? setTimeout)(() => {
+    setTimeout(() => {
       el.inert = true;
       el.style.cssText = `position:fixed;visibility:hidden;width:${innerWidth}px`;
       document.documentElement.append(el);
