@@ -58,9 +58,9 @@ export class NewsTimeline extends NewsTimelineProperties {
    * draws three events of the article's story once, on no page; then, in a task of its own, lays them
    * out hidden and takes them out of the page in the same task, before anything is painted. So the
    * stylesheet is parsed, Lit has prepared its templates, the code has run and the browser has laid our
-   * markup out once. Half a small timeline's first render is
-   * what a page pays only once (see docs/performance.md). The bundle and the package call it when the
-   * page is first idle, once the element is defined. Nothing of it stays or shows: no node, no event.
+   * markup out once. Half a small timeline's first render is what a page pays only once (see
+   * docs/performance.md). The bundle and the package call it when the page is first idle, once the
+   * element is defined. Nothing of it stays or shows: no node, no event.
    */
   static prepare(): Promise<void> {
     warmFonts();
