@@ -9,11 +9,13 @@ import type { HoverTracker } from './hover-tracker.js';
 const trackerCode = onDemand(() => import('./hover-tracker.js'), 'the code that places labels shown on hover or focus could not load; they show beside their markers, over what is there');
 
 const LEFT = ['pointerout', 'focusout'] as const;
+const REACHED = ['pointerover', 'focusin'] as const;
 
 /**
  * WCAG 1.4.13, content on hover or focus. A tucked label shows (by CSS) while its event is hovered or
- * has visible focus; where it goes is worked out by hover-tracker.ts, loaded when the page is idle once
- * the drawing has tucked labels (until then, or if it cannot load, it shows beside its marker). Escape
+ * has visible focus; where it goes is worked out by hover-tracker.ts, loaded once the drawing has tucked
+ * labels, when the page is idle or when the reader first points or tabs into the timeline, whichever comes
+ * first (until it is in, or if it cannot load, a label shows beside its marker). Escape
  * dismisses what shows, from the first render and wherever focus is on the page (it listens on the
  * window, as the pointer may be over the drawing while focus is elsewhere), without moving the pointer
  * or focus; it shows again once the pointer has left its event and focus has moved on.
@@ -25,7 +27,7 @@ export class HoverLabelController implements ReactiveController {
   private tracker: HoverTracker | null = null;
   /** Events whose shown label Escape dismissed. */
   private readonly dismissed = new Set<string>();
-  /** Loading is asked for (when the page is next idle). */
+  /** The drawing has tucked labels: loading is asked for, when the page is next idle or the reader comes first. */
   private idle = false;
 
   constructor(private readonly host: ReactiveControllerHost, private readonly renderRoot: () => ParentNode) {
@@ -35,11 +37,13 @@ export class HoverLabelController implements ReactiveController {
   hostConnected(): void {
     this.root = this.renderRoot();
     for (const type of LEFT) this.root.addEventListener(type, this.onLeave);
+    for (const type of REACHED) this.root.addEventListener(type, this.onReach);
     window.addEventListener('keydown', this.onKeydown);
   }
 
   hostDisconnected(): void {
     for (const type of LEFT) this.root?.removeEventListener(type, this.onLeave);
+    for (const type of REACHED) this.root?.removeEventListener(type, this.onReach);
     window.removeEventListener('keydown', this.onKeydown);
     this.root = null;
     this.tracker?.end();
@@ -55,7 +59,7 @@ export class HoverLabelController implements ReactiveController {
       // The drawing has labels waiting for hover: the code will be needed as soon as someone points.
       if (!trackerCode.settled && !this.idle) {
         this.idle = true;
-        (globalThis.requestIdleCallback ?? setTimeout)(() => void trackerCode.load().then(() => this.host.requestUpdate()));
+        (globalThis.requestIdleCallback ?? setTimeout)(this.load);
       }
     }
     if (!layout) return NOTHING_SHOWN;
@@ -63,6 +67,16 @@ export class HoverLabelController implements ReactiveController {
     // Until the code is in (or if it cannot load), a shown label stays beside its marker; Escape still works.
     return this.dismissed.size ? { ...NOTHING_SHOWN, dismissed: this.dismissed } : NOTHING_SHOWN;
   }
+
+  private readonly load = (): void => void trackerCode.load().then(() => this.host.requestUpdate());
+
+  /**
+   * The reader points at or tabs into the timeline before the page was idle (a busy page may not be for
+   * seconds): the code is needed now.
+   */
+  private readonly onReach = (): void => {
+    if (this.idle && !trackerCode.settled) this.load();
+  };
 
   /**
    * Escape dismisses the tucked labels shown now, by hover or by visible focus. Any other key forgets

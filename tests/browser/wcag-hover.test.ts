@@ -38,7 +38,7 @@ async function crowded(): Promise<{ el: NewsTimeline; tucked: HTMLButtonElement[
     return b.querySelector('.label.tucked') && c.x > plot.left && c.x < plot.right && el.shadowRoot!.elementFromPoint(c.x, c.y)?.closest('button') === b;
   });
   expect(tucked.length).toBeGreaterThan(2);
-  // The code that places shown labels loads once the page is idle: hovering shows the way onto the label once it is in.
+  // The code that places shown labels loads when the page is idle or the pointer first comes: hovering shows the way onto the label once it is in.
   const c = centre(tucked[0]!);
   await mouseTo(c.x, c.y);
   await expect.poll(() => tucked[0]!.querySelector('.bridge'), { timeout: 5000 }).not.toBeNull();
