@@ -381,7 +381,8 @@ describe('dist/news-timeline.bundle.js', () => {
     const loaded = new Promise((r) => el.addEventListener('news-timeline-load', r, { once: true }));
     document.body.append(el);
     await loaded;
-    await expect.poll(() => chunksFetched(), { timeout: 5000 }).toContain('hover-labels');
+    // Idle may come late while other tests keep the browser busy: this waits for it, it does not time it.
+    await expect.poll(() => chunksFetched(), { timeout: 10_000 }).toContain('hover-labels');
     const centre = (b: Element) => {
       const r = b.getBoundingClientRect();
       return { x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 };
