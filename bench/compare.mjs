@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
+import { seededRandom } from './synthetic.js';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -340,7 +341,24 @@ const fmt = (n, digits = 0) => (!Number.isFinite(n) ? '—' : n.toLocaleString('
 const sizeLabel = (size) => (size === 'article' ? 'the article (9)' : size.toLocaleString('en-GB'));
 
 // ---------------------------------------------------------------------------------------------------
-// A pass: every size, rounds of every library back to back (order rotated each round)
+// A pass: every size, rounds of every library back to back (order shuffled each round)
+
+/**
+ * A round's order: shuffled, seeded by the size and the round, so a rerun repeats it. A fixed order
+ * rotated each round put the same library before each one in every round (ours always after TimelineJS,
+ * d3-milestones always after our DOM-only page). In an A/B of the two fixed orders (10 events, 2 × 9
+ * rounds each, 3 December) d3-milestones took 26 ms (median) after that light page and 28.5 after
+ * TimelineJS; ours 28.5 and 29. A shuffle gives no library a neighbour of its own.
+ */
+function roundOrder(size, round) {
+  const random = seededRandom((size === 'article' ? 9 : size) * 1_000 + round + 1);
+  const order = [...LIBRARIES];
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  return order;
+}
 
 async function runPass(browser, baseUrl, { name, rate, sizes }) {
   const timedOutAt = new Map(); // library → first size it timed out at: skipped from there on
@@ -353,7 +371,7 @@ async function runPass(browser, baseUrl, { name, rate, sizes }) {
     const ratios = [];
     const bounds = []; // rounds where no other library finished: ours ÷ the timeout, an upper bound
     for (let round = 0; round < rounds; round++) {
-      const order = LIBRARIES.map((_, i) => LIBRARIES[(i + round) % LIBRARIES.length]);
+      const order = roundOrder(size, round);
       const inRound = new Map();
       for (const lib of order) {
         if (timedOutAt.has(lib.name)) {
