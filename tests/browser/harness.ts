@@ -34,6 +34,28 @@ export async function touch(type: 'touchStart' | 'touchMove' | 'touchEnd', ...po
   await cdp().send('Input.dispatchTouchEvent', { type, touchPoints });
 }
 
+/** Moves the real mouse to a point of this page (mapped to the top page, as the test runs in a frame that may be scaled to fit). */
+export async function mouseTo(x: number, y: number): Promise<void> {
+  const frame = window.frameElement?.getBoundingClientRect() ?? { left: 0, top: 0, width: innerWidth };
+  const scale = frame.width / innerWidth;
+  await cdp().send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: frame.left + x * scale, y: frame.top + y * scale });
+}
+
+/** The centre of an element's box, in this page's coordinates. */
+export const centre = (el: Element) => {
+  const r = el.getBoundingClientRect();
+  return { x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 };
+};
+
+/** Event buttons whose label is tucked away (shown on hover or focus) and whose marker the pointer can reach in the plot. */
+export function tuckedInReach(el: NewsTimeline): HTMLButtonElement[] {
+  const plot = part(el, 'plot')!.getBoundingClientRect();
+  return parts<HTMLButtonElement>(el, 'event').filter((b) => {
+    const c = centre(b);
+    return b.querySelector('.label.tucked') && c.x > plot.left && c.x < plot.right && el.shadowRoot!.elementFromPoint(c.x, c.y)?.closest('button') === b;
+  });
+}
+
 /** Polls `check` each frame until it returns a value, or fails after `timeout` ms. */
 export async function waitFor<T>(check: () => T | null | undefined | false, timeout = 5000): Promise<T> {
   const end = performance.now() + timeout;

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { cdp, page, userEvent } from 'vitest/browser';
 import { denseTimeline } from '../fixtures/dense.js';
-import { mount, nextFrame, part, parts, unmountAll, type NewsTimeline } from './harness.js';
+import { centre, mount, mouseTo, nextFrame, part, parts, tuckedInReach, unmountAll, type NewsTimeline } from './harness.js';
 
 beforeAll(() => page.viewport(1280, 900));
 afterAll(() => page.viewport(1000, 800));
@@ -10,19 +10,8 @@ afterEach(async () => {
   unmountAll();
 });
 
-/** Moves the real mouse to a point of this page (mapped to the top page, as the test runs in a frame). */
-async function mouseTo(x: number, y: number): Promise<void> {
-  const frame = window.frameElement?.getBoundingClientRect() ?? { left: 0, top: 0, width: innerWidth };
-  const scale = frame.width / innerWidth;
-  await cdp().send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: frame.left + x * scale, y: frame.top + y * scale });
-}
-
 const shown = (label: Element) => label.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true }) &&
   getComputedStyle(label).opacity === '1' && getComputedStyle(label).contentVisibility !== 'hidden';
-const centre = (el: Element) => {
-  const r = el.getBoundingClientRect();
-  return { x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 };
-};
 
 /** Crowded lanes at 1200 px, so some labels wait for hover or focus; without motion, so they show and hide at once. */
 async function crowded(): Promise<{ el: NewsTimeline; tucked: HTMLButtonElement[] }> {
@@ -31,12 +20,8 @@ async function crowded(): Promise<{ el: NewsTimeline; tucked: HTMLButtonElement[
     el.orientation = 'horizontal';
     el.events = denseTimeline({ count: 40, days: 120, lanes: 2 });
   }, 1200);
-  const plot = part(el, 'plot')!.getBoundingClientRect();
-  const tucked = parts<HTMLButtonElement>(el, 'event').filter((b) => {
-    const c = centre(b);
-    // Tucked labels of events the pointer can reach (see wcag-targets.test.ts for those it cannot).
-    return b.querySelector('.label.tucked') && c.x > plot.left && c.x < plot.right && el.shadowRoot!.elementFromPoint(c.x, c.y)?.closest('button') === b;
-  });
+  // Tucked labels of events the pointer can reach (see wcag-targets.test.ts for those it cannot).
+  const tucked = tuckedInReach(el);
   expect(tucked.length).toBeGreaterThan(2);
   // The code that places shown labels loads when the page is idle or the pointer first comes: hovering shows the way onto the label once it is in.
   const c = centre(tucked[0]!);
