@@ -28,7 +28,7 @@ export class HoverLabelController implements ReactiveController {
   /** Events whose shown label Escape dismissed. */
   private readonly dismissed = new Set<string>();
   /** The drawing has tucked labels: loading is asked for, when the page is next idle or the reader comes first. */
-  private idle = false;
+  private asked = false;
 
   constructor(private readonly host: ReactiveControllerHost, private readonly renderRoot: () => ParentNode) {
     host.addController(this);
@@ -57,8 +57,8 @@ export class HoverLabelController implements ReactiveController {
       const code = trackerCode.value;
       if (code && this.root) this.tracker ??= new code.HoverTracker(this.root, () => this.host.requestUpdate());
       // The drawing has labels waiting for hover: the code will be needed as soon as someone points.
-      if (!trackerCode.settled && !this.idle) {
-        this.idle = true;
+      if (!trackerCode.settled && !this.asked) {
+        this.asked = true;
         (globalThis.requestIdleCallback ?? setTimeout)(this.load);
       }
     }
@@ -75,7 +75,7 @@ export class HoverLabelController implements ReactiveController {
    * seconds): the code is needed now.
    */
   private readonly onReach = (): void => {
-    if (this.idle && !trackerCode.settled) this.load();
+    if (this.asked && !trackerCode.settled) this.load();
   };
 
   /**
