@@ -104,12 +104,12 @@ const baseStyles = css`
   /* The drawing takes no pointer events: a gesture lands on the plot, which stays while marks and ticks re-render. */
   svg.chart { display: block; overflow: visible; font-family: var(--_font); direction: ltr; pointer-events: none; }
   svg.chart.off { display: none; }
-  .grid { stroke: var(--_grid); stroke-width: 1; }
+  .grid { fill: none; stroke: var(--_grid); stroke-width: 1; }
   .era rect { fill: var(--_era); }
-  .era text, .asof text, .tick text { fill: var(--_muted); font-size: 12px; }
+  .era text, .asof text, text.tick { fill: var(--_muted); font-size: 12px; }
   .lane-label { fill: currentColor; font-size: 12px; font-weight: 700; letter-spacing: 0.02em; text-transform: uppercase; }
   .lane-rule { stroke: var(--_grid); }
-  .axis-line, .tick line { stroke: var(--_line); }
+  .axis-line { fill: none; stroke: var(--_line); }
   .asof line { stroke: var(--_text); stroke-dasharray: 4 3; stroke-width: 1.25; }
   .asof text { fill: var(--_text); font-weight: 600; }
 

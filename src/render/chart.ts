@@ -23,7 +23,7 @@ export function renderChart(layout: TimelineLayout, events: readonly TimelineEve
     ${layout.eras.map((era) => svg`<g class="era" part="era">
       <rect x=${era.x0} y=${plotTop} width=${Math.max(0, era.x1 - era.x0)} height=${plotBottom - plotTop}></rect>
     </g>`)}
-    ${layout.axis.ticks.map((t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${plotTop} y2=${layout.axis.y}></line>`)}
+    <path class="grid" d=${layout.axis.ticks.map((t) => `M${t.x},${plotTop}V${layout.axis.y}`).join('')}></path>
     ${layout.lanes.map((lane, i) => svg`<g class="lane">
       ${i > 0 ? svg`<line class="lane-rule" x1="0" x2=${layout.width} y1=${lane.top - M.laneGap / 2} y2=${lane.top - M.laneGap / 2}></line>` : null}
       ${lane.label ? svg`<text class="lane-label lane-${i % 8}" part="lane-label" x=${lane.labelX} y=${lane.labelY} text-anchor=${lane.labelAnchor}>${lane.label}</text>` : null}
@@ -52,16 +52,17 @@ export function renderBand(layout: TimelineLayout): SVGTemplateResult {
     </g>` : null}`;
 }
 
-/** The time axis, in its own box under the lanes: its line is the box's top edge. */
+/**
+ * The time axis, in its own box under the lanes: its line is the box's top edge. The tick marks are one
+ * path and each label one text, not a group per tick: the axis is redrawn on every pan and zoom step.
+ */
 export function renderAxis(layout: TimelineLayout): SVGTemplateResult {
   const y = 0.5;
+  const xs = layout.axis.ticks.map((t) => Math.round(t.x) + 0.5);
   return svg`<g class="axis" part="axis">
     <rect class="band-ground" width=${layout.width} height=${M.axisHeight}></rect>
-    <line class="axis-line" x1="0" x2=${layout.width} y1=${y} y2=${y}></line>
-    ${layout.axis.ticks.map((t) => svg`<g class="tick" transform="translate(${Math.round(t.x) + 0.5},${y})">
-      <line y2="6"></line>
-      <text y="9" dy="0.71em" text-anchor=${t.anchor}>${t.label}</text>
-    </g>`)}
+    <path class="axis-line" d=${`M0,${y}H${layout.width}${xs.map((x) => `M${x},${y}v6`).join('')}`}></path>
+    ${layout.axis.ticks.map((t, i) => svg`<text class="tick" x=${xs[i]} y=${y + 9} dy="0.71em" text-anchor=${t.anchor}>${t.label}</text>`)}
   </g>`;
 }
 

@@ -7,7 +7,7 @@ afterEach(unmountAll);
 /** TimelineJS3's own template mixing the Big Bang with the Moon landing, unchanged. */
 const COSMO_MIXED = '/tests/fixtures/timelinejs3/src__template__cosmo-mixed.json';
 
-const tickLabels = (el: NewsTimeline) => [...el.shadowRoot!.querySelectorAll('[part="axis"] .tick text')].map((t) => t.textContent!.trim());
+const tickLabels = (el: NewsTimeline) => [...el.shadowRoot!.querySelectorAll('[part="axis"] text.tick')].map((t) => t.textContent!.trim());
 
 describe('deep time in the drawing', () => {
   test('a timeline from the Big Bang to 1990 draws every event in order, its axis in years ago', async () => {
