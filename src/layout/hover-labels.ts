@@ -36,15 +36,19 @@ export interface HoverPlace {
 const CLEARANCE = 3;
 /** Room between a marker and a label beside it, as labels placed in rows have. */
 const SIDE_GAP = 4;
+/** How far above or below its marker, in its own heights, a hover label is near enough to cover labels rather than go further. */
+const NEAR_ROWS = 2;
 
 /**
  * WCAG 1.4.13: where the tucked label of `scene.items[n]` shows on hover or focus. It is worked out for
  * the one event shown, when it is shown (not for every tucked label on every pan step). The label goes
  * in a row, at the place nearest its marker (rows away and px aside count alike) that covers no other
  * event's marker, target or label, no cluster, and nothing in `avoid` (labels shown at the same time).
- * Near its marker (no farther aside than its own width) such a place beats one that lies over shown
- * labels, which beats a clear place far off; a place over labels covers no marker or target, and the
- * labels it lies over are listed in `covers` to be hidden while it shows. Only when every row is full of
+ * Close to its marker (no farther aside than its own width, no more than `NEAR_ROWS` of its heights above
+ * or below) such a place beats one that lies over shown labels; either beats a place whose way from the
+ * marker crosses another event's target, and any close place beats a clear one rows away, where a reader
+ * would not look for it. A place over labels covers no marker or target, and the labels it lies over are
+ * listed in `covers` to be hidden while it shows. Only when every row is full of
  * markers does it stay beside its marker, where the placer put it. The place is joined to the marker by
  * `bridge`, so the pointer can move from the marker onto the label without leaving the event.
  */
@@ -66,13 +70,13 @@ export function placeHoverLabel(n: number, scene: HoverScene, avoid: readonly Re
   // the way keeps the pointer on this event.
   const targets = [...clusters.map((c) => c.hit), ...items.filter((_, k) => k !== n).map((o) => o.hit)];
   const centre = (item.x0 + item.x1) / 2;
-  const nearest = (overLabels: boolean, freeWay: boolean, reach: number) => {
+  const nearest = (overLabels: boolean, freeWay: boolean, reach: number, rise = Infinity) => {
     const obstacles = overLabels ? solid : [...solid, ...labels.map((k) => items[k]!.label)];
     let best: { x: number; y: number; cost: number } | null = null;
     for (const row of rows) {
       const y = row - h / 2;
       const up = Math.abs(row - item.y);
-      if (best && up >= best.cost) continue;
+      if (up > rise || (best && up >= best.cost)) continue;
       // The stretches of this row's band that nothing in the way leaves free, left to right.
       const blocked = obstacles
         .filter((o) => o.y - CLEARANCE < y + h && y < o.y + o.height + CLEARANCE)
@@ -92,9 +96,11 @@ export function placeHoverLabel(n: number, scene: HoverScene, avoid: readonly Re
     }
     return best && { x: best.x, y: best.y, width: w, height: h };
   };
-  // Near (no farther aside than the label is wide), clear, with a clear way first; then over labels; then
-  // twice as far; then a way across other targets (they are reached once the pointer leaves it); then anywhere.
-  const clear = nearest(false, true, w) ?? nearest(true, true, w) ?? nearest(false, true, 2 * w) ?? nearest(true, true, 2 * w) ??
+  // Close: clear with a clear way, over labels, then with a way across other targets (they are reached once
+  // the pointer leaves it). Then as before, at any height: near aside with a clear way, twice as far, any way, anywhere.
+  const close = NEAR_ROWS * h;
+  const clear = nearest(false, true, w, close) ?? nearest(true, true, w, close) ?? nearest(false, false, w, close) ?? nearest(true, false, w, close) ??
+    nearest(false, true, w) ?? nearest(true, true, w) ?? nearest(false, true, 2 * w) ?? nearest(true, true, 2 * w) ??
     nearest(false, false, w) ?? nearest(true, false, w) ?? nearest(false, false, Infinity) ?? nearest(true, false, Infinity) ?? item.label;
   const covers = labels.filter((k) => overlaps(items[k]!.label, clear));
   return { label: clear, bridge: bridgeBetween(item.hit, clear), covers };

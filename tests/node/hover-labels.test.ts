@@ -86,6 +86,18 @@ describe('a label shown on hover or focus (WCAG 1.4.13)', () => {
     expect(place.covers).toHaveLength(1);
   });
 
+  test('a place close to its marker, even with its way across another target, beats a clear one rows away', () => {
+    // Its own row is full of markers; the row just under it is free, but the way down crosses a marker
+    // in between; the row far above is free, and so is the way up to it.
+    const ours = { ...marker(300, 100, false), label: { x: 316, y: 85, width: 100, height: 30 } };
+    const row = Array.from({ length: 20 }, (_, k) => marker(k * 30 + 15, 100, false)).filter((m) => Math.abs(m.x0 - 300) > 20);
+    const items = [ours, marker(300, 128, false), ...row];
+    const place = placeHoverLabel(0, scene(items, [20, 100, 160]));
+    expect(place.label.y + place.label.height / 2).toBe(160);
+    for (const other of items.slice(1)) expect(overlaps(place.label, other.hit)).toBe(false);
+    expect(touches(place.bridge, ours.hit) && touches(place.bridge, place.label)).toBe(true);
+  });
+
   test('where every row is full of markers, it stays beside its marker, where the placer put it', () => {
     const items = [marker(100, 20, false), ...Array.from({ length: 30 }, (_, k) => marker(k * 20 + 5, 20, false))];
     expect(placeHoverLabel(0, scene(items, [20])).label).toEqual(items[0]!.label);
