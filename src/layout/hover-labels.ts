@@ -12,6 +12,8 @@ export interface HoverItem {
   readonly hit: Rect;
   readonly label: Rect;
   readonly labelVisible: boolean;
+  /** Its lane, by position in `HoverScene.lanes`. */
+  readonly lane?: number;
 }
 
 /** The drawing a hover label is placed in. */
@@ -22,6 +24,8 @@ export interface HoverScene<Item extends HoverItem = HoverItem> {
   readonly rows: readonly number[];
   /** The drawing's width: labels stay inside it. */
   readonly width: number;
+  /** Where each lane lies, top to bottom: a label shows in its own lane where it can. */
+  readonly lanes?: readonly Lane[];
 }
 
 /** Where a tucked label shows on hover or focus, and the way joining it to its marker (kept under the pointer). */
@@ -31,6 +35,9 @@ export interface HoverPlace {
   /** Items (by position) whose shown labels it lies over: they hide while it shows. Empty when it found a clear place. */
   readonly covers: readonly number[];
 }
+
+/** Where a lane lies, in px from the drawing's top. */
+type Lane = { readonly top: number; readonly height: number };
 
 /** Room in px kept around a hover label, so its shadow does not touch what it leaves visible. */
 const CLEARANCE = 3;
@@ -45,7 +52,7 @@ const NEAR_ROWS = 2;
  * in a row, at the place nearest its marker (rows away and px aside count alike) that covers no other
  * event's marker, target or label, no cluster, and nothing in `avoid` (labels shown at the same time).
  * Close to its marker (no farther aside than its own width, no more than `NEAR_ROWS` of its heights above
- * or below) such a place beats one that lies over shown labels; either beats a place whose way from the
+ * or below; in its own lane first) such a place beats one that lies over shown labels; either beats a place whose way from the
  * marker crosses another event's target, and any close place beats a clear one rows away, where a reader
  * would not look for it. A place over labels covers no marker or target, and the labels it lies over are
  * listed in `covers` to be hidden while it shows. Only when every row is full of
@@ -70,13 +77,13 @@ export function placeHoverLabel(n: number, scene: HoverScene, avoid: readonly Re
   // the way keeps the pointer on this event.
   const targets = [...clusters.map((c) => c.hit), ...items.filter((_, k) => k !== n).map((o) => o.hit)];
   const centre = (item.x0 + item.x1) / 2;
-  const nearest = (overLabels: boolean, freeWay: boolean, reach: number, rise = Infinity) => {
+  const nearest = (overLabels: boolean, freeWay: boolean, reach: number, rise = Infinity, within: Lane | null = null) => {
     const obstacles = overLabels ? solid : [...solid, ...labels.map((k) => items[k]!.label)];
     let best: { x: number; y: number; cost: number } | null = null;
     for (const row of rows) {
       const y = row - h / 2;
       const up = Math.abs(row - item.y);
-      if (up > rise || (best && up >= best.cost)) continue;
+      if (up > rise || (within && (row < within.top || row > within.top + within.height)) || (best && up >= best.cost)) continue;
       // The stretches of this row's band that nothing in the way leaves free, left to right.
       const blocked = obstacles
         .filter((o) => o.y - CLEARANCE < y + h && y < o.y + o.height + CLEARANCE)
@@ -96,10 +103,13 @@ export function placeHoverLabel(n: number, scene: HoverScene, avoid: readonly Re
     }
     return best && { x: best.x, y: best.y, width: w, height: h };
   };
-  // Close: clear with a clear way, over labels, then with a way across other targets (they are reached once
-  // the pointer leaves it). Then as before, at any height: near aside with a clear way, twice as far, any way, anywhere.
+  // Close (in its own lane first): clear with a clear way, over labels, then with a way across other targets
+  // (they are reached once the pointer leaves it). Then at any height: near aside with a clear way, twice as far, any way, anywhere.
   const close = NEAR_ROWS * h;
-  const clear = nearest(false, true, w, close) ?? nearest(true, true, w, close) ?? nearest(false, false, w, close) ?? nearest(true, false, w, close) ??
+  const closeBy = (within: Lane | null) => nearest(false, true, w, close, within) ?? nearest(true, true, w, close, within) ??
+    nearest(false, false, w, close, within) ?? nearest(true, false, w, close, within);
+  const lane = item.lane === undefined ? undefined : scene.lanes?.[item.lane];
+  const clear = (lane ? closeBy(lane) : null) ?? closeBy(null) ??
     nearest(false, true, w) ?? nearest(true, true, w) ?? nearest(false, true, 2 * w) ?? nearest(true, true, 2 * w) ??
     nearest(false, false, w) ?? nearest(true, false, w) ?? nearest(false, false, Infinity) ?? nearest(true, false, Infinity) ?? item.label;
   const covers = labels.filter((k) => overlaps(items[k]!.label, clear));

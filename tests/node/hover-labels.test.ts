@@ -98,6 +98,18 @@ describe('a label shown on hover or focus (WCAG 1.4.13)', () => {
     expect(touches(place.bridge, ours.hit) && touches(place.bridge, place.label)).toBe(true);
   });
 
+  test('of the close places, one in its own lane comes first, even a row further off', () => {
+    // Its own row is full of markers; the row above, in the lane above, is nearer than the row under it, in its own lane.
+    const row = Array.from({ length: 20 }, (_, k) => ({ ...marker(k * 30 + 15, 100, false), lane: 1 })).filter((m) => Math.abs(m.x0 - 300) > 20);
+    const items = [{ ...marker(300, 100, false), lane: 1 }, ...row];
+    const rows = [20, 70, 100, 140];
+    const lanes = [{ top: 0, height: 80 }, { top: 80, height: 80 }];
+    const centre = (place: { label: Box }) => place.label.y + place.label.height / 2;
+    expect(centre(placeHoverLabel(0, { ...scene(items, rows), lanes }))).toBe(140);
+    // Without lanes to go by, the nearest row.
+    expect(centre(placeHoverLabel(0, scene(items, rows)))).toBe(70);
+  });
+
   test('where every row is full of markers, it stays beside its marker, where the placer put it', () => {
     const items = [marker(100, 20, false), ...Array.from({ length: 30 }, (_, k) => marker(k * 20 + 5, 20, false))];
     expect(placeHoverLabel(0, scene(items, [20])).label).toEqual(items[0]!.label);
