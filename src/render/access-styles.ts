@@ -20,7 +20,8 @@ export const accessStyles = css`
   .events.plain .label-title, .events.plain .label-date { white-space: normal; overflow: visible; text-overflow: clip; }
 
   .event:is(:hover, :focus-visible) .label.tucked { pointer-events: auto; }
-  .event .bridge { position: absolute; display: none; }
+  /* The way onto a label shown away from its marker, drawn faintly: it says whose label it is. */
+  .event .bridge { position: absolute; display: none; background: color-mix(in srgb, var(--_text) 10%, transparent); }
   .event:hover .bridge { display: block; }
   .event[data-dismissed]:is(:hover, :focus-visible) .label.tucked { opacity: 0; content-visibility: hidden; pointer-events: none; }
   .event[data-dismissed]:hover .bridge { display: none; }
