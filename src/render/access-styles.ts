@@ -22,9 +22,9 @@ export const accessStyles = css`
   .event:is(:hover, :focus-visible) .label.tucked { pointer-events: auto; }
   /* The way onto a label shown away from its marker, drawn faintly: it says whose label it is. */
   .event .bridge { position: absolute; display: none; background: color-mix(in srgb, var(--_text) 10%, transparent); }
-  .event:hover .bridge { display: block; }
+  .event:is(:hover, :focus-visible) .bridge { display: block; }
   .event[data-dismissed]:is(:hover, :focus-visible) .label.tucked { opacity: 0; content-visibility: hidden; pointer-events: none; }
-  .event[data-dismissed]:hover .bridge { display: none; }
+  .event[data-dismissed]:is(:hover, :focus-visible) .bridge { display: none; }
   /* Only while the label placed over them shows: what is hovered or focused may have moved on since. */
   .events:has(.event.shown:is(:hover, :focus-visible):not([data-dismissed])) .label.covered { visibility: hidden; }
 

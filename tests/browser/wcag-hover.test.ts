@@ -93,8 +93,13 @@ describe('content on hover or focus (1.4.13)', () => {
     const label = button.querySelector('.label')!;
     expect(el.shadowRoot!.activeElement).toBe(button);
     expect(shown(label)).toBe(true);
+    // The way from the marker to its label is drawn for focus too (faintly), saying whose label it is.
+    const way = () => button.querySelector<HTMLElement>('.bridge');
+    await expect.poll(() => way() && getComputedStyle(way()!).display).toBe('block');
+    expect(getComputedStyle(way()!).backgroundColor).not.toMatch(/^(transparent|rgba\(0, 0, 0, 0\))$/);
     await pressEscape(el);
     expect(shown(label)).toBe(false);
+    expect(way() === null || getComputedStyle(way()!).display === 'none', 'the way goes with its label').toBe(true);
     expect(el.shadowRoot!.activeElement).toBe(button);
   });
 
