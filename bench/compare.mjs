@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
+import { metrics, settle } from './page-server.mjs';
 import { seededRandom } from './synthetic.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -196,33 +197,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const TIMED_OUT = Symbol('timed out');
 const withTimeout = (promise, ms) => Promise.race([promise, sleep(ms).then(() => TIMED_OUT)]);
 
-// Main-thread work per step: Chromium's own counters (CDP Performance.getMetrics, the renderer main
-// thread's cumulative TaskDuration, ScriptDuration, LayoutDuration and RecalcStyleDuration, in
-// seconds) read before the step and after the frame that follows it. Unlike a long-task observer
-// this counts tasks under 50 ms, and unlike wall time it leaves out time the thread sat idle waiting
-// for the next frame. It also counts the small tasks of driving the page; a step that does nothing,
-// timed the same way, gives that floor (printed).
-async function metrics(cdp) {
-  const { metrics: list } = await cdp.send('Performance.getMetrics');
-  return Object.fromEntries(list.map((m) => [m.name, m.value]));
-}
-
-/**
- * Waits until the page's main thread is quiet (under 5 % busy over 100 ms, at most `maxMs`), so a
- * step is not charged with what the last one left running: TimelineJS animates its slides and time
- * navigator for a second after loading and after each zoom, d3-milestones renders again when its
- * ResizeObserver first reports, and V8 finishes collecting a large first render's garbage.
- */
-async function settle(cdp, maxMs) {
-  const started = Date.now();
-  let last = (await metrics(cdp)).TaskDuration;
-  while (Date.now() - started < maxMs) {
-    await sleep(100);
-    const now = (await metrics(cdp)).TaskDuration;
-    if ((now - last) * 1000 < 5) return;
-    last = now;
-  }
-}
+// Main-thread work per step and waiting for a quiet page: `metrics` and `settle` (./page-server.mjs).
 
 /** Our first render at each size, serialised: its shadow root's markup and its stylesheets' text. */
 const sameDom = new Map();

@@ -13,37 +13,17 @@
 //   layer  the same with `will-change: transform` on both, so the browser moves composited layers.
 // The moves reach into the element's shadow root, so they check that the list and the markers really
 // moved on screen, and stop with an error if they did not (markup changed under this script).
-import { launchChromium, servePage } from './page-server.mjs';
+import { arg, launchChromium, metrics, servePage, settle, syntheticPage } from './page-server.mjs';
 
-const arg = (name, fallback) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at === -1 ? fallback : process.argv[at + 1];
-};
 const SIZES = String(arg('sizes', '1000,10000,100000')).split(',').map(Number);
 const ROUNDS = Number(arg('rounds', 3));
 const STEPS = Number(arg('steps', 12));
 const KINDS = ['real', 'move', 'layer'];
 
-const server = await servePage(`<!doctype html><html lang="en-GB"><body style="margin:0"><div id="box" style="width:1200px;height:600px"></div>
-  <script type="module">
-    import '/dist/news-timeline.bundle.js';
-    import { syntheticTimeline } from '/bench/synthetic.js';
-    window.syntheticTimeline = syntheticTimeline;
-    window.ready = true;
-  </script></body></html>`);
+const server = await servePage(syntheticPage('height:600px'));
 const browser = await launchChromium();
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const taskMs = async (cdp) => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
-/** Until the main thread is under 5 % busy over 100 ms (at most 2 s), as bench/compare.mjs settles. */
-async function settle(cdp) {
-  let last = await taskMs(cdp);
-  for (let i = 0; i < 20; i++) {
-    await sleep(100);
-    const now = await taskMs(cdp);
-    if (now - last < 5) return;
-    last = now;
-  }
-}
+const taskMs = async (cdp) => (await metrics(cdp)).TaskDuration * 1000;
 
 const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * q))];
 console.log(`Pan steps, main-thread work (ms, median / p95 over ${ROUNDS} fresh pages × ${STEPS} steps), 1200 px, a quarter of the events in view:`);
@@ -72,7 +52,7 @@ for (const size of SIZES) {
     await sleep(1000);
     for (const kind of KINDS) {
       for (let i = 0; i < STEPS; i++) {
-        await settle(cdp);
+        await settle(cdp, 2_000);
         const before = await taskMs(cdp);
         const moved = await page.evaluate(async ([kind, i]) => {
           const { el, first, width } = window.bench;

@@ -1,5 +1,6 @@
-// What the profiling scripts (profile.mjs, steps.mjs) share: a local server for the repository's files
-// with a page of their own at `/`, and the system Chromium, started as the tests start it.
+// What the benchmark scripts share: a local server for the repository's files with a page of their own at
+// `/` (often the synthetic events' page), the system Chromium started as the tests start it, their
+// `--name value` arguments, and Chromium's main-thread counters (compare.mjs, layer-move.mjs).
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -31,4 +32,47 @@ export function launchChromium() {
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+}
+
+/** `--name value` from the command line, or `fallback`. */
+export const arg = (name, fallback) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at === -1 ? fallback : process.argv[at + 1];
+};
+
+/** A page with the bundle loaded, a 1200 px box (`boxStyle` adds to it) and `window.syntheticTimeline`; `window.ready` once both are in. */
+export const syntheticPage = (boxStyle = '') => `<!doctype html><html lang="en-GB"><body style="margin:0"><div id="box" style="width:1200px${boxStyle ? `;${boxStyle}` : ''}"></div>
+      <script type="module">
+        import '/dist/news-timeline.bundle.js';
+        import { syntheticTimeline } from '/bench/synthetic.js';
+        window.syntheticTimeline = syntheticTimeline;
+        window.ready = true;
+      </script></body></html>`;
+
+// Main-thread work per step: Chromium's own counters (CDP Performance.getMetrics, the renderer main
+// thread's cumulative TaskDuration, ScriptDuration, LayoutDuration and RecalcStyleDuration, in
+// seconds) read before the step and after the frame that follows it. Unlike a long-task observer
+// this counts tasks under 50 ms, and unlike wall time it leaves out time the thread sat idle waiting
+// for the next frame. It also counts the small tasks of driving the page; a step that does nothing,
+// timed the same way, gives that floor. `Performance.enable` must have been sent first.
+export async function metrics(cdp) {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+/**
+ * Waits until the page's main thread is quiet (under 5 % busy over 100 ms, at most `maxMs`), so a
+ * step is not charged with what the last one left running: TimelineJS animates its slides and time
+ * navigator for a second after loading and after each zoom, d3-milestones renders again when its
+ * ResizeObserver first reports, and V8 finishes collecting a large first render's garbage.
+ */
+export async function settle(cdp, maxMs) {
+  const started = Date.now();
+  let last = (await metrics(cdp)).TaskDuration;
+  while (Date.now() - started < maxMs) {
+    await new Promise((r) => setTimeout(r, 100));
+    const now = (await metrics(cdp)).TaskDuration;
+    if ((now - last) * 1000 < 5) return;
+    last = now;
+  }
 }

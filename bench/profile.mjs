@@ -5,13 +5,9 @@
 // is ever idle: what a page whose timeline is in its HTML gets. Prints the median of each kind of main-
 // thread work (our script, style, layout, paint) and the script functions that took longest, with the
 // cost of a page's first Intl object measured on its own. A script, not a test. Run after a build.
-import { launchChromium, servePage } from './page-server.mjs';
+import { arg, launchChromium, servePage } from './page-server.mjs';
 import { sourceOf } from './source-names.mjs';
 
-const arg = (name, fallback) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at === -1 ? fallback : process.argv[at + 1];
-};
 const EVENTS = arg('events', 'article');
 const RUNS = Number(arg('runs', 7));
 const CPU = Number(arg('cpu', 1));

@@ -4,7 +4,7 @@
 // keystroke, each kind of keystroke apart, and the first keystroke (after focus, which prepares the
 // search; and without it, which loads the search chunk and builds the search text).
 // Usage: npm run bench:search [-- --events 100000] [-- --profile] (the functions that took longest)
-import { launchChromium, servePage } from './page-server.mjs';
+import { launchChromium, servePage, syntheticPage } from './page-server.mjs';
 
 const arg = process.argv.indexOf('--events');
 const COUNT = arg > 0 ? Number(process.argv[arg + 1]) : 100_000;
@@ -13,14 +13,7 @@ const RUNS = 3;
 // Typed, deleted and typed again: words that narrow, a second word, and backspaces that widen.
 const KEYS = [...'briefing', ' ', ...'number 4', 'Backspace', 'Backspace', ...'7', '{clear}', ...'security 12'];
 
-const server = await servePage(`<!doctype html><html lang="en-GB"><body style="margin:0">
-      <div id="box" style="width:1200px"></div>
-      <script type="module">
-        import '/dist/news-timeline.bundle.js';
-        import { syntheticTimeline } from '/bench/synthetic.js';
-        window.syntheticTimeline = syntheticTimeline;
-        window.ready = true;
-      </script></body></html>`);
+const server = await servePage(syntheticPage());
 
 const quantile = (values, q) => {
   const sorted = [...values].sort((a, b) => a - b);

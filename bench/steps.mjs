@@ -3,24 +3,14 @@
 // per frame, with a Chromium trace around them. Prints, per step, the median and p95 of each kind of
 // main-thread work (our script, style, layout, paint) from the call to the frame after, and the script
 // functions that took longest. A script, not a test. Run after a build.
-import { launchChromium, servePage } from './page-server.mjs';
+import { arg, launchChromium, servePage, syntheticPage } from './page-server.mjs';
 import { sourceOf as where } from './source-names.mjs';
 
-const arg = (name, fallback) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at === -1 ? fallback : process.argv[at + 1];
-};
 const EVENTS = Number(arg('events', 1000));
 const STEPS = Number(arg('steps', 30));
 const CPU = Number(arg('cpu', 1));
 
-const server = await servePage(`<!doctype html><html lang="en-GB"><body style="margin:0"><div id="box" style="width:1200px"></div>
-      <script type="module">
-        import '/dist/news-timeline.bundle.js';
-        import { syntheticTimeline } from '/bench/synthetic.js';
-        window.syntheticTimeline = syntheticTimeline;
-        window.ready = true;
-      </script></body></html>`);
+const server = await servePage(syntheticPage());
 
 const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
