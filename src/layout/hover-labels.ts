@@ -43,7 +43,7 @@ type Lane = { readonly top: number; readonly height: number };
 const CLEARANCE = 3;
 /** Room between a marker and a label beside it, as labels placed in rows have. */
 const SIDE_GAP = 4;
-/** How far above or below its marker, in its own heights, a hover label is near enough to cover labels rather than go further. */
+/** How far above or below its marker, in its own heights, a hover label's place is close: any close place beats one further off. */
 const NEAR_ROWS = 2;
 
 /**
@@ -52,11 +52,11 @@ const NEAR_ROWS = 2;
  * in a row, at the place nearest its marker (rows away and px aside count alike) that covers no other
  * event's marker, target or label, no cluster, and nothing in `avoid` (labels shown at the same time).
  * Close to its marker (no farther aside than its own width, no more than `NEAR_ROWS` of its heights above
- * or below; in its own lane first) such a place beats one that lies over shown labels; either beats a place whose way from the
- * marker crosses another event's target, and any close place beats a clear one rows away, where a reader
- * would not look for it. A place over labels covers no marker or target, and the labels it lies over are
- * listed in `covers` to be hidden while it shows. Only when every row is full of
- * markers does it stay beside its marker, where the placer put it. The place is joined to the marker by
+ * or below; in its own lane first) such a place beats one that lies over shown labels; either beats a
+ * place whose way from the marker crosses another event's target, and any close place beats a clear one
+ * rows away, where a reader would not look for it. A place over labels covers no marker or target, and
+ * the labels it lies over are listed in `covers` to be hidden while it shows. Only when every row is full
+ * of markers does it stay beside its marker, where the placer put it. The place is joined to the marker by
  * `bridge`, so the pointer can move from the marker onto the label without leaving the event.
  */
 export function placeHoverLabel(n: number, scene: HoverScene, avoid: readonly Rect[] = []): HoverPlace {
