@@ -130,7 +130,7 @@ export function createPlanner(): (inputs: PlanInputs) => TimelinePlan {
       if (layout) {
         const offers = nearestOffers(words, timeline, layout.view);
         const empty = offers.length ? { dates: viewDates(words, layout.view), offers } : null;
-        return { mode: 'drawing', orientation, layout, units: drawnInOrder(layout), tabStop: tabStopIn(layout, wanted, null), empty, marks: i.marks };
+        return { mode: 'drawing', orientation, layout, units: drawnInOrder(layout), tabStop: tabStopIn(layout, wanted, null, events, eventIndex(timeline).extent ?? layout.view), empty, marks: i.marks };
       }
     }
     if (timeline && !i.listView && orientation === 'vertical') {

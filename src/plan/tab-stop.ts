@@ -1,5 +1,7 @@
 import { drawnInOrder, type TimelineLayout } from '../layout/layout.js';
 import type { NavigationItem } from '../layout/navigation.js';
+import { revealView, sameView, type TimeWindow } from '../layout/view.js';
+import type { TimelineEvent } from '../model/timeline.js';
 
 /** Where the tab stop is: an event (by id) or a cluster (by key). */
 export type TabStop = { readonly id: string } | { readonly cluster: string };
@@ -20,16 +22,23 @@ export function sameStop(a: TabStop, b: TabStop | null): boolean {
 
 /**
  * The one event or cluster in the tab order: the wanted one (the reader's last, else the selection)
- * when it is drawn, else the first thing drawn. A list (no `layout`) always renders the wanted
- * event, so it keeps the stop; else the stop goes to `fallback`, the first row near the screen.
+ * when it is drawn, else the first thing drawn that focus shows where it is, without panning the view
+ * (`events` gives the events' dates, `extent` the data's). A list (no `layout`) always renders the wanted event, so it keeps
+ * the stop; else the stop goes to `fallback`, the first row near the screen.
  */
-export function tabStopIn(layout: TimelineLayout | null, wanted: TabStop | null, fallback: string | null): TabStop | null {
+export function tabStopIn(layout: TimelineLayout | null, wanted: TabStop | null, fallback: string | null, events: readonly TimelineEvent[] = [], extent: TimeWindow = [-Infinity, Infinity]): TabStop | null {
   if (!layout) return wanted && 'id' in wanted ? wanted : fallback === null ? null : { id: fallback };
   if (wanted && ('id' in wanted ? layout.items.some((i) => i.id === wanted.id) : layout.clusters.some((c) => c.key === wanted.cluster))) return wanted;
-  const item = layout.items[0];
-  const cluster = layout.clusters[0];
-  if (item && (!cluster || item.index <= cluster.first)) return { id: item.id };
-  return cluster ? { cluster: cluster.key } : null;
+  // The first thing the reader can tab to without the view moving: a margin beyond each edge is laid
+  // out too, and focus on an event near or beyond an edge pans to it (a cluster there stays out of sight).
+  const units = drawnInOrder(layout);
+  const first = units.find((u) => {
+    if ('cluster' in u) return u.cluster.x0 >= 0 && u.cluster.x1 <= layout.width;
+    const event = events[u.item.index];
+    return !!event && sameView(revealView(layout.view, event.start.time, (event.end ?? event.start).endTime, { extent, minSpan: 0 }), layout.view);
+  }) ?? units[0];
+  if (!first) return null;
+  return 'item' in first ? { id: first.item.id } : { cluster: first.cluster.key };
 }
 
 /** What a drawing shows, in date order, as the keyboard moves among it. */

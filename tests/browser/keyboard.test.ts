@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { NewsTimelineRangeChangeEvent } from '../../src/events.js';
+// @ts-expect-error: the benchmark's generator is plain JavaScript, shared with the gallery.
+import { syntheticTimeline } from '../../bench/synthetic.js';
+import type { TimelineData } from '../../src/model/types.js';
 import { parseTimeline } from '../../src/model/parse.js';
 import { articleData, focusedEventId, mount, nextFrame, part, parts, unmountAll, type NewsTimeline } from './harness.js';
 
@@ -57,6 +60,43 @@ describe('<news-timeline> keyboard', () => {
       await userEvent.keyboard('{ArrowLeft}');
       await expectVisibleFocus(el, id);
     }
+  });
+
+  test('tabbing into a zoomed-in drawing focuses an event or cluster well inside the view, and moves nothing', async () => {
+    // The drawing lays out a margin beyond each edge: its first event there was the tab stop, and focus
+    // on it panned the view (a cluster there kept focus out of sight).
+    const data = syntheticTimeline(1_000) as TimelineData;
+    const el = await mount((el) => (el.events = data), 800);
+    const times = data.events.map((e) => Date.parse(e.start)).sort((a, b) => a - b);
+    const extent = times.at(-1)! - times[0]!;
+    const ranges: NewsTimelineRangeChangeEvent[] = [];
+    el.addEventListener('news-timeline-range-change', (e) => ranges.push(e));
+    let marginFirst = 0;
+    for (const [share, at] of [[0.05, 0.41], [0.1, 0.3], [0.02, 0.5], [0.1, 0.7]]) {
+      const start = times[0]! + extent * at!;
+      el.zoomTo(new Date(start), new Date(start + extent * share!));
+      await el.updateComplete;
+      await nextFrame();
+      const plot = part(el, 'plot')!.getBoundingClientRect();
+      // The scenario is the one that went wrong: the first unit drawn lies beyond the screen's left edge.
+      const first = el.shadowRoot!.querySelector<HTMLElement>('ol.events button')!.getBoundingClientRect();
+      if (first.right < plot.left) marginFirst++;
+      const layer = el.shadowRoot!.querySelector<HTMLElement>('ol.events')!.style.transform;
+      ranges.length = 0;
+      part(el, 'toolbar')!.querySelector('button')!.focus();
+      for (let k = 0; k < 20 && !el.shadowRoot!.activeElement?.matches('ol.events button'); k++) await userEvent.keyboard('{Tab}');
+      const focused = el.shadowRoot!.activeElement as HTMLButtonElement;
+      expect(focused.matches('ol.events button'), 'Tab reached the events').toBe(true);
+      await el.updateComplete;
+      await nextFrame();
+      const r = focused.getBoundingClientRect();
+      const now = part(el, 'plot')!.getBoundingClientRect();
+      expect(r.left, `${focused.dataset['id'] ?? focused.dataset['cluster']} is in view`).toBeGreaterThanOrEqual(now.left);
+      expect(r.right).toBeLessThanOrEqual(now.right);
+      expect(ranges, 'tabbing in did not move the view').toHaveLength(0);
+      expect(el.shadowRoot!.querySelector<HTMLElement>('ol.events')!.style.transform).toBe(layer);
+    }
+    expect(marginFirst).toBeGreaterThanOrEqual(3);
   });
 
   test('Home and End go to the first and last event; the tab stop follows focus', async () => {
