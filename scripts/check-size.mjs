@@ -35,7 +35,7 @@
 // it took 34.0 → 30.0 ms to the frame after (medians, builds in turn; with the layout in the drawing's
 // task, the article at 390 px 31.2 → 25.5 and 1,000 events 76.2 → 72.4). This is the gate CI keeps,
 // not a target: lower it as weight moves out, and raise it only for what is measured to be worth more than its bytes, saying so here.
-// Raised to 53.5 KB for a keyboard fault (72 bytes, 54679 → 54751): zoomed in, the tab stop was the first
+// Raised to 53.5 KB for a keyboard fault (92 bytes, 54679 → 54771): zoomed in, the tab stop was the first
 // event laid out, which lies in the margin beyond the screen's left edge, so tabbing in panned the view to
 // it (every one of four zoomed windows at 1,000 events), or left a cluster's focus out of sight. It is now
 // the first event focus shows without panning the view (as the zoom controller reveals it), or the first

@@ -130,7 +130,9 @@ export function createPlanner(): (inputs: PlanInputs) => TimelinePlan {
       if (layout) {
         const offers = nearestOffers(words, timeline, layout.view);
         const empty = offers.length ? { dates: viewDates(words, layout.view), offers } : null;
-        return { mode: 'drawing', orientation, layout, units: drawnInOrder(layout), tabStop: tabStopIn(layout, wanted, null, events, eventIndex(timeline).extent ?? layout.view), empty, marks: i.marks };
+        const units = drawnInOrder(layout);
+        const tabStop = tabStopIn({ layout, units, events, extent: eventIndex(timeline).extent ?? layout.view }, wanted, null);
+        return { mode: 'drawing', orientation, layout, units, tabStop, empty, marks: i.marks };
       }
     }
     if (timeline && !i.listView && orientation === 'vertical') {

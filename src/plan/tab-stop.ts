@@ -1,4 +1,4 @@
-import { drawnInOrder, type TimelineLayout } from '../layout/layout.js';
+import { drawnInOrder, type DrawnUnit, type TimelineLayout } from '../layout/layout.js';
 import type { NavigationItem } from '../layout/navigation.js';
 import { revealView, sameView, type TimeWindow } from '../layout/view.js';
 import type { TimelineEvent } from '../model/timeline.js';
@@ -20,18 +20,26 @@ export function sameStop(a: TabStop, b: TabStop | null): boolean {
   return 'id' in a ? 'id' in b && a.id === b.id : 'cluster' in b && a.cluster === b.cluster;
 }
 
+/** A drawing as the tab stop reads it: its layout, what it draws in date order, the events' dates and the data's extent. */
+export interface TabStopDrawing {
+  readonly layout: TimelineLayout;
+  readonly units: readonly DrawnUnit[];
+  readonly events: readonly TimelineEvent[];
+  readonly extent: TimeWindow;
+}
+
 /**
  * The one event or cluster in the tab order: the wanted one (the reader's last, else the selection)
- * when it is drawn, else the first thing drawn that focus shows where it is, without panning the view
- * (`events` gives the events' dates, `extent` the data's). A list (no `layout`) always renders the wanted event, so it keeps
- * the stop; else the stop goes to `fallback`, the first row near the screen.
+ * when it is drawn, else the first thing drawn that focus shows where it is, without panning the view.
+ * A list (no drawing) always renders the wanted event, so it keeps the stop; else the stop goes to
+ * `fallback`, the first row near the screen.
  */
-export function tabStopIn(layout: TimelineLayout | null, wanted: TabStop | null, fallback: string | null, events: readonly TimelineEvent[] = [], extent: TimeWindow = [-Infinity, Infinity]): TabStop | null {
-  if (!layout) return wanted && 'id' in wanted ? wanted : fallback === null ? null : { id: fallback };
+export function tabStopIn(drawing: TabStopDrawing | null, wanted: TabStop | null, fallback: string | null): TabStop | null {
+  if (!drawing) return wanted && 'id' in wanted ? wanted : fallback === null ? null : { id: fallback };
+  const { layout, units, events, extent } = drawing;
   if (wanted && ('id' in wanted ? layout.items.some((i) => i.id === wanted.id) : layout.clusters.some((c) => c.key === wanted.cluster))) return wanted;
   // The first thing the reader can tab to without the view moving: a margin beyond each edge is laid
   // out too, and focus on an event near or beyond an edge pans to it (a cluster there stays out of sight).
-  const units = drawnInOrder(layout);
   const first = units.find((u) => {
     if ('cluster' in u) return u.cluster.x0 >= 0 && u.cluster.x1 <= layout.width;
     const event = events[u.item.index];
