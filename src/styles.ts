@@ -142,11 +142,11 @@ const baseStyles = css`
   .label-date { font-size: 12px; line-height: 16px; color: var(--_muted); }
   .label.right { text-align: left; }
   .label.left { text-align: right; }
-  /* A label that did not fit waits for hover or focus, then shows above its neighbours. */
-  .label.tucked { opacity: 0; pointer-events: none; content-visibility: hidden; }
+  /* A label that did not fit waits for hover or focus, then shows above its neighbours. Until then it has
+     no box: a step lays out, paints and layers none of the tucked labels, most labels when zoomed out. */
+  .label.tucked { display: none; pointer-events: none; }
   .event:hover .label.tucked, .event:focus-visible .label.tucked {
-    content-visibility: visible;
-    opacity: 1; z-index: 4; background: var(--_background); border-radius: 4px; padding: 0 4px;
+    display: flex; z-index: 4; background: var(--_background); border-radius: 4px; padding: 0 4px;
     box-shadow: 0 1px 6px color-mix(in srgb, var(--_text) 25%, transparent);
   }
   .event:hover, .event:focus-visible { z-index: 3; }
@@ -209,6 +209,7 @@ const baseStyles = css`
 
   @media (prefers-reduced-motion: no-preference) {
     .event, .label.tucked { transition: opacity 120ms ease-out, background-color 120ms ease-out; }
+    @starting-style { .label.tucked { opacity: 0; } }
   }
   @media (forced-colors: active) {
     /* Hollow markers (expected, cancelled) took their lane's colour: every status gets system colours. */

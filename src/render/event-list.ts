@@ -100,7 +100,7 @@ function renderEvent(
   const shown = tucked ? context.hover.places.get(event.id) : undefined;
   const label = shown?.label ?? item?.label;
   // The name is given, not taken from the label: a tucked label is not laid out until hover or focus
-  // shows it (content-visibility), and the spans' text would run title and date together.
+  // shows it (display: none), and the spans' text would run title and date together.
   const mark = marks.get(event.id);
   const name = context.name(event) + (mark ? `, ${context.markText(mark)}` : '');
   const title = item?.title ?? event.title;

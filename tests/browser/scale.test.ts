@@ -104,14 +104,14 @@ describe('at scale', () => {
     // A tucked label is not laid out until shown; its button is named by the same words (and its lane, issue 23).
     const tucked = parts(el, 'label').find((l) => l.classList.contains('tucked'))!;
     const button = tucked.closest('button')!;
-    expect(getComputedStyle(tucked).contentVisibility).toBe('hidden');
+    expect(getComputedStyle(tucked).display).toBe('none');
     const lane = data.events.find((e) => e.id === button.dataset['id'])!.group;
     expect(button.getAttribute('aria-label')).toBe(`${tucked.querySelector('.label-title')!.textContent}, ${tucked.querySelector('.label-date')!.textContent}, ${lane}`);
     button.focus();
     await userEvent.keyboard('{ArrowRight}{ArrowLeft}');
     await el.updateComplete;
     const shown = el.shadowRoot!.activeElement!.querySelector('.label')!;
-    expect(getComputedStyle(shown).contentVisibility).toBe('visible');
+    expect(getComputedStyle(shown).display).toBe('flex');
   });
 
   test('1,000 events: a pan at the same zoom moves the layer, not each event (the buttons and markers that stay are left untouched)', async () => {
