@@ -80,7 +80,8 @@ const loaded = (page: Page, id = 'tl') => page.waitForFunction((id) => {
 
 const events = (page: Page) => page.locator('#tl').locator('[part~="event"]');
 const chunkRequests = (site: Site) => site.requests.filter((url) => url.includes('/chunks/'));
-const opacity = (element: Locator) => element.evaluate((e) => getComputedStyle(e).opacity);
+/** Whether a label shows: it has a box (a tucked one has none until hover or focus) and is not faded out. */
+const shows = (element: Locator) => element.evaluate((e) => e.checkVisibility({ opacityProperty: true }) && getComputedStyle(e).opacity === '1');
 
 /**
  * Hovers the middle one of the events whose labels the dense timeline tucks away, while the code that
@@ -91,10 +92,10 @@ async function hoverAndDismiss(page: Page): Promise<{ button: Locator; label: Lo
   const button = tucked.nth(Math.floor((await tucked.count()) / 2));
   await button.hover();
   const label = button.locator('.label');
-  await expect.poll(() => opacity(label)).toBe('1');
+  await expect.poll(() => shows(label)).toBe(true);
   expect(await button.locator('.bridge').count()).toBe(0);
   await page.keyboard.press('Escape');
-  await expect.poll(() => opacity(label)).toBe('0');
+  await expect.poll(() => shows(label)).toBe(false);
   return { button, label };
 }
 
@@ -273,11 +274,11 @@ describe('on-demand parts', () => {
       // The code comes in with the pointer still on the event: its label is placed, and stays dismissed.
       release();
       await expect.poll(() => button.locator('.bridge').count()).toBe(1);
-      expect(await opacity(label)).toBe('0');
+      expect(await shows(label)).toBe(false);
       // Away and back, it shows again.
       await page.mouse.move(1, 1);
       await button.hover();
-      await expect.poll(() => opacity(label)).toBe('1');
+      await expect.poll(() => shows(label)).toBe(true);
       expect(site.errors).toEqual([]);
     } finally {
       await site.close();
