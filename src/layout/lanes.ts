@@ -170,7 +170,9 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
     };
     const { placer, groups, placed: toPlace } = placeLane({
       members,
-      planned: (clustersByLane.get(laneIndex) ?? []).map((run) => ({ from: run.from, to: run.to, key: `${laneIndex}:${plan.bucketMs}:${run.bucket}` })),
+      // A cluster is named by its lane and the time its bucket begins: a zoom that doubles or halves the
+      // buckets keeps the name (and so the button) of each cluster whose bucket begins where one did.
+      planned: (clustersByLane.get(laneIndex) ?? []).map((run) => ({ from: run.from, to: run.to, key: `${laneIndex}:${run.bucket * plan.bucketMs}` })),
       pinned: input.pinned,
       keyOf: ({ from, to }) => `${laneIndex}:${plan.bucketMs}:${members[from]}-${members[to - 1]}`,
       groupSpan: clusterSpan,

@@ -95,27 +95,29 @@ describe('level of detail', () => {
     for (const c of kept) expect(later.get(c.key)?.count, c.key).toBe(c.count);
   });
 
-  test('zooming keeps clusters as they were until the zoom doubles or halves, then regroups them all', () => {
+  test('zooming keeps clusters as they were until the zoom doubles or halves; then a cluster keeps its key only where its bucket starts', () => {
     const [a, b] = eventIndex(big).extent!;
     const mid = (a + b) / 2;
     const around = (half: number) => lay(big, [mid - half, mid + half]);
     const half = (b - a) / 16;
-    const keys = (layout: TimelineLayout) => new Map(layout.clusters.map((c) => [c.key, c.count]));
-    // Frames of a pinch, each 3 % closer: the buckets (in time) stay, so a cluster in view keeps its key and count.
-    const frames = [0, 1, 2, 3].map((i) => around(half / 1.03 ** i));
-    const first = keys(frames[0]!);
-    const widths = new Set(frames.map((f) => f.clusters[0]!.key.split(':')[1]));
-    expect(widths.size).toBeLessThanOrEqual(2);
-    const sameLevel = frames.filter((f) => f.clusters[0]!.key.split(':')[1] === frames[0]!.clusters[0]!.key.split(':')[1]);
-    expect(sameLevel.length).toBeGreaterThanOrEqual(2);
-    for (const frame of sameLevel.slice(1)) {
-      const inner = frame.clusters.filter((c) => c.span[0] > mid - half / 2 && c.span[1] < mid + half / 2);
-      expect(inner.length).toBeGreaterThan(5);
-      for (const c of inner) expect(first.get(c.key), c.key).toBe(c.count);
-    }
-    // Zoomed in four times, every bucket is narrower: no cluster keeps its key.
+    const inner = (layout: TimelineLayout) => layout.clusters.filter((c) => c.span[0] > mid - half / 2 && c.span[1] < mid + half / 2);
+    const keys = (layout: TimelineLayout) => new Map(inner(layout).map((c) => [c.key, c.count]));
+    // Frames of a pinch, each 3 % closer (9 % in all, so the bucket width changes at most once): the buckets
+    // (in time) stay, so at least two frames in a row draw the very same clusters, by key and count.
+    const frames = [0, 1, 2, 3].map((i) => keys(around(half / 1.03 ** i)));
+    for (const frame of frames) expect(frame.size).toBeGreaterThan(5);
+    const same = (x: Map<string, number>, y: Map<string, number>) => x.size === y.size && [...x].every(([k, n]) => y.get(k) === n);
+    expect(frames.slice(1).filter((frame, i) => same(frame, frames[i]!)).length).toBeGreaterThanOrEqual(2);
+    // Zoomed in four times, every bucket is narrower: most clusters are new, and one that keeps its key
+    // (its bucket starts where a wider one did, so its DOM is kept) holds at most the events it held.
+    const first = keys(around(half));
     const deeper = keys(around(half / 4));
-    expect([...deeper.keys()].filter((k) => first.has(k))).toEqual([]);
+    const kept = [...deeper].filter(([k]) => first.has(k));
+    expect(kept.length).toBeLessThan(deeper.size / 2);
+    for (const [k, n] of kept) expect(n, k).toBeLessThanOrEqual(first.get(k)!);
+    // Half as close, about half the clusters in the middle begin a wider bucket: they keep their keys.
+    const wider = keys(around(half * 2));
+    expect([...wider.keys()].filter((k) => first.has(k)).length).toBeGreaterThan(first.size / 5);
   });
 
   test('a pinned event (selected or focused) is drawn alone, even inside a cluster', () => {
