@@ -119,7 +119,7 @@ function renderEvent(
   // those are not rendered again at all. Every value the template reads is a dependency.
   return guard([event, position, total, rowTop, place?.join(), labelPlace?.join(), bridge?.join(), labelClass, dismissed, wrap, title, date, name, expanded, stop, mark, context.onActivate, context.marks], () =>
     html`<li aria-posinset=${position === null ? nothing : position + 1} aria-setsize=${position === null ? nothing : total}
-    class=${rowTop === null ? '' : 'away'} style=${styleProps(rowTop === null ? {} : { top: px(rowTop) })}>
+    class=${rowTop === null ? '' : 'away'} style=${styleProps(place ? { left: place[0], top: place[1], width: place[2], height: place[3] } : rowTop === null ? {} : { top: px(rowTop) })}>
     <button
       type="button"
       class="event ${mark ? `is-${mark}` : ''} ${shown ? 'shown' : ''}"
@@ -130,7 +130,6 @@ function renderEvent(
       aria-controls="detail"
       aria-label=${name}
       tabindex=${stop ? '0' : '-1'}
-      style=${styleProps(place ? { left: place[0], top: place[1], width: place[2], height: place[3] } : {})}
       @click=${(e: MouseEvent) => context.onActivate(event, e.detail === 0)}
     >
       ${bridge ? html`<span class="bridge" style=${styleProps({ left: bridge[0], top: bridge[1], width: bridge[2], height: bridge[3], clipPath: bridge[4] })}></span>` : nothing}
@@ -154,11 +153,10 @@ function renderCluster(cluster: ClusterLayout, origin: number, context: EventLis
   const count = context.countText(cluster.count);
   const stop = sameStop({ cluster: cluster.key }, tabStop);
   return guard([cluster.key, cluster.count, cluster.first, cluster.last, cluster.lane, place.join(), name, count, stop, context.onOpenCluster], () =>
-    html`<li>
+    html`<li style=${styleProps({ left: place[0], top: place[1], width: place[2], height: place[3] })}>
     <button type="button" class="cluster lane-${cluster.lane % 8}" part="cluster" data-cluster=${cluster.key}
       data-count=${cluster.count} data-first=${cluster.first}
       aria-label=${name} aria-describedby="grouped-note" tabindex=${stop ? '0' : '-1'}
-      style=${styleProps({ left: place[0], top: place[1], width: place[2], height: place[3] })}
       @click=${() => context.onOpenCluster(cluster)}>${count}</button>
   </li>`);
 }

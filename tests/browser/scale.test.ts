@@ -126,7 +126,7 @@ describe('at scale', () => {
     el.zoomTo(start, start + span);
     await el.updateComplete;
     const snapshot = () => new Map(parts<HTMLButtonElement>(el, 'event').map((b) => [b.dataset['id']!, {
-      button: b, left: b.style.left, x: b.getBoundingClientRect().left,
+      button: b, left: b.parentElement!.style.left, x: b.getBoundingClientRect().left,
     }]));
     const markers = () => new Set(el.shadowRoot!.querySelectorAll('svg.chart [part~="marker"]'));
     const before = snapshot();
@@ -135,8 +135,13 @@ describe('at scale', () => {
     const svgObserver = new MutationObserver((records) => records.forEach((r) => moved.add(r.target)));
     svgObserver.observe(el.shadowRoot!.querySelector('svg.chart')!, { attributes: true, subtree: true, attributeFilter: ['x', 'cx', 'd', 'width'] });
     const writes: string[] = [];
-    const observer = new MutationObserver((records) => records.forEach((r) => writes.push((r.target as Element).getAttribute('data-id') ?? '')));
-    for (const { button } of before.values()) observer.observe(button, { attributes: true, attributeFilter: ['style'] });
+    // A unit's place is its list item's style; its button's attributes say what it shows.
+    const idOf = (node: Element) => (node.localName === 'li' ? node.querySelector('button') : node)?.getAttribute('data-id') ?? '';
+    const observer = new MutationObserver((records) => records.forEach((r) => writes.push(idOf(r.target as Element))));
+    for (const { button } of before.values()) {
+      observer.observe(button.parentElement!, { attributes: true, attributeFilter: ['style'] });
+      observer.observe(button, { attributes: true });
+    }
     const dx = span / 50;
     el.zoomTo(start + dx, start + span + dx);
     await el.updateComplete;
