@@ -60,7 +60,11 @@ export interface EventLayout {
 
 /** Events too dense to show one by one in a lane: drawn as one mark with their count. */
 export interface ClusterLayout {
-  /** Lane, bucket width and bucket: stable while panning, and while zooming until the zoom doubles or halves. */
+  /**
+   * Lane and the time its bucket begins: stable while panning, and while zooming until the zoom doubles or
+   * halves; then kept by each cluster whose bucket begins where one did. (Split by a pinned event, a part
+   * is named by its lane, bucket width and first and last events.)
+   */
   readonly key: string;
   readonly lane: number;
   readonly row: number;
