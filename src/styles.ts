@@ -144,7 +144,7 @@ const baseStyles = css`
   .label.left { text-align: right; }
   /* A label that did not fit waits for hover or focus, then shows above its neighbours. Until then it has
      no box: a step lays out, paints and layers none of the tucked labels, most labels when zoomed out. */
-  .label.tucked { display: none; pointer-events: none; }
+  .label.tucked { display: none; }
   .event:hover .label.tucked, .event:focus-visible .label.tucked {
     display: flex; z-index: 4; background: var(--_background); border-radius: 4px; padding: 0 4px;
     box-shadow: 0 1px 6px color-mix(in srgb, var(--_text) 25%, transparent);

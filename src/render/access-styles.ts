@@ -2,9 +2,9 @@ import { css } from 'lit';
 
 // Why each rule is here, in the order of the sheet (comments stay out of the CSS, which ships as written):
 // - Reflow (1.4.10): in list view titles and dates wrap inside the element, never push it sideways or get cut.
-// - Content on hover or focus (1.4.13): a tucked label, once shown, can be hovered (the pointer keeps the event
-//   along the way joining marker and label), Escape dismisses it, and labels it lies over hide meanwhile
-//   (controllers/hover-label.ts).
+// - Content on hover or focus (1.4.13): a tucked label, once shown, can be hovered (it has no box until then,
+//   and takes the pointer as its event's button does; the pointer keeps the event along the way joining
+//   marker and label), Escape dismisses it, and labels it lies over hide meanwhile (controllers/hover-label.ts).
 // - A window with no event says so under the drawing, with the nearest event either side to go to.
 // - Text spacing (1.4.12): labels are sized for the reader's spacing (measured on the hidden probe,
 //   controllers/text-spacing.ts); a wrapped title shows every line its label was sized for (../styles.ts).
@@ -19,7 +19,6 @@ export const accessStyles = css`
   .events.plain .label { overflow: visible; }
   .events.plain .label-title, .events.plain .label-date { white-space: normal; overflow: visible; text-overflow: clip; }
 
-  .event:is(:hover, :focus-visible) .label.tucked { pointer-events: auto; }
   /* The way onto a label shown away from its marker, drawn faintly: it says whose label it is. */
   .event .bridge { position: absolute; display: none; background: color-mix(in srgb, var(--_text) 10%, transparent); }
   .event:is(:hover, :focus-visible) .bridge { display: block; }

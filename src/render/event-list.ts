@@ -86,6 +86,9 @@ function flowPadding({ offsets, from, to }: NonNullable<ListPlan['flow']>) {
   return { paddingTop: px(offsets[from]!), paddingBottom: px(offsets[offsets.length - 1]! - offsets[to]!) };
 }
 
+/** A box's place as style: its left, top, width and height, in that order, as `px` wrote them. */
+const box = ([left, top, width, height]: readonly string[]) => ({ left, top, width, height });
+
 /** Events keep their id as key whether placed or in flow, so their buttons survive the switch. */
 const unitKey = (events: readonly TimelineEvent[]) => (u: Unit) =>
   'cluster' in u ? `\u0000${u.cluster.key}` : 'item' in u ? u.item.id : events[u.index]!.id;
@@ -119,7 +122,7 @@ function renderEvent(
   // those are not rendered again at all. Every value the template reads is a dependency.
   return guard([event, position, total, rowTop, place?.join(), labelPlace?.join(), bridge?.join(), labelClass, dismissed, wrap, title, date, name, expanded, stop, mark, context.onActivate, context.marks], () =>
     html`<li aria-posinset=${position === null ? nothing : position + 1} aria-setsize=${position === null ? nothing : total}
-    class=${rowTop === null ? '' : 'away'} style=${styleProps(place ? { left: place[0], top: place[1], width: place[2], height: place[3] } : rowTop === null ? {} : { top: px(rowTop) })}>
+    class=${rowTop === null ? '' : 'away'} style=${styleProps(place ? box(place) : rowTop === null ? {} : { top: px(rowTop) })}>
     <button
       type="button"
       class="event ${mark ? `is-${mark}` : ''} ${shown ? 'shown' : ''}"
@@ -132,11 +135,11 @@ function renderEvent(
       tabindex=${stop ? '0' : '-1'}
       @click=${(e: MouseEvent) => context.onActivate(event, e.detail === 0)}
     >
-      ${bridge ? html`<span class="bridge" style=${styleProps({ left: bridge[0], top: bridge[1], width: bridge[2], height: bridge[3], clipPath: bridge[4] })}></span>` : nothing}
+      ${bridge ? html`<span class="bridge" style=${styleProps({ ...box(bridge), clipPath: bridge[4] })}></span>` : nothing}
       <span
         class=${labelClass}
         part="label"
-        style=${styleProps(labelPlace ? { left: labelPlace[0], top: labelPlace[1], width: labelPlace[2], height: labelPlace[3] } : {})}
+        style=${styleProps(labelPlace ? box(labelPlace) : {})}
       >
         <span class="label-title ${wrap ? 'wrap' : ''}">${markMatches(title, context.marks)}</span>
         <span class="label-date">${renderChangeMark(mark, context)}${date}</span>
@@ -153,7 +156,7 @@ function renderCluster(cluster: ClusterLayout, origin: number, context: EventLis
   const count = context.countText(cluster.count);
   const stop = sameStop({ cluster: cluster.key }, tabStop);
   return guard([cluster.key, cluster.count, cluster.first, cluster.last, cluster.lane, place.join(), name, count, stop, context.onOpenCluster], () =>
-    html`<li style=${styleProps({ left: place[0], top: place[1], width: place[2], height: place[3] })}>
+    html`<li style=${styleProps(box(place))}>
     <button type="button" class="cluster lane-${cluster.lane % 8}" part="cluster" data-cluster=${cluster.key}
       data-count=${cluster.count} data-first=${cluster.first}
       aria-label=${name} aria-describedby="grouped-note" tabindex=${stop ? '0' : '-1'}
