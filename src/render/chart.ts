@@ -1,5 +1,5 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
+import { keyedList } from './keyed-list.js';
 import type { EventLayout, TimelineLayout } from '../layout/layout.js';
 import { TIMELINE_METRICS as M } from '../layout/metrics.js';
 import type { ChangeMark } from '../model/diff.js';
@@ -32,8 +32,8 @@ export function renderChart(layout: TimelineLayout, events: readonly TimelineEve
       ${asOf.segments.map(([y1, y2]) => svg`<line x1=${asOf.x} x2=${asOf.x} y1=${y1} y2=${y2}></line>`)}
     </g>` : null}
     <g transform="translate(${tenth(layout.origin)},0)">
-      ${repeat(layout.clusters, (c) => c.key, (c) => svg`<rect class="cluster-mark lane-${c.lane % 8}" x=${tenth(c.x0 - origin)} y=${c.y - CLUSTER_HEIGHT / 2} width=${tenth(c.x1 - c.x0)} height=${CLUSTER_HEIGHT} rx=${CLUSTER_HEIGHT / 2}></rect>`)}
-      ${repeat(layout.items, (item) => item.id, (item) => renderMark(item, origin, events[item.index]!.status, item.id === selected, marks.get(item.id) === 'new'))}
+      ${keyedList(layout.clusters, (c) => c.key, (c) => svg`<rect class="cluster-mark lane-${c.lane % 8}" x=${tenth(c.x0 - origin)} y=${c.y - CLUSTER_HEIGHT / 2} width=${tenth(c.x1 - c.x0)} height=${CLUSTER_HEIGHT} rx=${CLUSTER_HEIGHT / 2}></rect>`)}
+      ${keyedList(layout.items, (item) => item.id, (item) => renderMark(item, origin, events[item.index]!.status, item.id === selected, marks.get(item.id) === 'new'))}
     </g>
   `;
 }

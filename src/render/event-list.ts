@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { keyedList } from './keyed-list.js';
 import { styleProps } from './styles-directive.js';
 import type { HoverView } from '../layout/hover-view.js';
 import type { ClusterLayout, DrawnUnit, EventLayout } from '../layout/layout.js';
@@ -73,7 +73,7 @@ export function renderEventList(plan: DrawingPlan | ListPlan, context: EventList
   const { tabStop, marks } = plan;
   return html`<ol class="events ${layout ? '' : 'plain'} ${rows ? 'virtual' : ''}" part="events" aria-label=${context.listName}
     style=${styleProps(flow ? flowPadding(flow) : layout ? { transform: `translateX(${px(layout.origin)})` } : {})}>
-    ${repeat(units, unitKey(events), (u) => 'cluster' in u
+    ${keyedList(units, unitKey(events), (u) => 'cluster' in u
       ? renderCluster(u.cluster, layout!.origin, context, tabStop)
       : 'item' in u
         ? renderEvent(events[u.item.index]!, u.item, layout!.origin, context, tabStop, partial ? u.item.index : null, total, null, marks)

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
+import { keyedList } from './keyed-list.js';
 import { styleProps } from './styles-directive.js';
 import type { VerticalEventRow, VerticalRow } from '../layout/vertical.js';
 import type { TimelineEvent } from '../model/timeline.js';
@@ -42,7 +42,7 @@ export function renderVerticalList(plan: VerticalPlan, context: VerticalListCont
   const pad = window ? { paddingTop: px(layout.offsets[from]!), paddingBottom: px(8 + layout.offsets[layout.rows.length]! - layout.offsets[to]!) } : {};
   const rows = Array.from({ length: to - from }, (_, i) => from + i);
   return html`<ol class="events vertical ${window ? 'virtual' : ''}" part="events" aria-label=${context.listName} style=${styleProps({ ...vars, ...pad })}>
-    ${repeat(rows, (i) => { const row = layout.rows[i]!; return row.kind === 'event' ? row.id : `${row.kind}-${i}`; },
+    ${keyedList(rows, (i) => { const row = layout.rows[i]!; return row.kind === 'event' ? row.id : `${row.kind}-${i}`; },
       (i) => renderRow(layout.rows[i]!, context, tabStop, window !== null, marks))}
   </ol>`;
 }

@@ -166,6 +166,36 @@ describe('at scale', () => {
     }
   });
 
+  test('1,000 events: a hundred pans and zooms leave no node behind; back at a view, the shadow root is as it was, comments included', async () => {
+    const { el, data } = await mountSynthetic(1_000);
+    const times = data.events.map((e) => Date.parse(e.start));
+    const [first, last] = [Math.min(...times), Math.max(...times)];
+    const span = (last - first) / 4;
+    // Every node, markers of Lit's parts (comments) and text too: a list that churns must not pile them up.
+    const all = () => {
+      const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_ALL);
+      let n = 0;
+      while (walker.nextNode()) n++;
+      return n;
+    };
+    const view = async (start: number, width: number) => {
+      el.zoomTo(start, start + width);
+      await el.updateComplete;
+    };
+    await view(first, span);
+    const before = all();
+    const list = el.shadowRoot!.querySelector('ol.events')!;
+    for (let i = 1; i <= 100; i++) {
+      if (i % 5 === 0) await view(first + (last - first) / 2 - (i % 10 ? span : span / 4), i % 10 ? 2 * span : span / 2);
+      else await view(first + ((last - first - span) * (i % 20)) / 20, span);
+      // Two marker comments per unit, and the list's own.
+      const comments = [...list.childNodes].filter((n) => n.nodeType === Node.COMMENT_NODE).length;
+      expect(comments, `step ${i}`).toBeLessThanOrEqual(2 * list.children.length + 2);
+    }
+    await view(first, span);
+    expect(all()).toBe(before);
+  });
+
   test('10,000 events: → reaches every event in date order, clustered ones included, and ← comes back', async () => {
     const { el, data } = await mountSynthetic(10_000);
     const ids = parseTimeline(data).data.events.map((e) => e.id);
@@ -219,6 +249,9 @@ describe('at scale', () => {
       if (i % 100 === 0) {
         await nextFrame();
         expect(nodes(el)).toBeLessThanOrEqual(NODE_BUDGET);
+        // Rows that leave the window take their part's marker comments with them.
+        const list = el.shadowRoot!.querySelector('ol.events')!;
+        expect([...list.childNodes].filter((n) => n.nodeType === Node.COMMENT_NODE).length).toBeLessThanOrEqual(2 * list.children.length + 2);
         const r = el.shadowRoot!.activeElement!.getBoundingClientRect();
         expect(r.bottom).toBeGreaterThan(0);
         expect(r.top).toBeLessThan(innerHeight);
