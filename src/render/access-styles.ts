@@ -22,8 +22,7 @@ export const accessStyles = css`
   /* The way onto a label shown away from its marker, drawn faintly: it says whose label it is. */
   .event .bridge { position: absolute; display: none; background: color-mix(in srgb, var(--_text) 10%, transparent); }
   .event:is(:hover, :focus-visible) .bridge { display: block; }
-  .event[data-dismissed]:is(:hover, :focus-visible) .label.tucked { display: none; }
-  .event[data-dismissed]:is(:hover, :focus-visible) .bridge { display: none; }
+  .event[data-dismissed]:is(:hover, :focus-visible) :is(.label.tucked, .bridge) { display: none; }
   /* Only while the label placed over them shows: what is hovered or focused may have moved on since. */
   .events:has(.event.shown:is(:hover, :focus-visible):not([data-dismissed])) .label.covered { visibility: hidden; }
 

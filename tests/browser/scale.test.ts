@@ -17,6 +17,11 @@ afterEach(unmountAll);
 const nodes = (el: NewsTimeline) => el.shadowRoot!.querySelectorAll('*').length;
 const tabStop = (el: NewsTimeline) => [...parts<HTMLButtonElement>(el, 'event'), ...parts<HTMLButtonElement>(el, 'cluster')].find((b) => b.tabIndex === 0)!;
 const count = (cluster: HTMLElement) => Number(cluster.dataset['count']);
+/** The marker comments among the event list's children: two per unit and the list's own, never more. */
+const listComments = (el: NewsTimeline) => {
+  const list = el.shadowRoot!.querySelector('ol.events')!;
+  return { comments: [...list.childNodes].filter((n) => n.nodeType === Node.COMMENT_NODE).length, most: 2 * list.children.length + 2 };
+};
 
 async function mountSynthetic(n: number): Promise<{ el: NewsTimeline; data: TimelineData }> {
   const data = syntheticTimeline(n) as TimelineData;
@@ -184,13 +189,11 @@ describe('at scale', () => {
     };
     await view(first, span);
     const before = all();
-    const list = el.shadowRoot!.querySelector('ol.events')!;
     for (let i = 1; i <= 100; i++) {
       if (i % 5 === 0) await view(first + (last - first) / 2 - (i % 10 ? span : span / 4), i % 10 ? 2 * span : span / 2);
       else await view(first + ((last - first - span) * (i % 20)) / 20, span);
-      // Two marker comments per unit, and the list's own.
-      const comments = [...list.childNodes].filter((n) => n.nodeType === Node.COMMENT_NODE).length;
-      expect(comments, `step ${i}`).toBeLessThanOrEqual(2 * list.children.length + 2);
+      const { comments, most } = listComments(el);
+      expect(comments, `step ${i}`).toBeLessThanOrEqual(most);
     }
     await view(first, span);
     expect(all()).toBe(before);
@@ -250,8 +253,8 @@ describe('at scale', () => {
         await nextFrame();
         expect(nodes(el)).toBeLessThanOrEqual(NODE_BUDGET);
         // Rows that leave the window take their part's marker comments with them.
-        const list = el.shadowRoot!.querySelector('ol.events')!;
-        expect([...list.childNodes].filter((n) => n.nodeType === Node.COMMENT_NODE).length).toBeLessThanOrEqual(2 * list.children.length + 2);
+        const { comments, most } = listComments(el);
+        expect(comments).toBeLessThanOrEqual(most);
         const r = el.shadowRoot!.activeElement!.getBoundingClientRect();
         expect(r.bottom).toBeGreaterThan(0);
         expect(r.top).toBeLessThan(innerHeight);
