@@ -38,6 +38,90 @@ const dayParts = (iso) => {
 /** Elements in our element's shadow root and in the box (the host itself). */
 const shadowNodes = (box, el) => el.shadowRoot.querySelectorAll('*').length + box.querySelectorAll('*').length;
 
+/** Markup made into nodes of this document, not connected. */
+function parse(html) {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return document.importNode(template.content, true);
+}
+
+/** `nodes` without the event buttons' labels (and the bridges to shown ones). */
+function unlabelled(nodes) {
+  for (const span of nodes.querySelectorAll('.event > .label, .event > .bridge')) span.remove();
+  return nodes;
+}
+
+/**
+ * The DOM changes that would move `live` (connected) to look like `next` (nodes not connected), worked
+ * out before the step's clock and returned as calls to make in order, so a step times the browser's work
+ * and not the diffing: a text changed in place, attributes set or removed one by one, and children matched
+ * by position, except in the two keyed lists (the event list's items and the drawing's group of markers),
+ * where a child is kept by key and moved, a new one inserted and a gone one removed, as our keyed list
+ * does. Lit's marker comments are left out of those lists (fewer nodes than ours: a floor, not a copy).
+ */
+function changesTo(live, next, ops = []) {
+  if (live.nodeType !== Node.ELEMENT_NODE) {
+    if (live.data !== next.data) ops.push(() => (live.data = next.data));
+    return ops;
+  }
+  for (const { name } of live.attributes) if (!next.hasAttribute(name)) ops.push(() => live.removeAttribute(name));
+  for (const { name, value } of next.attributes) if (live.getAttribute(name) !== value) ops.push(() => live.setAttribute(name, value));
+  if (live.matches('ol.events, svg.chart > g[transform]')) keyedChangesTo(live, next, ops);
+  else childChangesTo(live, next, ops);
+  return ops;
+}
+
+function childChangesTo(live, next, ops = []) {
+  const wanted = [...next.childNodes];
+  const have = [...live.childNodes];
+  wanted.forEach((w, i) => {
+    const h = have[i];
+    if (!h) ops.push(() => live.append(w));
+    else if (h.nodeType !== w.nodeType || h.nodeName !== w.nodeName) ops.push(() => h.replaceWith(w));
+    else changesTo(h, w, ops);
+  });
+  for (const gone of have.slice(wanted.length)) ops.push(() => gone.remove());
+  return ops;
+}
+
+/** An item's key: its button's event id or cluster key; a marker's, its markup (same markup, same node). */
+const keyOf = (node) => {
+  const button = node.firstElementChild;
+  return button?.dataset?.id ?? button?.dataset?.cluster ?? node.outerHTML;
+};
+
+function keyedChangesTo(live, next, ops) {
+  const kept = new Map();
+  for (const node of live.childNodes) {
+    const key = node.nodeType === Node.ELEMENT_NODE ? keyOf(node) : null;
+    if (key === null || kept.has(key)) ops.push(() => node.remove());
+    else kept.set(key, node);
+  }
+  const staying = new Set(kept.values());
+  const wanted = [...next.children].map((w) => {
+    const key = keyOf(w);
+    const h = kept.get(key);
+    if (!h) return w;
+    kept.delete(key);
+    changesTo(h, w, ops);
+    return h;
+  });
+  for (const node of kept.values()) {
+    staying.delete(node);
+    ops.push(() => node.remove());
+  }
+  // The children as they stand once the gone ones are removed, kept up to date as nodes are placed.
+  const order = [...staying];
+  wanted.forEach((node, i) => {
+    if (order[i] === node) return;
+    const before = order[i] ?? null;
+    ops.push(() => live.insertBefore(node, before));
+    const at = order.indexOf(node);
+    if (at >= 0) order.splice(at, 1);
+    order.splice(i, 0, node);
+  });
+}
+
 export const adapters = {
   // Ours, as a page would create it: made, given its data and connected in one go (the same footing
   // as another library's constructor), so the clock also covers what it does when it connects.
@@ -91,14 +175,15 @@ export const adapters = {
   // before the clock, then a host with a shadow root, the stylesheet parsed and adopted, the nodes
   // appended and the host connected, as the element does. No script of ours runs, so what it times is
   // style, layout (fonts included) and paint of that DOM in a fresh page: the floor under any code that
-  // shows it. Information only, not in the ratios.
+  // shows it. Its steps do the same for our pan and zoom steps: the shadow root's markup after each of
+  // our steps (from the same run of ours) is parsed before the step's clock, and the step moves the
+  // live DOM to it with the fewest changes a keyed renderer could make (`changesTo`, worked out before
+  // the step's clock: the step times the browser's work, not the diffing). Information only.
   'news-timeline-same-dom': {
     prepare: (data) => data,
-    async setup(box, size) {
-      const { html, css } = await (await fetch(`/same-dom/${size}`)).json();
-      const template = document.createElement('template');
-      template.innerHTML = html;
-      return { nodes: document.importNode(template.content, true), css };
+    async setup(box, size, steps) {
+      const { html, css, steps: recorded } = await (await fetch(`/same-dom/${size}-${steps}`)).json();
+      return { nodes: parse(html), css, recorded };
     },
     async render(box, data, { nodes, css }) {
       const host = document.createElement('news-timeline');
@@ -111,6 +196,25 @@ export const adapters = {
       return host;
     },
     nodes: shadowNodes,
+    recorded: (ready) => ready.recorded,
+    beforeStep: (host, entry) => (entry.changes = childChangesTo(host.shadowRoot, parse(entry.html))),
+    replay: (host, entry) => entry.changes.forEach((change) => change()),
+  },
+
+  // The same, with the labels taken out of every event button (each button keeps its name): what the
+  // browser alone pays for our steps' markers and one real button per drawn event, the least DOM a
+  // drawing reachable by keyboard and screen readers can have. Information only.
+  'news-timeline-same-dom-unlabelled': {
+    prepare: (data) => data,
+    async setup(box, size, steps) {
+      const ready = await adapters['news-timeline-same-dom'].setup(box, size, steps);
+      return { ...ready, nodes: unlabelled(ready.nodes) };
+    },
+    render: (box, data, ready) => adapters['news-timeline-same-dom'].render(box, data, ready),
+    nodes: shadowNodes,
+    recorded: (ready) => ready.recorded,
+    beforeStep: (host, entry) => (entry.changes = childChangesTo(host.shadowRoot, unlabelled(parse(entry.html)))),
+    replay: (host, entry) => entry.changes.forEach((change) => change()),
   },
 
   // Items in a DataSet with groups; ranges as `range` items, points as the default `box`. The
@@ -222,10 +326,10 @@ export function install(name, { syntheticTimeline, article }) {
   let input = null;
   let ready;
   // Before the clock: the data in the library's own format, and (ours, connected first) the element.
-  window.benchPrepare = async (size) => {
+  window.benchPrepare = async (size, steps) => {
     data = size === 'article' ? article : syntheticTimeline(size);
     input = adapter.prepare(data);
-    ready = adapter.setup ? await adapter.setup(box, size) : undefined;
+    ready = adapter.setup ? await adapter.setup(box, size, steps) : undefined;
     await frame();
   };
 
@@ -238,17 +342,24 @@ export function install(name, { syntheticTimeline, article }) {
     const toDone = performance.now() - t0;
     await frame();
     const firstRender = performance.now() - t0;
-    if (adapter.pan || adapter.zoom) plan = stepWindows(data, steps);
+    if (adapter.recorded) plan = adapter.recorded(ready);
+    else if (adapter.pan || adapter.zoom) plan = stepWindows(data, steps);
     else if (adapter.zoomStep) plan = Array.from({ length: steps }, () => ({ kind: 'zoom' }));
     return { firstRender, toDone, nodes: adapter.nodes(box, instance) };
   };
 
   window.benchSteps = () => plan.map((s) => s.kind);
 
+  // Before step i's clock (and before the page is let settle): what the step needs made first.
+  window.benchBeforeStep = (i) => {
+    if (i >= 0 && adapter.beforeStep) adapter.beforeStep(instance, plan[i]);
+  };
+
   window.benchStep = async (i) => {
     const t = performance.now();
     // i < 0: a step that does nothing, the floor of a step's main-thread time (the frames, the calls).
-    if (i >= 0 && adapter.zoomStep) adapter.zoomStep(instance, i);
+    if (i >= 0 && adapter.replay) adapter.replay(instance, plan[i]);
+    else if (i >= 0 && adapter.zoomStep) adapter.zoomStep(instance, i);
     else if (i >= 0) adapter[plan[i].kind](instance, plan[i].start, plan[i].end);
     await frame();
     return performance.now() - t;

@@ -103,10 +103,12 @@ const OURS_WAITING = { name: 'news-timeline-waiting', ours: true, info: true };
 // Our first render's nodes and stylesheet shown by the browser with none of our script (not `ours`: its
 // page does not load the bundle). See `sameDomOf` below and bench/compare-libs.js.
 const OURS_SAME_DOM = { name: 'news-timeline-same-dom', info: true };
+// The same DOM without the event buttons' labels: its steps only (see bench/compare-libs.js).
+const OURS_UNLABELLED = { name: 'news-timeline-same-dom-unlabelled', info: true };
 // Ours in a page that makes its timeline as the bundle runs, before `prepare` (its page does not load the bundle first).
 const OURS_COLD = { name: 'news-timeline-cold', info: true };
-const LIBRARIES = [OURS, OURS_WAITING, OURS_COLD, OURS_SAME_DOM, ...OTHERS];
-const INFO_LABELS = new Map([[OURS_WAITING, 'ours, connected first'], [OURS_COLD, 'ours, before the page is idle'], [OURS_SAME_DOM, 'our DOM, no script']]);
+const LIBRARIES = [OURS, OURS_WAITING, OURS_COLD, OURS_SAME_DOM, OURS_UNLABELLED, ...OTHERS];
+const INFO_LABELS = new Map([[OURS_WAITING, 'ours, connected first'], [OURS_COLD, 'ours, before the page is idle'], [OURS_SAME_DOM, 'our DOM, no script'], [OURS_UNLABELLED, 'our DOM without labels, no script']]);
 const label = (lib) => (lib.version ? `${lib.name} ${lib.version}` : INFO_LABELS.get(lib) ?? 'news-timeline');
 
 // ---------------------------------------------------------------------------------------------------
@@ -178,10 +180,11 @@ function startServer(vendorDir) {
       return void res.end(pageFor(lib));
     }
     if (url.startsWith('/vendor/')) return serveFile(res, vendorRoot, url.slice('/vendor/'.length));
-    const sameDomSize = url.startsWith('/same-dom/') ? url.slice('/same-dom/'.length) : null;
-    if (sameDomSize !== null && sameDom.has(sameDomSize)) {
+    // `/same-dom/<size>-<steps>`: see `sameDomOf`.
+    const sameDomKey = url.startsWith('/same-dom/') ? url.slice('/same-dom/'.length) : null;
+    if (sameDomKey !== null && sameDom.has(sameDomKey)) {
       res.writeHead(200, { 'Content-Type': 'application/json' });
-      return void res.end(JSON.stringify(sameDom.get(sameDomSize)));
+      return void res.end(JSON.stringify(sameDom.get(sameDomKey)));
     }
     if (/^\/(dist|bench|examples\/data)\//.test(url)) return serveFile(res, root, url.slice(1));
     res.writeHead(404).end();
@@ -199,7 +202,7 @@ const withTimeout = (promise, ms) => Promise.race([promise, sleep(ms).then(() =>
 
 // Main-thread work per step and waiting for a quiet page: `metrics` and `settle` (./page-server.mjs).
 
-/** Our first render at each size, serialised: its shadow root's markup and its stylesheets' text. */
+/** Our first render at each size and step count, serialised: its shadow root's markup and its stylesheets' text, and the markup after each step. */
 const sameDom = new Map();
 
 /** A new page in `context` with `lib`'s bench page loaded; the page's uncaught errors go into `errors`. */
@@ -214,18 +217,25 @@ async function openBenchPage(context, baseUrl, lib, errors = []) {
 /**
  * Renders ours once at `size` in a page of its own and keeps the markup and stylesheet of its first
  * render (taken right after `news-timeline-load` and the frame after, before anything it does when idle),
- * for the "our DOM, no script" runs.
+ * for the "our DOM, no script" runs; then runs the same `steps` as a run of ours and keeps the shadow
+ * root's markup after each (right after the step's frame, as a step is timed), for their steps.
  */
-async function sameDomOf(browser, baseUrl, size) {
+async function sameDomOf(browser, baseUrl, size, steps) {
   const context = await browser.newContext({ viewport: { width: 1300, height: 800 } });
   try {
     const page = await openBenchPage(context, baseUrl, OURS);
-    await page.evaluate((s) => window.benchPrepare(s), size);
-    await page.evaluate(() => window.benchRender(1));
-    return await page.evaluate(() => {
+    await page.evaluate(([s, n]) => window.benchPrepare(s, n), [size, steps]);
+    await page.evaluate((n) => window.benchRender(n), steps);
+    return await page.evaluate(async () => {
       const root = document.querySelector('#box news-timeline').shadowRoot;
       const css = root.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
-      return { html: root.innerHTML, css };
+      const html = root.innerHTML;
+      const recorded = [];
+      for (const [i, kind] of window.benchSteps().entries()) {
+        await window.benchStep(i);
+        recorded.push({ kind, html: root.innerHTML });
+      }
+      return { html, css, steps: recorded };
     });
   } finally {
     await context.close();
@@ -242,7 +252,7 @@ async function runOnce(browser, baseUrl, lib, size, rate, stepCount) {
     const page = await openBenchPage(context, baseUrl, lib, errors);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    await page.evaluate((s) => window.benchPrepare(s), size);
+    await page.evaluate(([s, n]) => window.benchPrepare(s, n), [size, stepCount]);
     if (rate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     // Every library starts from a quiet page: loaded a second ago, its data made, nothing left
     // running. In the first second after a load the browser is still busy with its own work (off the
@@ -260,6 +270,7 @@ async function runOnce(browser, baseUrl, lib, size, rate, stepCount) {
     const floor = [];
     const steps = { pan: [], zoom: [] };
     const measureStep = async (i) => {
+      await page.evaluate((k) => window.benchBeforeStep(k), i);
       await settle(cdp, 2_000);
       const before = await metrics(cdp);
       const wall = await withTimeout(page.evaluate((k) => window.benchStep(k), i), TIMEOUT_MS);
@@ -342,7 +353,9 @@ async function runPass(browser, baseUrl, { name, rate, sizes }) {
     const events = size === 'article' ? 0 : size;
     const rounds = rate !== 1 ? RUNS_THROTTLED : events >= 100_000 ? RUNS_HUGE : events >= 10_000 ? RUNS_LARGE : RUNS;
     const results = new Map(LIBRARIES.map((l) => [l.name, []]));
-    if (!sameDom.has(String(size))) sameDom.set(String(size), await sameDomOf(browser, baseUrl, size));
+    const stepCount = rate === 1 ? STEPS : STEPS_THROTTLED;
+    const domKey = `${size}-${stepCount}`;
+    if (!sameDom.has(domKey)) sameDom.set(domKey, await sameDomOf(browser, baseUrl, size, stepCount));
     const ratios = [];
     const bounds = []; // rounds where no other library finished: ours ÷ the timeout, an upper bound
     for (let round = 0; round < rounds; round++) {
@@ -354,7 +367,7 @@ async function runPass(browser, baseUrl, { name, rate, sizes }) {
           continue;
         }
         const started = Date.now();
-        const result = await runOnce(browser, baseUrl, lib, size, rate, rate === 1 ? STEPS : STEPS_THROTTLED);
+        const result = await runOnce(browser, baseUrl, lib, size, rate, stepCount);
         inRound.set(lib.name, result);
         if (result.timedOut) timedOutAt.set(lib.name, size);
         const shown = result.timedOut ? `> ${TIMEOUT_MS / 1000} s` : `${fmt(result.firstRender)} ms`;
@@ -462,8 +475,8 @@ function tables(pass) {
     '',
     `Step, main-thread work per step, ms (median / p95; CDP TaskDuration from the call to the frame after)${throttled ? `, CPU throttled ${pass.rate}×` : ''}:`,
     '',
-    `| events | news-timeline pan | news-timeline zoom |${throttled ? '' : ' budget (p95) | met? |'} vis-timeline pan | vis-timeline zoom | TimelineJS zoom | d3-milestones | step floor (ours / vis / TL) |`,
-    `|---|---|---|${throttled ? '' : '---|---|'}---|---|---|---|---|`,
+    `| events | news-timeline pan | news-timeline zoom |${throttled ? '' : ' budget (p95) | met? |'} vis-timeline pan | vis-timeline zoom | TimelineJS zoom | d3-milestones | our DOM, no script: pan; zoom (info) | our DOM without labels, no script: pan; zoom (info) | step floor (ours / vis / TL) |`,
+    `|---|---|---|${throttled ? '' : '---|---|'}---|---|---|---|---|---|---|`,
   );
   for (const row of pass.rows) {
     const ours = row.libs[OURS.name];
@@ -475,7 +488,9 @@ function tables(pass) {
       budget = row.budget ? ` ≤ ${row.budget.step} | ${stepMisses.length ? 'no' : 'yes'} |` : ' — | — |';
     }
     const floors = [ours, vis, tl].map((l) => fmt(l.steps?.floor, 1)).join(' / ');
-    lines.push(`| ${row.label} | ${stepCell(ours, 'pan')} | ${stepCell(ours, 'zoom')} |${budget} ${stepCell(vis, 'pan')} | ${stepCell(vis, 'zoom')} | ${stepCell(tl, 'zoom')} | — (no zoom API) | ${floors} |`);
+    const dom = row.libs[OURS_SAME_DOM.name];
+    const bare = row.libs[OURS_UNLABELLED.name];
+    lines.push(`| ${row.label} | ${stepCell(ours, 'pan')} | ${stepCell(ours, 'zoom')} |${budget} ${stepCell(vis, 'pan')} | ${stepCell(vis, 'zoom')} | ${stepCell(tl, 'zoom')} | — (no zoom API) | ${stepCell(dom, 'pan')}; ${stepCell(dom, 'zoom')} | ${stepCell(bare, 'pan')}; ${stepCell(bare, 'zoom')} | ${floors} |`);
   }
   lines.push(
     '',
