@@ -39,14 +39,14 @@ const dayParts = (iso) => {
 const shadowNodes = (box, el) => el.shadowRoot.querySelectorAll('*').length + box.querySelectorAll('*').length;
 
 /** Markup made into nodes of this document, not connected. */
-function parse(html) {
+export function parse(html) {
   const template = document.createElement('template');
   template.innerHTML = html;
   return document.importNode(template.content, true);
 }
 
 /** `nodes` without the event buttons' labels (and the bridges to shown ones). */
-function unlabelled(nodes) {
+export function unlabelled(nodes) {
   for (const span of nodes.querySelectorAll('.event > .label, .event > .bridge')) span.remove();
   return nodes;
 }
@@ -71,7 +71,7 @@ function changesTo(live, next, ops = []) {
   return ops;
 }
 
-function childChangesTo(live, next, ops = []) {
+export function childChangesTo(live, next, ops = []) {
   const wanted = [...next.childNodes];
   const have = [...live.childNodes];
   wanted.forEach((w, i) => {
