@@ -122,6 +122,34 @@ function keyedChangesTo(live, next, ops) {
   });
 }
 
+/**
+ * An adapter that shows our recorded markup with no script of ours (see 'news-timeline-same-dom'), each
+ * first render and step's nodes passed through `shape` first.
+ */
+function domOnly(shape) {
+  return {
+    prepare: (data) => data,
+    async setup(box, size, steps) {
+      const { html, css, steps: recorded } = await (await fetch(`/same-dom/${size}-${steps}`)).json();
+      return { nodes: shape(parse(html)), css, recorded };
+    },
+    async render(box, data, { nodes, css }) {
+      const host = document.createElement('news-timeline');
+      const root = host.attachShadow({ mode: 'open' });
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      root.adoptedStyleSheets = [sheet];
+      root.append(nodes);
+      box.append(host);
+      return host;
+    },
+    nodes: shadowNodes,
+    recorded: (ready) => ready.recorded,
+    beforeStep: (host, entry) => (entry.changes = childChangesTo(host.shadowRoot, shape(parse(entry.html)))),
+    replay: (host, entry) => entry.changes.forEach((change) => change()),
+  };
+}
+
 export const adapters = {
   // Ours, as a page would create it: made, given its data and connected in one go (the same footing
   // as another library's constructor), so the clock also covers what it does when it connects.
@@ -179,43 +207,12 @@ export const adapters = {
   // our steps (from the same run of ours) is parsed before the step's clock, and the step moves the
   // live DOM to it with the fewest changes a keyed renderer could make (`changesTo`, worked out before
   // the step's clock: the step times the browser's work, not the diffing). Information only.
-  'news-timeline-same-dom': {
-    prepare: (data) => data,
-    async setup(box, size, steps) {
-      const { html, css, steps: recorded } = await (await fetch(`/same-dom/${size}-${steps}`)).json();
-      return { nodes: parse(html), css, recorded };
-    },
-    async render(box, data, { nodes, css }) {
-      const host = document.createElement('news-timeline');
-      const root = host.attachShadow({ mode: 'open' });
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-      root.adoptedStyleSheets = [sheet];
-      root.append(nodes);
-      box.append(host);
-      return host;
-    },
-    nodes: shadowNodes,
-    recorded: (ready) => ready.recorded,
-    beforeStep: (host, entry) => (entry.changes = childChangesTo(host.shadowRoot, parse(entry.html))),
-    replay: (host, entry) => entry.changes.forEach((change) => change()),
-  },
+  'news-timeline-same-dom': domOnly((nodes) => nodes),
 
   // The same, with the labels taken out of every event button (each button keeps its name): what the
-  // browser alone pays for our steps' markers and one real button per drawn event, the least DOM a
-  // drawing reachable by keyboard and screen readers can have. Information only.
-  'news-timeline-same-dom-unlabelled': {
-    prepare: (data) => data,
-    async setup(box, size, steps) {
-      const ready = await adapters['news-timeline-same-dom'].setup(box, size, steps);
-      return { ...ready, nodes: unlabelled(ready.nodes) };
-    },
-    render: (box, data, ready) => adapters['news-timeline-same-dom'].render(box, data, ready),
-    nodes: shadowNodes,
-    recorded: (ready) => ready.recorded,
-    beforeStep: (host, entry) => (entry.changes = childChangesTo(host.shadowRoot, unlabelled(parse(entry.html)))),
-    replay: (host, entry) => entry.changes.forEach((change) => change()),
-  },
+  // browser alone pays for our steps' markers (one SVG shape each) and one real button per drawn event,
+  // which keyboards and screen readers need. Information only.
+  'news-timeline-same-dom-unlabelled': domOnly(unlabelled),
 
   // Items in a DataSet with groups; ranges as `range` items, points as the default `box`. The
   // timeline is given the container's height (by default it grows to fit every stacked item).
