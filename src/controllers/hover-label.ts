@@ -87,7 +87,7 @@ export class HoverLabelController implements ReactiveController {
     if (key !== 'Escape' && this.dismissed.size === 0) return;
     const held = [...this.root!.querySelectorAll<HTMLElement>('.event:is(:hover, :focus-visible)')];
     if (key === 'Escape') {
-      const shown = held.filter((button) => button.querySelector('.label.tucked'));
+      const shown = held.filter((button) => button.classList.contains('tucked'));
       for (const button of shown) this.dismissed.add(button.dataset['id']!);
       if (shown.length) this.host.requestUpdate();
       return;

@@ -7,10 +7,10 @@ const LISTENED = ['pointerover', 'pointerout', 'focusin', 'focusout'] as const;
 /** The event or cluster button `target` is. */
 const unit = (target: EventTarget | null): HTMLElement | null => (target instanceof Element && target.matches('.event, .cluster') ? target as HTMLElement : null);
 
-/** The event button `target` is in, when its label is tucked (shown only on hover or focus). */
+/** The event button `target` is in, when its label is tucked (shown only on hover or focus; the button says so, as its label may not be made yet). */
 const tuckedEvent = (target: EventTarget | null): HTMLElement | null => {
   const button = target instanceof Element ? target.closest<HTMLElement>('.event') : null;
-  return button?.querySelector('.label.tucked') ? button : null;
+  return button?.classList.contains('tucked') ? button : null;
 };
 
 /**
@@ -19,7 +19,7 @@ const tuckedEvent = (target: EventTarget | null): HTMLElement | null => {
  * root and a way to ask it to render again. A tucked label shows (by CSS) while its event is hovered or
  * has visible focus; this follows which events those are, and works out where their labels go for them
  * only, when they show (a place that covers no other event's marker or label), rather than for every
- * tucked label on every pan step.
+ * tucked label on every pan step. With it in, only those labels are made (`HoverView.followed`).
  */
 export class HoverTracker {
   private hovered: string | null;
@@ -51,7 +51,7 @@ export class HoverTracker {
   view(layout: TimelineLayout, stop: string | null, dismissed: ReadonlySet<string>): HoverView {
     const shown = [...new Set([this.focusVisible ? stop : null, this.hovered])].filter((id) => id !== null);
     const key = `${shown.join('\u0000')}\u0001${[...dismissed].join('\u0000')}`;
-    if (this.last?.layout !== layout || this.last.key !== key) this.last = { layout, key, view: showLabels(layout, shown, dismissed) };
+    if (this.last?.layout !== layout || this.last.key !== key) this.last = { layout, key, view: { ...showLabels(layout, shown, dismissed), followed: true } };
     return this.last.view;
   }
 

@@ -120,7 +120,7 @@ export function placeHoverLabel(n: number, scene: HoverScene, avoid: readonly Re
  * The places of the tucked labels of events `shown` (by id; the focused one first), each clear of those
  * before it. A dismissed label hides nothing; ids not drawn, or drawn with their label showing, are skipped.
  */
-export function showLabels(scene: HoverScene<HoverItem & { readonly id: string }>, shown: readonly string[], dismissed: ReadonlySet<string>): HoverView {
+export function showLabels(scene: HoverScene<HoverItem & { readonly id: string }>, shown: readonly string[], dismissed: ReadonlySet<string>): Omit<HoverView, 'followed'> {
   const places = new Map<string, ShownLabel>();
   const covered = new Set<string>();
   const avoid: Rect[] = [];

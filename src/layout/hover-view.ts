@@ -30,7 +30,14 @@ export interface HoverView {
   readonly covered: ReadonlySet<string>;
   /** Events whose shown label Escape dismissed. */
   readonly dismissed: ReadonlySet<string>;
+  /**
+   * Hover and focus are followed (the placing code is in): a tucked label is drawn only while it shows,
+   * that is while it is in `places`. Until then every tucked label is drawn, with no box, and CSS shows it
+   * beside its marker on hover or focus. A zoom makes and removes most units: their labels, tucked when
+   * zoomed out, were a good part of that work.
+   */
+  readonly followed: boolean;
 }
 
 /** No label shown on hover or focus: a page not pointed at, the exported graphic, or before the placing code is in. */
-export const NOTHING_SHOWN: HoverView = { places: new Map(), covered: new Set(), dismissed: new Set() };
+export const NOTHING_SHOWN: HoverView = { places: new Map(), covered: new Set(), dismissed: new Set(), followed: false };

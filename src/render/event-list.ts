@@ -101,6 +101,8 @@ function renderEvent(
   const tucked = item !== null && !item.labelVisible;
   // A tucked label shown now goes where hover-labels.ts found room; the others wait, hidden, by their markers.
   const shown = tucked ? context.hover.places.get(event.id) : undefined;
+  // Once hover and focus are followed, a tucked label is made only when it shows (see HoverView.followed).
+  const drawn = !tucked || shown !== undefined || !context.hover.followed;
   const label = shown?.label ?? item?.label;
   // The name is given, not taken from the label: a tucked label is not laid out until hover or focus
   // shows it (display: none), and the spans' text would run title and date together.
@@ -120,12 +122,12 @@ function renderEvent(
   const stop = sameStop({ id: event.id }, tabStop);
   // Most units are the same from one pan frame to the next (placed relative to the layout's origin):
   // those are not rendered again at all. Every value the template reads is a dependency.
-  return guard([event, position, total, rowTop, place?.join(), labelPlace?.join(), bridge?.join(), labelClass, dismissed, wrap, title, date, name, expanded, stop, mark, context.onActivate, context.marks], () =>
+  return guard([event, position, total, rowTop, place?.join(), labelPlace?.join(), bridge?.join(), labelClass, drawn, dismissed, wrap, title, date, name, expanded, stop, mark, context.onActivate, context.marks], () =>
     html`<li aria-posinset=${position === null ? nothing : position + 1} aria-setsize=${position === null ? nothing : total}
     class=${rowTop === null ? '' : 'away'} style=${styleProps(place ? box(place) : rowTop === null ? {} : { top: px(rowTop) })}>
     <button
       type="button"
-      class="event ${mark ? `is-${mark}` : ''} ${shown ? 'shown' : ''}"
+      class="event ${mark ? `is-${mark}` : ''} ${tucked ? 'tucked' : ''} ${shown ? 'shown' : ''}"
       part="event"
       data-id=${event.id}
       data-dismissed=${dismissed ? '' : nothing}
@@ -136,14 +138,14 @@ function renderEvent(
       @click=${(e: MouseEvent) => context.onActivate(event, e.detail === 0)}
     >
       ${bridge ? html`<span class="bridge" style=${styleProps({ ...box(bridge), clipPath: bridge[4] })}></span>` : nothing}
-      <span
+      ${drawn ? html`<span
         class=${labelClass}
         part="label"
         style=${styleProps(labelPlace ? box(labelPlace) : {})}
       >
         <span class="label-title ${wrap ? 'wrap' : ''}">${markMatches(title, context.marks)}</span>
         <span class="label-date">${renderChangeMark(mark, context)}${date}</span>
-      </span>
+      </span>` : nothing}
     </button>
   </li>`);
 }

@@ -391,11 +391,15 @@ describe('dist/news-timeline.bundle.js', () => {
     };
     const button = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].find((b) => {
       const { x, y } = centre(b);
-      return b.querySelector('.label.tucked') && el.shadowRoot!.elementFromPoint(x, y)?.closest('button') === b;
+      return b.classList.contains('tucked') && el.shadowRoot!.elementFromPoint(x, y)?.closest('button') === b;
     })!;
-    const label = button.querySelector('.label')!;
-    // Shown: it has a box (a tucked label has none until hover or focus) and is not faded out.
-    const shows = () => label.checkVisibility({ opacityProperty: true }) && getComputedStyle(label).opacity === '1';
+    // With that code in, a tucked label is made only when it shows.
+    await expect.poll(() => button.querySelector('.label')).toBeNull();
+    // Shown: it is there, has a box and is not faded out.
+    const shows = () => {
+      const label = button.querySelector('.label');
+      return !!label && label.checkVisibility({ opacityProperty: true }) && getComputedStyle(label).opacity === '1';
+    };
     // The real mouse, in the test's frame.
     const mouseTo = async ({ x, y }: { x: number; y: number }) => {
       const frame = window.frameElement?.getBoundingClientRect() ?? { left: 0, top: 0, width: innerWidth };

@@ -52,7 +52,7 @@ export function tuckedInReach(el: NewsTimeline): HTMLButtonElement[] {
   const plot = part(el, 'plot')!.getBoundingClientRect();
   return parts<HTMLButtonElement>(el, 'event').filter((b) => {
     const c = centre(b);
-    return b.querySelector('.label.tucked') && c.x > plot.left && c.x < plot.right && el.shadowRoot!.elementFromPoint(c.x, c.y)?.closest('button') === b;
+    return b.classList.contains('tucked') && c.x > plot.left && c.x < plot.right && el.shadowRoot!.elementFromPoint(c.x, c.y)?.closest('button') === b;
   });
 }
 
