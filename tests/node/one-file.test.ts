@@ -88,7 +88,7 @@ const shows = (element: Locator) => element.evaluate((e) => e.checkVisibility({ 
  * places them is not in: its label shows beside its marker, and Escape hides it. Returns the event and label.
  */
 async function hoverAndDismiss(page: Page): Promise<{ button: Locator; label: Locator }> {
-  const tucked = page.locator('#tl').locator('[part~="event"].tucked');
+  const tucked = events(page).and(page.locator('.tucked'));
   const button = tucked.nth(Math.floor((await tucked.count()) / 2));
   await button.hover();
   const label = button.locator('.label');
