@@ -305,8 +305,29 @@ function stepWindows(data, steps) {
     const half = ((last - first) / 4) * factor;
     list.push({ kind: 'zoom', start: mid - half, end: mid + half });
   }
+  // Gesture-sized steps (information): what one frame of a reader's drag or wheel asks for, where the
+  // steps above jump a sixth of a view or four times in or out. A setup step (run, not timed) first
+  // brings back the pan window, in the middle of the data; then drags move it 2 % of its width a step
+  // (24 px at 1,200 px), and wheel notches zoom 1.1× about its middle, five in, five out, and so on.
+  const gestures = Math.max(4, Math.round(steps / 2));
+  let start = first + (last - first - width) / 2;
+  let span = width;
+  list.push({ kind: 'setup', start, end: start + span });
+  for (let i = 0; i < gestures; i++) {
+    start += span * 0.02;
+    list.push({ kind: 'drag', start, end: start + span });
+  }
+  for (let i = 0; i < gestures; i++) {
+    const mid = start + span / 2;
+    span = i % 10 < 5 ? span / 1.1 : span * 1.1;
+    start = mid - span / 2;
+    list.push({ kind: 'wheel', start, end: start + span });
+  }
   return list;
 }
+
+/** The adapter's method a step of `kind` calls: a drag is a pan, a wheel notch and the setup step zooms. */
+const methodOf = (kind) => (kind === 'drag' ? 'pan' : kind === 'wheel' || kind === 'setup' ? 'zoom' : kind);
 
 /**
  * Wires the page for compare.mjs: `benchPrepare(size | 'article')` makes the data, `benchRender(steps)`
@@ -357,7 +378,7 @@ export function install(name, { syntheticTimeline, article }) {
     // i < 0: a step that does nothing, the floor of a step's main-thread time (the frames, the calls).
     if (i >= 0 && adapter.replay) adapter.replay(instance, plan[i]);
     else if (i >= 0 && adapter.zoomStep) adapter.zoomStep(instance, i);
-    else if (i >= 0) adapter[plan[i].kind](instance, plan[i].start, plan[i].end);
+    else if (i >= 0) adapter[methodOf(plan[i].kind)](instance, plan[i].start, plan[i].end);
     await frame();
     return performance.now() - t;
   };

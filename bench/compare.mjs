@@ -4,9 +4,10 @@
 // events (bench/synthetic.js) with each in fresh pages of one headless Chromium, and prints per size
 // each library's first render and step time and our ratio to the fastest other library, taken per
 // round (adjacent runs) and then the median, so a busy machine does not skew it. A second pass does the
-// same with the CPU throttled 4× (information, no budgets). Writes bench/results/compare-latest.json and
-// exits non-zero when a budget is missed. The in-page half, with each library's "done" signal and why,
-// is bench/compare-libs.js.
+// same with the CPU throttled 4× (information, no budgets). Each page also takes gesture-sized steps
+// (a drag's 2 % of the view, a wheel notch's 1.1×), printed as information beside the budgeted steps.
+// Writes bench/results/compare-latest.json and exits non-zero when a budget is missed. The in-page half,
+// with each library's "done" signal and why, is bench/compare-libs.js.
 //
 //   node bench/compare.mjs [--sizes 10,1000,10000,100000] [--throttled-sizes article,10,1000]
 //                          [--runs 5] [--steps 20] [--timeout 30] [--quick] [--no-throttled]
@@ -60,7 +61,9 @@ const TIMEOUT_MS = Number(args.timeout ?? 30) * 1000;
 /** A library whose first render took this long gets only 3 pan and 3 zoom steps. */
 const SLOW_RENDER_MS = 5_000;
 /** Step phase per page: stop stepping once it has taken this long (the steps done so far count). */
-const STEP_PHASE_MS = 8_000;
+const STEP_PHASE_MS = 12_000;
+/** Kinds of timed step: the budgeted pan and zoom, and gesture-sized drags and wheel notches (information; see stepWindows in compare-libs.js). */
+const STEP_KINDS = ['pan', 'zoom', 'drag', 'wheel'];
 const CONTAINER = { width: 1200, height: 600 };
 const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
@@ -268,7 +271,7 @@ async function runOnce(browser, baseUrl, lib, size, rate, stepCount) {
     const kinds = await page.evaluate(() => window.benchSteps());
     // Three steps that do nothing: the floor of what a step's measurement counts.
     const floor = [];
-    const steps = { pan: [], zoom: [] };
+    const steps = Object.fromEntries(STEP_KINDS.map((kind) => [kind, []]));
     const measureStep = async (i) => {
       await page.evaluate((k) => window.benchBeforeStep(k), i);
       await settle(cdp, 2_000);
@@ -283,11 +286,17 @@ async function runOnce(browser, baseUrl, lib, size, rate, stepCount) {
     if (kinds.length > 0) {
       await settle(cdp, 5_000);
       for (let i = 0; i < 3; i++) floor.push(await measureStep(-1));
-      // The plan is the first zoom, `stepCount` pans, then `stepCount` zooms; keep the first `stepsWanted` of each.
-      const seen = { pan: 0, zoom: 0 };
+      // The plan is the first zoom, `stepCount` pans, `stepCount` zooms, then a setup step, drags and wheel
+      // notches; keep the first `stepsWanted` of each kind. The setup step is run, not timed.
+      const seen = Object.fromEntries(STEP_KINDS.map((kind) => [kind, 0]));
       const started = Date.now();
       for (let i = 0; i < kinds.length; i++) {
         const kind = kinds[i];
+        if (kind === 'setup') {
+          await page.evaluate((k) => window.benchBeforeStep(k), i);
+          await withTimeout(page.evaluate((k) => window.benchStep(k), i), TIMEOUT_MS);
+          continue;
+        }
         if (seen[kind] >= stepsWanted) continue;
         if (Date.now() - started > STEP_PHASE_MS) {
           stepsCut = true;
@@ -405,8 +414,7 @@ function summarise(size, rate, results, ratios, bounds) {
       nodes: median(finished.map((r) => r.nodes)),
       steps: hasSteps
         ? {
-            pan: { work: stepStats('pan', 'task'), wall: stepStats('pan', 'wall'), script: stepStats('pan', 'script'), layout: stepStats('pan', 'layout') },
-            zoom: { work: stepStats('zoom', 'task'), wall: stepStats('zoom', 'wall'), script: stepStats('zoom', 'script'), layout: stepStats('zoom', 'layout') },
+            ...Object.fromEntries(STEP_KINDS.map((kind) => [kind, { work: stepStats(kind, 'task'), wall: stepStats(kind, 'wall'), script: stepStats(kind, 'script'), layout: stepStats(kind, 'layout') }])),
             floor: median(finished.flatMap((r) => r.floor.map((s) => s.task))),
             cut: finished.some((r) => r.stepsCut),
           }
@@ -491,6 +499,19 @@ function tables(pass) {
     const dom = row.libs[OURS_SAME_DOM.name];
     const bare = row.libs[OURS_UNLABELLED.name];
     lines.push(`| ${row.label} | ${stepCell(ours, 'pan')} | ${stepCell(ours, 'zoom')} |${budget} ${stepCell(vis, 'pan')} | ${stepCell(vis, 'zoom')} | ${stepCell(tl, 'zoom')} | — (no zoom API) | ${stepCell(dom, 'pan')}; ${stepCell(dom, 'zoom')} | ${stepCell(bare, 'pan')}; ${stepCell(bare, 'zoom')} | ${floors} |`);
+  }
+  if (pass.rows.some((row) => row.libs[OURS.name].steps?.drag.work.count > 0)) {
+    lines.push(
+      '',
+      `Gesture-sized steps, main-thread work per step, ms (median / p95; information, no budget): a drag moves the pan window 2 % of its width a step, a wheel notch zooms it 1.1×${throttled ? `, CPU throttled ${pass.rate}×` : ''}:`,
+      '',
+      '| events | news-timeline drag | news-timeline wheel | vis-timeline drag | vis-timeline wheel | our DOM, no script: drag; wheel | our DOM without labels, no script: drag; wheel |',
+      '|---|---|---|---|---|---|---|',
+    );
+    for (const row of pass.rows) {
+      const [ours, vis, dom, bare] = [OURS.name, 'vis-timeline', OURS_SAME_DOM.name, OURS_UNLABELLED.name].map((name) => row.libs[name]);
+      lines.push(`| ${row.label} | ${stepCell(ours, 'drag')} | ${stepCell(ours, 'wheel')} | ${stepCell(vis, 'drag')} | ${stepCell(vis, 'wheel')} | ${stepCell(dom, 'drag')}; ${stepCell(dom, 'wheel')} | ${stepCell(bare, 'drag')}; ${stepCell(bare, 'wheel')} |`);
+    }
   }
   lines.push(
     '',

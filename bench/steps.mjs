@@ -1,4 +1,4 @@
-// `node bench/steps.mjs [--events N] [--steps N] [--cpu 4] [--callers NAME]`: where a pan or zoom step goes. Draws N
+// `node bench/steps.mjs [--events N] [--steps N] [--zoom-factor 1.5] [--cpu 4] [--callers NAME]`: where a pan or zoom step goes. Draws N
 // synthetic events (default 1000) at 1200 px, then pans across the data and zooms in and out, one step
 // per frame, with a Chromium trace around them. Prints, per step, the median and p95 of each kind of
 // main-thread work (our script, style, layout, paint) from the call to the frame after, and the script
@@ -9,6 +9,8 @@ import { sourceOf as where } from './source-names.mjs';
 const EVENTS = Number(arg('events', 1000));
 const STEPS = Number(arg('steps', 30));
 const CPU = Number(arg('cpu', 1));
+/** How much each zoom step zooms in or out: 1.5 is the toolbar's step, a wheel's notch is nearer 1.1. */
+const FACTOR = Number(arg('zoom-factor', 1.5));
 
 const server = await servePage(syntheticPage());
 
@@ -35,7 +37,7 @@ cdp.on('Tracing.dataCollected', ({ value }) => trace.push(...value));
 const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
 await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink.user_timing,v8.execute', transferMode: 'ReportEvents' });
 await cdp.send('Profiler.start');
-await page.evaluate(async (steps) => {
+await page.evaluate(async ([steps, factor]) => {
   const el = window.el;
   const times = el.events.events.map((e) => Date.parse(e.start)).sort((a, b) => a - b);
   const first = times[0];
@@ -58,10 +60,10 @@ await page.evaluate(async (steps) => {
   // Zooms: in and out by the toolbar's factor about the middle.
   for (let i = 0; i < steps; i++) {
     const middle = (first + last) / 2;
-    const half = (width / 2) * (i % 2 ? 1 : 1 / 1.5);
+    const half = (width / 2) * (i % 2 ? 1 : 1 / factor);
     await step('zoom', i, middle - half, middle + half);
   }
-}, STEPS);
+}, [STEPS, FACTOR]);
 const { profile } = await cdp.send('Profiler.stop');
 await cdp.send('Tracing.end');
 await done;
