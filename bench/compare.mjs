@@ -58,7 +58,7 @@ const RUNS_HUGE = Math.min(RUNS, 2);
 const RUNS_THROTTLED = Math.min(RUNS, 3);
 const STEPS_THROTTLED = Math.min(STEPS, 10);
 const TIMEOUT_MS = Number(args.timeout ?? 30) * 1000;
-/** A library whose first render took this long gets only 3 pan and 3 zoom steps. */
+/** A library whose first render took this long gets only 3 steps of each kind. */
 const SLOW_RENDER_MS = 5_000;
 /** Step phase per page: stop stepping once it has taken this long (the steps done so far count). */
 const STEP_PHASE_MS = 12_000;
@@ -287,28 +287,26 @@ async function runOnce(browser, baseUrl, lib, size, rate, stepCount) {
       await settle(cdp, 5_000);
       for (let i = 0; i < 3; i++) floor.push(await measureStep(-1));
       // The plan is the first zoom, `stepCount` pans, `stepCount` zooms, then a setup step, drags and wheel
-      // notches; keep the first `stepsWanted` of each kind. The setup step is run, not timed.
+      // notches; keep the first `stepsWanted` of each kind. The setup step is run like the others, not kept.
       const seen = Object.fromEntries(STEP_KINDS.map((kind) => [kind, 0]));
       const started = Date.now();
       for (let i = 0; i < kinds.length; i++) {
         const kind = kinds[i];
-        if (kind === 'setup') {
-          await page.evaluate((k) => window.benchBeforeStep(k), i);
-          await withTimeout(page.evaluate((k) => window.benchStep(k), i), TIMEOUT_MS);
-          continue;
-        }
-        if (seen[kind] >= stepsWanted) continue;
+        const kept = kind !== 'setup';
+        if (kept && seen[kind] >= stepsWanted) continue;
         if (Date.now() - started > STEP_PHASE_MS) {
           stepsCut = true;
           break;
         }
-        seen[kind]++;
         const step = await measureStep(i);
         if (step === null) {
           stepsCut = true;
           break;
         }
-        steps[kind].push(step);
+        if (kept) {
+          seen[kind]++;
+          steps[kind].push(step);
+        }
       }
     }
     return { ...render, steps, floor: floor.filter(Boolean), stepsCut, errors };
