@@ -87,6 +87,8 @@ interface LaneInput {
   readonly top: number;
   readonly dateText: (event: TimelineEvent) => string;
   readonly maxRows: number;
+  /** Rows each lane keeps at least, by lane, up to `maxRows` (see `LayoutOptions.minRows`). */
+  readonly minRows: readonly number[];
   readonly rtl: boolean;
   /** Height of every row, in px; `null` for compact rows: one label line tall in a lane whose titles all fit on one line. */
   readonly rowHeight: number | null;
@@ -206,7 +208,7 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
       },
     });
 
-    const rowCount = Math.max(1, placer.rowCount);
+    const rowCount = Math.max(1, placer.rowCount, Math.min(input.maxRows, input.minRows[laneIndex] ?? 0));
     const step = rowHeight + input.rowExtra;
     const rowY = (row: number) => rowsTop + row * step + step / 2;
     for (let row = 0; row < rowCount; row++) rowYs.push(rowY(row));

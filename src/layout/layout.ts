@@ -43,6 +43,12 @@ export interface LayoutOptions {
   readonly budget?: DetailBudget;
   /** The reader's text spacing (WCAG 1.4.12), as measured on the page: labels and rows are sized for it. */
   readonly spacing?: TextSpacing;
+  /**
+   * Rows each lane keeps at least, by lane (never more than `maxRowsPerLane`). A pan passes the rows its
+   * lanes already had: a lane that would need fewer rows for the new view keeps its height, so the lanes
+   * below it, and the page below the timeline, do not jump while the view slides.
+   */
+  readonly minRows?: readonly number[];
 }
 
 /** A background period, clipped to the view. */
@@ -162,6 +168,7 @@ export function layoutTimeline(timeline: Timeline, options: LayoutOptions): Time
     rowExtra,
     lines: asOfLabel ? [asOfLabel.x] : [],
     maxRows,
+    minRows: options.minRows ?? [],
   });
   let maxRows = options.maxRowsPerLane ?? M.maxRowsPerLane;
   let placed = lanesAt(maxRows, 0);

@@ -82,16 +82,48 @@ export interface ListPlan extends PlanBase {
 
 export type TimelinePlan = DrawingPlan | VerticalPlan | ListPlan;
 
+/** A drawing's rows per lane, with what it was laid out with besides where its view starts. */
+interface LaneRows {
+  readonly timeline: Timeline;
+  readonly width: number;
+  readonly words: ReaderText;
+  readonly rtl: boolean;
+  readonly rowHeight: number | null;
+  readonly spacing: TextSpacing;
+  /** The view's span in ms. */
+  readonly span: number;
+  readonly rows: readonly number[];
+}
+
+/**
+ * Whether `view` pans the drawing `last` was: the same data, width, language and rows, and a view as long
+ * (to a millionth: a pan's view is the last one moved, give or take rounding). A zoom, a resize or new data
+ * lays the lanes out afresh, as tall as they need.
+ */
+function samePan(last: LaneRows, now: Omit<LaneRows, 'span' | 'rows'>, view: TimeWindow): boolean {
+  const span = view[1] - view[0];
+  return last.timeline === now.timeline && last.width === now.width && last.words === now.words && last.rtl === now.rtl
+    && last.rowHeight === now.rowHeight && last.spacing === now.spacing && Math.abs(span - last.span) <= span * 1e-6;
+}
+
 /**
  * The plan stage: from named inputs to one value per mode, with everything render needs. Pure and
  * DOM-free. Each layout is remembered on the inputs it reads, so a selection or a scrolled list does
- * not lay the drawing out again, and a pan does not lay out the vertical timeline.
+ * not lay the drawing out again, and a pan does not lay out the vertical timeline. A drawing also keeps
+ * the rows its lanes had while the reader pans (see `LayoutOptions.minRows`): the plan of a view depends
+ * on the views panned through to reach it, never on anything outside the inputs.
  */
 export function createPlanner(): (inputs: PlanInputs) => TimelinePlan {
+  // The rows each lane had in the last drawing, and what it was drawn with: a pan keeps them.
+  let lanes: LaneRows | null = null;
+  // Not among the remembered inputs: it is the last drawing's own rows when the view pans it, else none, so
+  // inputs that are otherwise the same give the same drawing either way.
+  let minRows: readonly number[] = [];
   const drawing = rememberLast((i: { timeline: Timeline; width: number; view: TimeWindow | null; words: ReaderText; rtl: boolean; rowHeight: number | null; pinned: readonly string[]; fill: number | null; spacing: TextSpacing }) =>
     layoutTimeline(i.timeline, {
       width: i.width,
       spacing: i.spacing,
+      minRows,
       ...(i.fill === null ? {} : { fill: i.fill }),
       view: i.view ?? undefined,
       locale: i.words.locale,
@@ -126,7 +158,12 @@ export function createPlanner(): (inputs: PlanInputs) => TimelinePlan {
     if (timeline && !i.listView && orientation === 'horizontal') {
       // The selected, focused and touched events stay drawn on their own, even inside a cluster.
       const pinned = [i.selected, focusId, ...i.touched].filter((id): id is string => id !== null);
-      const layout = drawing({ timeline, width, view: i.view, words, rtl: i.rtl, rowHeight: i.rowHeight, pinned, fill: i.fill ?? null, spacing: i.spacing ?? DEFAULT_SPACING });
+      const spacing = i.spacing ?? DEFAULT_SPACING;
+      const same = { timeline, width, words, rtl: i.rtl, rowHeight: i.rowHeight, spacing };
+      const fill = i.fill ?? null;
+      minRows = fill === null && i.view && lanes && samePan(lanes, same, i.view) ? lanes.rows : [];
+      const layout = drawing({ timeline, width, view: i.view, words, rtl: i.rtl, rowHeight: i.rowHeight, pinned, fill, spacing });
+      lanes = layout && i.view ? { ...same, span: i.view[1] - i.view[0], rows: layout.lanes.map((lane) => lane.rowCount) } : null;
       if (layout) {
         const offers = nearestOffers(words, timeline, layout.view);
         const empty = offers.length ? { dates: viewDates(words, layout.view), offers } : null;

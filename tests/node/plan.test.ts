@@ -3,6 +3,8 @@ import { describe, expect, test } from 'vitest';
 // @ts-expect-error: the benchmark's generator is plain JavaScript, shared with the gallery.
 import { syntheticTimeline } from '../../bench/synthetic.js';
 import { parseTimeline } from '../../src/model/parse.js';
+import { eventIndex } from '../../src/layout/event-index.js';
+import type { TimelineLayout } from '../../src/layout/layout.js';
 import { createPlanner, VERTICAL_MAX, type PlanInputs } from '../../src/plan/plan.js';
 import { ReaderText } from '../../src/plan/reader-text.js';
 import { ENGLISH } from '../../src/strings.js';
@@ -82,5 +84,48 @@ describe('createPlanner()', () => {
     expect(plan.tabStop).toEqual({ id: big.events[7]!.id });
     const unselected = createPlanner()(inputs({ timeline: big, width: 400, band: [46_000, 48_000] }));
     expect(unselected.tabStop).toEqual({ id: big.events[1000]!.id });
+  });
+
+  test('a pan keeps the rows its lanes had, so nothing below a lane jumps; a zoom or new data lays the lanes out afresh', () => {
+    const big = parseTimeline(syntheticTimeline(10_000)).data;
+    const [first, last] = eventIndex(big).extent!;
+    const span = (last - first) / 4;
+    const drawn = (plan: ReturnType<typeof createPlanner>, view: readonly [number, number], changes: Partial<PlanInputs> = {}): TimelineLayout => {
+      const p = plan(inputs({ timeline: big, view, ...changes }));
+      if (p.mode !== 'drawing') throw new Error(p.mode);
+      return p.layout;
+    };
+    const rows = (layout: TimelineLayout) => layout.lanes.map((lane) => lane.rowCount);
+    const places = (layout: TimelineLayout) => [...layout.items.map((i) => `${i.id} ${i.lane}:${i.row} ${i.x0.toFixed(2)} ${i.labelVisible}`), ...layout.clusters.map((c) => `${c.key} ${c.lane}:${c.row}`)];
+    const plan = createPlanner();
+    let before = drawn(plan, [first, first + span]);
+    let shrankAlone = 0;
+    // A drag: 60 steps of 2 % of the view. (The view's start is a sum, as a drag's is: a pan's span may differ by rounding.)
+    let start = first;
+    for (let step = 0; step < 60; step++) {
+      start += span * 0.02;
+      const view = [start, start + span] as const;
+      const now = drawn(plan, view);
+      const alone = drawn(createPlanner(), view);
+      // Each lane keeps at least the rows it had; what is in them is placed as a fresh layout places it.
+      now.lanes.forEach((lane, i) => expect(lane.rowCount).toBeGreaterThanOrEqual(before.lanes[i]!.rowCount));
+      now.lanes.forEach((lane, i) => expect(lane.rowCount).toBe(Math.max(alone.lanes[i]!.rowCount, before.lanes[i]!.rowCount)));
+      expect(places(now)).toEqual(places(alone));
+      if (rows(alone).some((n, i) => n < before.lanes[i]!.rowCount)) shrankAlone++;
+      before = now;
+    }
+    // The drag crosses views whose lanes need fewer rows: laid out alone, the lanes below would have moved.
+    expect(shrankAlone).toBeGreaterThan(0);
+    expect(Math.max(...rows(before))).toBeLessThanOrEqual(3);
+    // A zoom, new data or a new width: the lanes are as tall as the view needs.
+    const zoomed = [start, start + span / 2] as const;
+    expect(rows(drawn(plan, zoomed))).toEqual(rows(drawn(createPlanner(), zoomed)));
+    const panned = drawn(plan, [start, start + span]);
+    expect(rows(drawn(plan, [start, start + span], { width: 1000 }))).toEqual(rows(drawn(createPlanner(), [start, start + span], { width: 1000 })));
+    const again = parseTimeline(syntheticTimeline(10_000)).data;
+    expect(rows(drawn(plan, [start, start + span], { timeline: again }))).toEqual(rows(drawn(createPlanner(), [start, start + span], { timeline: again })));
+    // The same inputs twice are still one layout.
+    expect(drawn(plan, [start, start + span])).toBe(drawn(plan, [start, start + span]));
+    expect(panned.lanes.length).toBeGreaterThan(1);
   });
 });
