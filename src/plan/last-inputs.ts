@@ -13,7 +13,8 @@ export function rememberLast<I extends object, R>(compute: (inputs: I) => R): (i
   };
 }
 
-function sameInputs<I extends object>(a: I, b: I): boolean {
+/** Whether two sets of named inputs are the same, as `rememberLast` compares them. */
+export function sameInputs<I extends object>(a: I, b: I): boolean {
   for (const key of Object.keys(b) as (keyof I)[]) if (!sameValue(a[key], b[key])) return false;
   return Object.keys(a).length === Object.keys(b).length;
 }

@@ -7,7 +7,7 @@ import { layoutVertical, rowsInBand, type VerticalLayout } from '../layout/verti
 import type { TimeWindow } from '../layout/view.js';
 import type { ChangeMark } from '../model/diff.js';
 import type { Timeline } from '../model/timeline.js';
-import { rememberLast } from './last-inputs.js';
+import { rememberLast, sameInputs } from './last-inputs.js';
 import type { ReaderText } from './reader-text.js';
 import { tabStopIn, type TabStop } from './tab-stop.js';
 import { nearestOffers, viewDates, type NearestOffer } from './view-text.js';
@@ -82,15 +82,19 @@ export interface ListPlan extends PlanBase {
 
 export type TimelinePlan = DrawingPlan | VerticalPlan | ListPlan;
 
-/** A drawing's rows per lane, with what it was laid out with besides where its view starts. */
-interface LaneRows {
+/** What a drawing's lanes depend on besides its view and pinned events. */
+interface LaneInputs {
   readonly timeline: Timeline;
   readonly width: number;
   readonly words: ReaderText;
   readonly rtl: boolean;
   readonly rowHeight: number | null;
   readonly spacing: TextSpacing;
-  /** The view's span in ms. */
+}
+
+/** A drawing's rows per lane, what it was laid out with, and its view's span in ms. */
+interface LaneRows {
+  readonly drawnWith: LaneInputs;
   readonly span: number;
   readonly rows: readonly number[];
 }
@@ -100,10 +104,9 @@ interface LaneRows {
  * (to a millionth: a pan's view is the last one moved, give or take rounding). A zoom, a resize or new data
  * lays the lanes out afresh, as tall as they need.
  */
-function samePan(last: LaneRows, now: Omit<LaneRows, 'span' | 'rows'>, view: TimeWindow): boolean {
+function samePan(last: LaneRows, now: LaneInputs, view: TimeWindow): boolean {
   const span = view[1] - view[0];
-  return last.timeline === now.timeline && last.width === now.width && last.words === now.words && last.rtl === now.rtl
-    && last.rowHeight === now.rowHeight && last.spacing === now.spacing && Math.abs(span - last.span) <= span * 1e-6;
+  return sameInputs(last.drawnWith, now) && Math.abs(span - last.span) <= span * 1e-6;
 }
 
 /**
@@ -159,11 +162,11 @@ export function createPlanner(): (inputs: PlanInputs) => TimelinePlan {
       // The selected, focused and touched events stay drawn on their own, even inside a cluster.
       const pinned = [i.selected, focusId, ...i.touched].filter((id): id is string => id !== null);
       const spacing = i.spacing ?? DEFAULT_SPACING;
-      const same = { timeline, width, words, rtl: i.rtl, rowHeight: i.rowHeight, spacing };
+      const drawnWith = { timeline, width, words, rtl: i.rtl, rowHeight: i.rowHeight, spacing };
       const fill = i.fill ?? null;
-      minRows = fill === null && i.view && lanes && samePan(lanes, same, i.view) ? lanes.rows : [];
+      minRows = fill === null && i.view && lanes && samePan(lanes, drawnWith, i.view) ? lanes.rows : [];
       const layout = drawing({ timeline, width, view: i.view, words, rtl: i.rtl, rowHeight: i.rowHeight, pinned, fill, spacing });
-      lanes = layout && i.view ? { ...same, span: i.view[1] - i.view[0], rows: layout.lanes.map((lane) => lane.rowCount) } : null;
+      lanes = layout && i.view ? { drawnWith, span: i.view[1] - i.view[0], rows: layout.lanes.map((lane) => lane.rowCount) } : null;
       if (layout) {
         const offers = nearestOffers(words, timeline, layout.view);
         const empty = offers.length ? { dates: viewDates(words, layout.view), offers } : null;

@@ -99,6 +99,8 @@ describe('createPlanner()', () => {
     const places = (layout: TimelineLayout) => [...layout.items.map((i) => `${i.id} ${i.lane}:${i.row} ${i.x0.toFixed(2)} ${i.labelVisible}`), ...layout.clusters.map((c) => `${c.key} ${c.lane}:${c.row}`)];
     const plan = createPlanner();
     let before = drawn(plan, [first, first + span]);
+    // Lanes under lanes: a lane losing a row would move the ones below it.
+    expect(before.lanes.length).toBeGreaterThan(1);
     let shrankAlone = 0;
     // A drag: 60 steps of 2 % of the view. (The view's start is a sum, as a drag's is: a pan's span may differ by rounding.)
     let start = first;
@@ -120,12 +122,10 @@ describe('createPlanner()', () => {
     // A zoom, new data or a new width: the lanes are as tall as the view needs.
     const zoomed = [start, start + span / 2] as const;
     expect(rows(drawn(plan, zoomed))).toEqual(rows(drawn(createPlanner(), zoomed)));
-    const panned = drawn(plan, [start, start + span]);
     expect(rows(drawn(plan, [start, start + span], { width: 1000 }))).toEqual(rows(drawn(createPlanner(), [start, start + span], { width: 1000 })));
     const again = parseTimeline(syntheticTimeline(10_000)).data;
     expect(rows(drawn(plan, [start, start + span], { timeline: again }))).toEqual(rows(drawn(createPlanner(), [start, start + span], { timeline: again })));
     // The same inputs twice are still one layout.
     expect(drawn(plan, [start, start + span])).toBe(drawn(plan, [start, start + span]));
-    expect(panned.lanes.length).toBeGreaterThan(1);
   });
 });
