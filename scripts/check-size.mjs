@@ -40,10 +40,14 @@
 // it (every one of four zoomed windows at 1,000 events), or left a cluster's focus out of sight. It is now
 // the first event focus shows without panning the view (as the zoom controller reveals it), or the first
 // cluster wholly on screen (keyboard.test.ts).
+// Raised to 53.6 KB for dates read by their characters (139 bytes, 54734 → 54873 with the labels' halo drawn
+// once instead of three times, 11 bytes less): in Chromium, reading the dates of 100,000 events took 82 ms
+// instead of 179 (medians of 8 fresh pages each, builds in turn), and parsing the whole dataset 605 ms
+// instead of 694 (20 pages each), on the way to the 1 s budget for 100,000 events (issue 17).
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-export const BUNDLE_BUDGET_BYTES = Math.round(53.5 * 1024);
+export const BUNDLE_BUDGET_BYTES = Math.round(53.6 * 1024);
 const bytes = gzipSync(readFileSync('dist/news-timeline.bundle.js'), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`dist/news-timeline.bundle.js: ${kb(bytes)} gzipped, ${bytes} bytes (budget ${kb(BUNDLE_BUDGET_BYTES)}, ${BUNDLE_BUDGET_BYTES - bytes} bytes to spare)`);
