@@ -133,7 +133,7 @@ const baseStyles = css`
   .events.plain .event, .events.plain .label { position: static; width: 100%; }
   .events.plain .event { padding: 4px 8px; min-height: 24px; }
   /* A halo in the background colour keeps labels readable where grid lines cross them. One blurred shadow:
-     each is the text drawn again through a blur, and three doubled the raster of a small timeline. */
+     each is the text drawn again through a blur, and three nearly doubled a small timeline's raster. */
   .label { text-shadow: 0 0 3px var(--_background); }
   .label { position: absolute; display: flex; flex-direction: column; justify-content: center; overflow: hidden; }
   .label-title, .label-date { display: block; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }

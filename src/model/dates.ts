@@ -160,9 +160,9 @@ export function parseDate(input: string): DateParseResult {
 }
 
 /**
- * A valid plain day, `2023-05-24`, read by its characters: nearly every news date has this shape, and
- * 100,000 events read this way parse in half the time their pattern took. Anything else, including a
- * day that does not exist, is `null` and left to the full pattern, which says what is wrong.
+ * A valid plain day, `2023-05-24`, read by its characters: nearly every news date has this shape, and a
+ * fresh page reads 100,000 events' dates this way in under half the time the pattern took. Anything else,
+ * including a day that does not exist, is `null` and left to the full pattern, which says what is wrong.
  */
 function plainDay(text: string): TimelineDate | null {
   if (text.length !== 10 || text[4] !== '-' || text[7] !== '-') return null;
