@@ -40,8 +40,8 @@
 // it (every one of four zoomed windows at 1,000 events), or left a cluster's focus out of sight. It is now
 // the first event focus shows without panning the view (as the zoom controller reveals it), or the first
 // cluster wholly on screen (keyboard.test.ts).
-// Raised to 53.6 KB for dates read by their characters (139 bytes, 54734 → 54873 with the labels' halo drawn
-// once instead of three times, 11 bytes less): in Chromium, reading the dates of 100,000 events took 82 ms
+// Raised to 53.6 KB for dates read by their characters (150 bytes, 54734 → 54884; the labels' halo drawn
+// once instead of three times then took out 11, to 54873): in Chromium, reading the dates of 100,000 events took 82 ms
 // instead of 179 (medians of 8 fresh pages each, builds in turn), and parsing the whole dataset 605 ms
 // instead of 694 (20 pages each), on the way to the 1 s budget for 100,000 events (issue 17).
 import { readFileSync } from 'node:fs';
