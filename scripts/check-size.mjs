@@ -44,10 +44,15 @@
 // once instead of three times then took out 11, to 54873): in Chromium, reading the dates of 100,000 events took 82 ms
 // instead of 179 (medians of 8 fresh pages each, builds in turn), and parsing the whole dataset 605 ms
 // instead of 694 (20 pages each), on the way to the 1 s budget for 100,000 events (issue 17).
+// Raised to 53.8 KB for items set aside rather than removed when they leave a keyed list (render/keyed-list.ts:
+// 156 bytes, 54873 -> 55029): a zoom that comes back to units shown a step ago moves them in instead of
+// making them again. In compare.mjs's own step protocol (fresh pages, builds in turn), the zoom step's
+// main-thread p95 went 17.4-19.9 -> 14.6-15.8 ms at 10 events (under the 16 ms budget) and 53.2-57.4 ->
+// 42.6-42.8 ms at 1,000 events; pans as before (issue 17).
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-export const BUNDLE_BUDGET_BYTES = Math.round(53.6 * 1024);
+export const BUNDLE_BUDGET_BYTES = Math.round(53.8 * 1024);
 const bytes = gzipSync(readFileSync('dist/news-timeline.bundle.js'), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`dist/news-timeline.bundle.js: ${kb(bytes)} gzipped, ${bytes} bytes (budget ${kb(BUNDLE_BUDGET_BYTES)}, ${BUNDLE_BUDGET_BYTES - bytes} bytes to spare)`);

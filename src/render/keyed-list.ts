@@ -2,6 +2,9 @@ import { noChange, type ChildPart } from 'lit';
 import { Directive, directive, PartType, type DirectiveResult, type PartInfo } from 'lit/directive.js';
 import { getCommittedValue, insertPart, removePart, setChildPartValue, setCommittedValue } from 'lit/directive-helpers.js';
 
+/** Items set aside per list: about two views of units, so zooming out and in again finds the last view's. */
+const PARKED = 300;
+
 /**
  * A list whose items keep their DOM by key, as Lit's `repeat` does, written with Lit's public directive
  * API. Why not `repeat`: from lit-html 3.3.1 on, `removePart` leaves each removed item's end marker (an
@@ -12,10 +15,16 @@ import { getCommittedValue, insertPart, removePart, setChildPartValue, setCommit
  * Items are matched by key and kept in the new order: an item already where it should be is only updated,
  * one out of place is moved before the item now there. Our lists keep date order from step to step, so
  * moves are rare; what changes is which items are in them.
+ *
+ * An item that goes is set aside with its DOM, out of the document, for a while: a reader who zooms out and
+ * in again, or pans back, gets the same items back, moved in and updated rather than made again. The
+ * last `PARKED` to go are kept. Items must hold no async directive: they are not told they left.
  */
 class KeyedList extends Directive {
   /** The key of each item part, in the order they were last committed. */
   private keys: unknown[] = [];
+  /** Items that went, by key, each in a fragment of its own; the longest gone first. */
+  private readonly parked = new Map<unknown, ChildPart>();
 
   constructor(info: PartInfo) {
     super(info);
@@ -34,6 +43,7 @@ class KeyedList extends Directive {
     // Nothing committed yet, or something else (a first render, hydration): Lit makes one part per value.
     if (!Array.isArray(old)) {
       this.keys = keys;
+      this.parked.clear();
       return values;
     }
     const previous = old as ChildPart[];
@@ -41,9 +51,21 @@ class KeyedList extends Directive {
     previous.forEach((part, i) => partOf.set(this.keys[i], part));
     const wanted = new Set(keys);
     const stay: ChildPart[] = [];
+    const { parked } = this;
     previous.forEach((part, i) => {
-      if (wanted.has(this.keys[i]) && partOf.get(this.keys[i]) === part) stay.push(part);
-      else remove(container, part);
+      const k = this.keys[i];
+      if (partOf.get(k) !== part) remove(container, part);
+      else if (wanted.has(k)) stay.push(part);
+      else {
+        const fragment = document.createDocumentFragment();
+        for (let node = part.startNode, end = part.endNode!.nextSibling; node !== end; ) {
+          const after: Node | null = node!.nextSibling;
+          fragment.append(node!);
+          node = after;
+        }
+        // Not parked already: a key in the list is taken out of `parked` when it comes back.
+        parked.set(k, part);
+      }
     });
 
     const parts: ChildPart[] = [];
@@ -53,14 +75,25 @@ class KeyedList extends Directive {
       while (next < stay.length && placed.has(stay[next]!)) next++;
       const here = stay[next];
       let part = partOf.get(k);
+      const back = part === undefined ? parked.get(k) : undefined;
+      if (back) {
+        // Its fragment goes back whole, before the item now there or at the list's end.
+        parked.delete(k);
+        container.startNode!.parentNode!.insertBefore(back.startNode!.parentNode!, here ? here.startNode : container.endNode);
+        part = back;
+      } else if (part === undefined || placed.has(part)) part = insertPart(container, here);
       // A key given twice gets a part of its own the second time.
-      if (part === undefined || placed.has(part)) part = insertPart(container, here);
       else if (part === here) next++;
       else insertPart(container, here, part);
       placed.add(part);
       setChildPartValue(part, values[i]);
       parts.push(part);
     });
+    for (const [k, part] of parked) {
+      if (parked.size <= PARKED) break;
+      parked.delete(k);
+      remove(container, part);
+    }
     setCommittedValue(container, parts);
     this.keys = keys;
     return noChange;

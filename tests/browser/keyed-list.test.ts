@@ -80,3 +80,39 @@ test('a key given twice draws both items, and emptying and refilling the list wo
   expect(shown(ul)).toEqual(['c:5']);
   expect(comments(ul)).toBeLessThanOrEqual(4);
 });
+
+test('an item that goes and comes back gets its own nodes back, updated, in its place', () => {
+  const items = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, text: '1' }));
+  let ul = draw(items);
+  const nodes = new Map([...ul.children].map((li) => [li.getAttribute('data-id'), li]));
+  // Zoomed in: only the middle stays. Zoomed out again: the others return, one of them changed.
+  ul = draw([items[2]!]);
+  expect(shown(ul)).toEqual(['c:1']);
+  const back = items.map((item) => (item.id === 'b' ? { ...item, text: '2' } : item));
+  ul = draw(back);
+  expect(shown(ul)).toEqual(['a:1', 'b:2', 'c:1', 'd:1', 'e:1']);
+  for (const li of ul.children) expect(li).toBe(nodes.get(li.getAttribute('data-id')));
+  // Back in a different order, and with a newcomer between them.
+  ul = draw([back[3]!, { id: 'x', text: '3' }, back[0]!]);
+  ul = draw([back[4]!, back[3]!, { id: 'y', text: '4' }, back[1]!, back[0]!]);
+  expect(shown(ul)).toEqual(['e:1', 'd:1', 'y:4', 'b:2', 'a:1']);
+  for (const li of ul.children) if (li.getAttribute('data-id') !== 'y') expect(li).toBe(nodes.get(li.getAttribute('data-id')));
+  const fresh = document.createElement('div');
+  render(html`<ul>${keyedList([1, 2, 3, 4, 5], (n) => n, (n) => html`<li>${n}</li>`)}</ul>`, fresh);
+  expect(comments(ul)).toBe(comments(fresh.querySelector('ul')!));
+});
+
+test('what is set aside is bounded: the items gone longest are let go, the latest kept', () => {
+  const batch = (b: number) => Array.from({ length: 100 }, (_, i) => ({ id: `b${b}-${i}`, text: '' }));
+  let ul = draw(batch(0));
+  const first = ul.children[0];
+  for (let b = 1; b <= 4; b++) ul = draw(batch(b));
+  // 400 items went since the first batch: more than are kept. The last batch to go (b3) is kept.
+  const last = draw(batch(3)).children[0];
+  ul = draw(batch(4));
+  ul = draw(batch(3));
+  expect(ul.children[0]).toBe(last);
+  ul = draw(batch(0));
+  expect(ul.children[0]).not.toBe(first);
+  expect(shown(ul)).toEqual(batch(0).map((item) => `${item.id}:`));
+});

@@ -214,6 +214,33 @@ describe('at scale', () => {
     expect(all()).toBe(before);
   });
 
+  test('1,000 events: zoomed out and in again, the units come back as the same nodes, drawn as a fresh timeline draws that view', async () => {
+    const { el, data } = await mountSynthetic(1_000);
+    const times = data.events.map((e) => Date.parse(e.start));
+    const [first, last] = [Math.min(...times), Math.max(...times)];
+    const mid = (first + last) / 2;
+    const quarter = [mid - (last - first) / 8, mid + (last - first) / 8] as const;
+    const units = () => new Map([...parts(el, 'event'), ...parts(el, 'cluster')].map((b) => [b.dataset['id'] ?? `cluster ${b.dataset['cluster']}`, b]));
+    // The list and the drawing's markers as markup, without Lit's comments.
+    const drawn = (t: NewsTimeline) => ['ol.events', 'svg.chart'].map((s) => t.shadowRoot!.querySelector(s)!.outerHTML.replace(/<!--[^]*?-->/g, '')).join('\n');
+    el.zoomTo(...quarter);
+    await el.updateComplete;
+    const zoomedIn = units();
+    el.zoomTo(first, last);
+    await el.updateComplete;
+    const out = units();
+    expect([...zoomedIn.keys()].filter((k) => !out.has(k)).length).toBeGreaterThan(20);
+    el.zoomTo(...quarter);
+    await el.updateComplete;
+    const back = units();
+    expect([...back.keys()]).toEqual([...zoomedIn.keys()]);
+    for (const [k, button] of back) expect(button, k).toBe(zoomedIn.get(k));
+    const fresh = await mount((t) => (t.events = data), 1200);
+    fresh.zoomTo(...quarter);
+    await fresh.updateComplete;
+    expect(drawn(el)).toBe(drawn(fresh));
+  });
+
   test('10,000 events: → reaches every event in date order, clustered ones included, and ← comes back', async () => {
     const { el, data } = await mountSynthetic(10_000);
     const ids = parseTimeline(data).data.events.map((e) => e.id);
