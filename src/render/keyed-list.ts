@@ -81,9 +81,10 @@ class KeyedList extends Directive {
         parked.delete(k);
         container.startNode!.parentNode!.insertBefore(back.startNode!.parentNode!, here ? here.startNode : container.endNode);
         part = back;
-      } else if (part === undefined || placed.has(part)) part = insertPart(container, here);
-      // A key given twice gets a part of its own the second time.
-      else if (part === here) next++;
+      } else if (part === undefined || placed.has(part)) {
+        // New, or a key given twice: the second time it gets a part of its own.
+        part = insertPart(container, here);
+      } else if (part === here) next++;
       else insertPart(container, here, part);
       placed.add(part);
       setChildPartValue(part, values[i]);
