@@ -77,7 +77,8 @@ class KeyedList extends Directive {
       let part = partOf.get(k);
       const back = part === undefined ? parked.get(k) : undefined;
       if (back) {
-        // Its fragment goes back whole, before the item now there or at the list's end.
+        // Its fragment goes back whole, before the item now there or at the list's end. Not `insertPart`:
+        // it moves nodes up to the part's next sibling, which in a fragment is null, as the list's end can be.
         parked.delete(k);
         container.startNode!.parentNode!.insertBefore(back.startNode!.parentNode!, here ? here.startNode : container.endNode);
         part = back;
