@@ -13,6 +13,7 @@ export class PrintController implements ReactiveController {
   private printing = false;
   private idle = false;
   private waiting = false;
+  private connected = false;
   private media: MediaQueryList | null = null;
 
   constructor(private readonly host: ReactiveControllerHost) {
@@ -32,11 +33,14 @@ export class PrintController implements ReactiveController {
     // Two frames: the first render has been painted; an idle moment between them would come too soon.
     requestAnimationFrame(() => requestAnimationFrame(() => idle(() => {
       this.idle = true;
-      this.host.requestUpdate();
+      // Not for a timeline out of the page (a rehearsal of `prepare`, one taken out): it gets the list when it is back.
+      if (this.connected) this.host.requestUpdate();
     })));
   }
 
   hostConnected(): void {
+    this.connected = true;
+    if (this.idle) this.host.requestUpdate();
     this.media = globalThis.matchMedia?.('print') ?? null;
     this.media?.addEventListener('change', this.onChange);
     addEventListener('beforeprint', this.onBefore);
@@ -44,6 +48,7 @@ export class PrintController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     this.media?.removeEventListener('change', this.onChange);
     removeEventListener('beforeprint', this.onBefore);
     removeEventListener('afterprint', this.onChange);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { VERTICAL_BELOW } from '../../src/layout/orientation.js';
-import { NewsTimeline } from '../../src/news-timeline.js';
+import { NewsTimeline, REHEARSALS } from '../../src/news-timeline.js';
 import { FIRST_VIEW_FONTS } from '../../src/render/fonts.js';
 import { articleData, mount, nextFrame, unmountAll } from './harness.js';
 
@@ -14,6 +14,11 @@ const EVENTS = ['news-timeline-load', 'news-timeline-issues', 'news-timeline-sel
 /** What `prepare` drew, seen from a subclass (the rehearsal is made with `new this()`): where it was, and what it showed. */
 class Probe extends NewsTimeline {
   static seen: { connected: boolean; hidden: boolean; mode: string | null; events: number; ticks: number }[] = [];
+  static made: Probe[] = [];
+  constructor() {
+    super();
+    Probe.made.push(this);
+  }
   static locales: (string | null)[] = [];
   override updated(): void {
     super.updated();
@@ -50,8 +55,9 @@ const warmed = new Set(FIRST_VIEW_FONTS.map((font) => {
 }));
 
 describe('NewsTimeline.prepare: a rehearsal the reader never sees', () => {
-  test('draws the sample once on no page at the page width, then lays it out hidden in the page and takes it out in the same task', async () => {
+  test('draws the sample on no page at the page width, then lays it out hidden in the page and takes it out in the same task, several times', async () => {
     Probe.seen = [];
+    Probe.made = [];
     // The browser paints only between tasks: a task queued the moment the rehearsal enters the page
     // runs after the one it entered in, and must find it gone, so no frame could have shown it.
     const stillThere: boolean[] = [];
@@ -65,13 +71,19 @@ describe('NewsTimeline.prepare: a rehearsal the reader never sees', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     observer.disconnect();
     channel.port1.close();
-    expect(stillThere).toEqual([false]);
+    expect(stillThere).toEqual(Array.from({ length: REHEARSALS }, () => false));
     expect(document.querySelector('news-timeline-probe')).toBeNull();
     // At this test page's width (wider than VERTICAL_BELOW) the drawing, with the sample's three events and the axis's ticks.
     const drawn = { mode: innerWidth >= VERTICAL_BELOW ? 'drawing' : 'vertical', events: 3, ticks: expect.any(Number) };
+    // Rehearsed more than once, each time by a new element (a first render, as a page's first timeline
+    // will be): drawn on no page, then laid out hidden in it, and only so.
+    expect(REHEARSALS).toBeGreaterThan(1);
+    expect(Probe.made.length).toBe(REHEARSALS);
+    expect(Probe.seen.filter((seen) => !seen.connected)).toEqual(Array.from({ length: REHEARSALS }, () => ({ connected: false, hidden: false, ...drawn })));
     expect(Probe.seen[0]).toEqual({ connected: false, hidden: false, ...drawn });
     expect(Probe.seen[0]!.ticks).toBeGreaterThan(0);
     expect(Probe.seen).toContainEqual({ connected: true, hidden: true, ...drawn });
+    expect(Probe.seen.filter((seen) => seen.connected).every((seen) => seen.hidden)).toBe(true);
   });
 
   test("rehearses in the page's locale when its words are at hand, else in English", async () => {

@@ -50,6 +50,26 @@ test('once idle after the first render, a short timeline holds its printed list,
   expect(part(el, 'print-list')!.children).toHaveLength(article.events.length);
 });
 
+test('a timeline out of the page when the browser is idle builds no printed list until it is back', async () => {
+  // Idle moments are held, then let through while the timeline is out of the page.
+  const held: IdleRequestCallback[] = [];
+  window.requestIdleCallback = (run) => held.push(run);
+  const el = await mount((el) => (el.events = articleData), 800);
+  await expect.poll(() => held.length).toBeGreaterThan(0);
+  const container = el.parentElement!;
+  el.remove();
+  const renders: number[] = [];
+  el.addController({ hostUpdated: () => renders.push(1) });
+  for (const run of held.splice(0)) run({ didTimeout: false, timeRemaining: () => 50 });
+  await new Promise((r) => setTimeout(r, 50));
+  // No render for a list nobody can print: `prepare`'s rehearsals are such timelines.
+  expect(renders).toEqual([]);
+  expect(part(el, 'print-list')).toBeNull();
+  container.append(el);
+  await expect.poll(() => part(el, 'print-list')?.children.length).toBe(article.events.length);
+  expect(getComputedStyle(part(el, 'print-list')!).display).toBe('none');
+});
+
 test('a long timeline builds its printed list only while printing', async () => {
   const el = await mount((el) => (el.events = syntheticTimeline(600) as TimelineData), 800);
   await new Promise((r) => setTimeout(r, 300));
