@@ -66,27 +66,26 @@ export class NewsTimeline extends NewsTimelineProperties {
    * it when the page is first idle, once the element is defined. Nothing of it stays or shows: no node, no
    * event.
    */
-  static prepare(): Promise<void> {
+  static async prepare(): Promise<void> {
     warmFonts();
     // In the page's locale, as its timelines will be (their date and tick formatters are then built
     // too), when its words are at hand; else in English, so that nothing loads for a rehearsal.
     const locale = resolveLocale(null, document.documentElement);
-    const draw = async (): Promise<NewsTimeline> => {
+    const language = locale && stringsAtHand(locale) ? locale : 'en';
+    // Rehearsed REHEARSALS times, each drawing and layout in a task of its own: V8 gives a function its
+    // inline caches, and compiles it past bytecode, only once it has run a few times, and most of a
+    // drawing's code runs once per drawing (see docs/performance.md).
+    for (let i = 0; i < REHEARSALS; i++) {
+      if (i > 0) await new Promise((next) => setTimeout(next));
       const el = new this();
-      el.locale = locale && stringsAtHand(locale) ? locale : 'en';
+      el.locale = language;
       el.events = REHEARSAL;
       el.connectedCallback();
       el.size.assume(innerWidth);
       await el.updateComplete;
       el.disconnectedCallback();
-      return el;
-    };
-    // Rehearsed REHEARSALS times, each drawing and layout in a task of its own: V8 gives a function its
-    // inline caches, and compiles it past bytecode, only once it has run a few times, and most of a
-    // drawing's code runs once per drawing (see docs/performance.md).
-    let done = draw().then(layOutUnseen);
-    for (let i = 1; i < REHEARSALS; i++) done = done.then(() => new Promise((next) => setTimeout(next))).then(draw).then(layOutUnseen);
-    return done;
+      await layOutUnseen(el);
+    }
   }
 
   private announcement = '';

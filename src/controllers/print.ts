@@ -13,10 +13,9 @@ export class PrintController implements ReactiveController {
   private printing = false;
   private idle = false;
   private waiting = false;
-  private connected = false;
   private media: MediaQueryList | null = null;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
@@ -34,12 +33,11 @@ export class PrintController implements ReactiveController {
     requestAnimationFrame(() => requestAnimationFrame(() => idle(() => {
       this.idle = true;
       // Not for a timeline out of the page (a rehearsal of `prepare`, one taken out): it gets the list when it is back.
-      if (this.connected) this.host.requestUpdate();
+      if (this.host.isConnected) this.host.requestUpdate();
     })));
   }
 
   hostConnected(): void {
-    this.connected = true;
     if (this.idle) this.host.requestUpdate();
     this.media = globalThis.matchMedia?.('print') ?? null;
     this.media?.addEventListener('change', this.onChange);
@@ -48,7 +46,6 @@ export class PrintController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.connected = false;
     this.media?.removeEventListener('change', this.onChange);
     removeEventListener('beforeprint', this.onBefore);
     removeEventListener('afterprint', this.onChange);
