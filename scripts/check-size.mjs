@@ -50,10 +50,16 @@
 // main-thread p95 went 17.4-19.9 -> 14.6-15.8 ms at 10 events (under the 16 ms budget; 12.3 in the full
 // side-by-side run), and at 1,000 events its median 36.3-40.0 -> 29.5-32.3 ms (five pages each); pans as
 // before (issue 17).
+// Raised to 54.1 KB for small timelines holding the units that leave in place, hidden (291 bytes, 55064 ->
+// 55355; render/keyed-list.ts, render/event-list.ts): in a timeline of up to 50 events, a zoom out brings
+// them back with their layout kept instead of laying out their labels' text again. In compare.mjs's own
+// step protocol at 10 events (fresh pages, builds in turn), the zoom out's main-thread median went about
+// 16-17 -> 13-15 ms and the zoom step's p95 came down 1-2 ms, to about the 16 ms budget; larger timelines
+// are unchanged (issue 17; docs/performance.md, "A small timeline holds its units in place").
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-export const BUNDLE_BUDGET_BYTES = Math.round(53.8 * 1024);
+export const BUNDLE_BUDGET_BYTES = Math.round(54.1 * 1024);
 const bytes = gzipSync(readFileSync('dist/news-timeline.bundle.js'), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`dist/news-timeline.bundle.js: ${kb(bytes)} gzipped, ${bytes} bytes (budget ${kb(BUNDLE_BUDGET_BYTES)}, ${BUNDLE_BUDGET_BYTES - bytes} bytes to spare)`);

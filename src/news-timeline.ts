@@ -108,8 +108,9 @@ export class NewsTimeline extends NewsTimelineProperties {
     selected: () => this.selected,
     deepLink: () => this.deepLink,
     rtl: () => this.language.rtl,
-    eventButton: (id) => this.renderRoot.querySelector(`button.event[data-id="${CSS.escape(id)}"]`),
-    clusterButton: (key) => this.renderRoot.querySelector(`button.cluster[data-cluster="${CSS.escape(key)}"]`),
+    // Not a unit set aside, hidden (see event-list.ts).
+    eventButton: (id) => this.renderRoot.querySelector(`:not([data-parked])>button.event[data-id="${CSS.escape(id)}"]`),
+    clusterButton: (key) => this.renderRoot.querySelector(`:not([data-parked])>button.cluster[data-cluster="${CSS.escape(key)}"]`),
     plot: () => this.renderRoot.querySelector('.plot'),
     card: () => this.renderRoot.querySelector('.detail'),
     select: (id) => (this.selected = id),

@@ -90,14 +90,20 @@ export function unmountAll(): void {
   for (const container of mounted.splice(0)) container.remove();
 }
 
-/** Public parts of the element, by part name. */
+/**
+ * Public parts of the element, by part name, as drawn: not those of units set aside, hidden, in the
+ * list (keyed-list.ts; `held` finds those).
+ */
 export function parts<T extends Element = HTMLElement>(el: NewsTimeline, name: string): T[] {
-  return [...el.shadowRoot!.querySelectorAll<T>(`[part~="${name}"]`)];
+  return [...el.shadowRoot!.querySelectorAll<T>(`[part~="${name}"]:not([data-parked] *)`)];
 }
 
 export function part<T extends Element = HTMLElement>(el: NewsTimeline, name: string): T | null {
-  return el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
+  return el.shadowRoot!.querySelector<T>(`[part~="${name}"]:not([data-parked] *)`);
 }
+
+/** The event list's units set aside and hidden in place (see keyed-list.ts). */
+export const held = (el: NewsTimeline) => [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('ol.events > li[data-parked]')];
 
 /** The id of the event whose button has focus inside the element. */
 export function focusedEventId(el: NewsTimeline): string | null {
@@ -111,4 +117,19 @@ export const intersects = (a: Rect, b: Rect) => a.left < b.right && b.left < a.r
 /** Emulates the reader's colour-scheme preference (through the Chrome DevTools Protocol). */
 export async function emulateColorScheme(scheme: 'light' | 'dark'): Promise<void> {
   await cdp().send('Emulation.setEmulatedMedia', { media: '', features: [{ name: 'prefers-color-scheme', value: scheme }] });
+}
+
+export interface AXNode { role: string; name: string; description: string; ignored: boolean }
+
+/** The accessibility tree Chromium gives assistive technology for this test's frame (CDP Accessibility.getFullAXTree), less what it ignores. */
+export async function axTree(): Promise<AXNode[]> {
+  type Frame = { frame: { id: string; url: string }; childFrames?: Frame[] };
+  const { frameTree } = (await cdp().send('Page.getFrameTree')) as { frameTree: Frame };
+  const find = (f: Frame): Frame | undefined => (f.frame.url === location.href ? f : (f.childFrames ?? []).map(find).find(Boolean));
+  const frame = find(frameTree);
+  const { nodes } = (await cdp().send('Accessibility.getFullAXTree', frame ? { frameId: frame.frame.id } : {})) as {
+    nodes: { role?: { value: string }; name?: { value: string }; description?: { value: string }; ignored: boolean }[];
+  };
+  return nodes.map((n) => ({ role: n.role?.value ?? '', name: (n.name?.value ?? '').replace(/\s+/g, ' ').trim(), description: n.description?.value ?? '', ignored: n.ignored }))
+    .filter((n) => !n.ignored);
 }

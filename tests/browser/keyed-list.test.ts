@@ -1,6 +1,6 @@
 import { html, render } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { keyedList } from '../../src/render/keyed-list.js';
 
 const box = document.createElement('div');
@@ -115,4 +115,67 @@ test('what is set aside is bounded: the items gone longest are let go, the lates
   ul = draw(batch(0));
   expect(ul.children[0]).not.toBe(first);
   expect(shown(ul)).toEqual(batch(0).map((item) => `${item.id}:`));
+});
+
+describe('holding items in place', () => {
+  const drawHolding = (items: readonly Item[], hold: number) => {
+    render(html`<ul>${keyedList(items, (item) => item.id, (item) => html`<li data-id=${item.id}>${item.text}</li>`, hold)}</ul>`, box);
+    return box.querySelector('ul')!;
+  };
+  const kept = (ul: HTMLUListElement) => [...ul.children].filter((li) => li.hasAttribute('data-parked')) as HTMLElement[];
+  const showing = (ul: HTMLUListElement) => [...ul.children].filter((li) => !li.hasAttribute('data-parked')).map((li) => `${li.getAttribute('data-id')}:${li.textContent}`);
+
+  test('the latest `hold` items to go stay in the document, marked and hidden from assistive technology; the others leave it; all come back as the same nodes, in order', () => {
+    const items = [...'abcdefghij'].map((id) => ({ id, text: '1' }));
+    let ul = drawHolding(items, 3);
+    const nodes = new Map([...ul.children].map((li) => [li.getAttribute('data-id'), li as HTMLElement]));
+    ul = drawHolding([items[4]!], 3);
+    expect(showing(ul)).toEqual(['e:1']);
+    expect(kept(ul).map((li) => li.getAttribute('data-id'))).toEqual(['h', 'i', 'j']);
+    for (const li of kept(ul)) expect(li.getAttribute('aria-hidden')).toBe('true');
+    for (const id of 'abcdfg') expect(nodes.get(id)!.isConnected, id).toBe(false);
+    ul = drawHolding(items.map((item) => (item.id === 'i' ? { ...item, text: '2' } : item)), 3);
+    expect(showing(ul)).toEqual(items.map((item) => `${item.id}:${item.id === 'i' ? 2 : 1}`));
+    expect(kept(ul)).toEqual([]);
+    for (const li of ul.children) {
+      expect(li).toBe(nodes.get(li.getAttribute('data-id')));
+      expect(li.hasAttribute('aria-hidden')).toBe(false);
+    }
+  });
+
+  test('an item held where items came and went around it out of order is moved into its place', () => {
+    const [a, b, c] = [...'abc'].map((id) => ({ id, text: '' }));
+    let ul = drawHolding([a!, b!, c!], 5);
+    const nodes = [...ul.children];
+    ul = drawHolding([b!], 5);
+    expect(kept(ul).length).toBe(2);
+    ul = drawHolding([c!, b!, a!], 5);
+    expect(showing(ul)).toEqual(['c:', 'b:', 'a:']);
+    expect([...ul.children]).toEqual([nodes[2], nodes[1], nodes[0]]);
+  });
+
+  test('through churn, what shows is the items in the order given, never more than `hold` are held, and no held item is one shown', () => {
+    const next = random(23);
+    let items: Item[] = Array.from({ length: 30 }, (_, i) => ({ id: `e${i}`, text: 'a' }));
+    const hold = 6;
+    let ul = drawHolding(items, hold);
+    const seen = new Map<string | null, Element>();
+    for (let round = 0; round < 200; round++) {
+      for (const li of ul.children) seen.set(li.getAttribute('data-id'), li);
+      const gone = items.filter(() => next() < 0.3);
+      items = items.filter((item) => !gone.includes(item));
+      // Some come back (zoomed out again), some are new, a few move.
+      for (const item of [...seen.keys()].filter(() => next() < 0.05)) {
+        if (!items.some((i) => i.id === item)) items.splice(Math.floor(next() * (items.length + 1)), 0, { id: item!, text: 'a' });
+      }
+      for (let n = Math.floor(next() * 8); n > 0; n--) items.splice(Math.floor(next() * (items.length + 1)), 0, { id: `n${round}-${n}`, text: 'b' });
+      for (let n = Math.floor(next() * 3); n > 0 && items.length > 1; n--) items.splice(Math.floor(next() * items.length), 0, ...items.splice(Math.floor(next() * items.length), 1));
+      ul = drawHolding(items, hold);
+      expect(showing(ul), `round ${round}`).toEqual(items.map((item) => `${item.id}:${item.text}`));
+      const held = kept(ul);
+      expect(held.length).toBeLessThanOrEqual(hold);
+      for (const li of held) expect(items.some((item) => item.id === li.getAttribute('data-id')), `round ${round}`).toBe(false);
+      expect(comments(ul)).toBeLessThanOrEqual(2 * ul.children.length + 2);
+    }
+  });
 });

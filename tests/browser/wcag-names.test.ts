@@ -4,7 +4,7 @@ import { cdp, userEvent } from 'vitest/browser';
 import { syntheticTimeline } from '../../bench/synthetic.js';
 import { parseTimeline } from '../../src/model/parse.js';
 import type { TimelineData } from '../../src/model/types.js';
-import { articleData, mount, nextFrame, part, parts, unmountAll, type NewsTimeline } from './harness.js';
+import { articleData, axTree, mount, nextFrame, part, parts, unmountAll, type AXNode, type NewsTimeline } from './harness.js';
 
 const article = parseTimeline(articleData).data;
 const laneOf = (group: string | null) => article.groups.find((g) => g.id === group)?.label ?? '';
@@ -13,21 +13,6 @@ afterEach(async () => {
   unmountAll();
   await cdp().send('Emulation.setEmulatedMedia', { media: '', features: [] });
 });
-
-interface AXNode { role: string; name: string; description: string; ignored: boolean }
-
-/** The accessibility tree Chromium gives assistive technology for this test's frame (CDP Accessibility.getFullAXTree). */
-async function axTree(): Promise<AXNode[]> {
-  type Frame = { frame: { id: string; url: string }; childFrames?: Frame[] };
-  const { frameTree } = (await cdp().send('Page.getFrameTree')) as { frameTree: Frame };
-  const find = (f: Frame): Frame | undefined => (f.frame.url === location.href ? f : (f.childFrames ?? []).map(find).find(Boolean));
-  const frame = find(frameTree);
-  const { nodes } = (await cdp().send('Accessibility.getFullAXTree', frame ? { frameId: frame.frame.id } : {})) as {
-    nodes: { role?: { value: string }; name?: { value: string }; description?: { value: string }; ignored: boolean }[];
-  };
-  return nodes.map((n) => ({ role: n.role?.value ?? '', name: (n.name?.value ?? '').replace(/\s+/g, ' ').trim(), description: n.description?.value ?? '', ignored: n.ignored }))
-    .filter((n) => !n.ignored);
-}
 
 /** The name each event's button should have: its title, a pause, its date line, and its lane as the data spells it. */
 function expectedNames(el: NewsTimeline): string[] {

@@ -78,7 +78,8 @@ const loaded = (page: Page, id = 'tl') => page.waitForFunction((id) => {
   return el?.shadowRoot?.querySelector('[part~="event"]') && el.resolvedOrientation !== undefined;
 }, id, { timeout: 15_000 });
 
-const events = (page: Page) => page.locator('#tl').locator('[part~="event"]');
+// The events drawn: not the units a small timeline holds in its list, hidden (src/render/keyed-list.ts).
+const events = (page: Page) => page.locator('#tl').locator('li:not([data-parked]) > [part~="event"]');
 const chunkRequests = (site: Site) => site.requests.filter((url) => url.includes('/chunks/'));
 /** Whether a label shows: it has a box (a tucked one has none until hover or focus) and is not faded out. */
 const shows = (element: Locator) => element.evaluate((e) => e.checkVisibility({ opacityProperty: true }) && getComputedStyle(e).opacity === '1');
