@@ -53,8 +53,9 @@
 // Raised to 54.1 KB for small timelines holding the units that leave in place, hidden (291 bytes, 55064 ->
 // 55355; render/keyed-list.ts, render/event-list.ts): in a timeline of up to 50 events, a zoom out brings
 // them back with their layout kept instead of laying out their labels' text again. In compare.mjs's own
-// step protocol at 10 events (fresh pages, builds in turn), the zoom out's main-thread median went about
-// 16-17 -> 13-15 ms and the zoom step's p95 came down 1-2 ms, to about the 16 ms budget; larger timelines
+// step protocol at 10 events (fresh pages, builds in turn), the zoom out's main-thread median came down
+// 2 to 4 ms in each of five hours, and the zoom step's p95 in four pages each went 25.4-30.4 -> 21.8-31.2
+// ms on a busy hour, pans about 1 ms slower; larger timelines
 // are unchanged (issue 17; docs/performance.md, "A small timeline holds its units in place").
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';

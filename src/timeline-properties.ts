@@ -36,7 +36,7 @@ import type { TimelineStringOverrides } from './strings.js';
  * @csspart as-of - The "as reported" line.
  * @csspart marker - One event's marker in the drawing.
  * @csspart events - The ordered list of events.
- * @csspart event - One event's button (one per event the reader can reach).
+ * @csspart event - One event's button (one per event the reader can reach; a timeline of up to 50 events also keeps those that left the view in its list, hidden, their items marked `data-parked`).
  * @csspart label - An event's title and date.
  * @csspart cluster - A button standing for events too close together to show one by one: it shows their count and zooms in on them.
  * @csspart detail - The selected event's card.
