@@ -155,8 +155,6 @@ const baseStyles = css`
      item, several times cheaper than a button. Each button lays out on its own: moving or adding one
      never relays out the rest. */
   .events:not(.plain, .vertical) > li { position: absolute; }
-  /* Set aside by keyedList: its content neither seen, focused nor clicked, and its layout kept for when it
-     comes back (visibility: hidden as well cost a millisecond a zoom). A browser without it drops the layout. */
   .events > li[data-parked] { content-visibility: hidden; }
   @supports not (content-visibility: hidden) { .events > li[data-parked] { display: none; } }
   .events:not(.plain, .vertical) .event, .cluster { contain: layout style; width: 100%; height: 100%; }

@@ -57,7 +57,10 @@ type Unit = DrawnUnit | { readonly index: number };
  * `keyedList`): a zoom out brings them back without their labels laid out again (10 events: about 2 ms
  * of a 13 ms zoom out). A larger one sets them aside out of the document: marking units in place costs
  * more than taking them out, and in its pans most never come back (1,000 events held: pans 2–4 ms
- * slower). A held unit is about a dozen nodes, well inside the shadow root's node budget.
+ * slower). A held unit is about a dozen nodes, well inside the shadow root's node budget. The styles
+ * hide its item with `content-visibility: hidden`: its content is neither seen, focused nor clicked, and
+ * its layout is kept (`visibility: hidden` as well cost a millisecond a zoom); a browser without it
+ * drops the item (`display: none`), and its layout with it.
  */
 const HELD = 50;
 
