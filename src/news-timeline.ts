@@ -32,6 +32,7 @@ import { richTextCode } from './render/rich-text.js';
 import { renderToolbar } from './render/toolbar.js';
 import { warmFonts } from './render/fonts.js';
 import { REHEARSAL } from './model/rehearsal.js';
+import { NOT_HELD } from './render/not-held.js';
 import { layOutUnseen } from './render/rehearse.js';
 import { resolveLocale, stringsAtHand } from './strings/pick.js';
 import { timelineStyles } from './styles.js';
@@ -108,9 +109,8 @@ export class NewsTimeline extends NewsTimelineProperties {
     selected: () => this.selected,
     deepLink: () => this.deepLink,
     rtl: () => this.language.rtl,
-    // Not a unit set aside, hidden (see event-list.ts).
-    eventButton: (id) => this.renderRoot.querySelector(`:not([data-parked])>button.event[data-id="${CSS.escape(id)}"]`),
-    clusterButton: (key) => this.renderRoot.querySelector(`:not([data-parked])>button.cluster[data-cluster="${CSS.escape(key)}"]`),
+    eventButton: (id) => this.renderRoot.querySelector(`${NOT_HELD}button.event[data-id="${CSS.escape(id)}"]`),
+    clusterButton: (key) => this.renderRoot.querySelector(`${NOT_HELD}button.cluster[data-cluster="${CSS.escape(key)}"]`),
     plot: () => this.renderRoot.querySelector('.plot'),
     card: () => this.renderRoot.querySelector('.detail'),
     select: (id) => (this.selected = id),

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { NOT_HELD } from '../render/not-held.js';
 
 /** What the reader's eyes are on: an event's button (by id), or the element's bottom edge when it is above the screen. */
 type Anchor = { readonly id: string | null; readonly at: number };
@@ -23,7 +24,7 @@ export class ScrollAnchorController implements ReactiveController {
       const top = b.getBoundingClientRect().top;
       return top >= 0 && top < screen;
     };
-    const buttons = [...this.root().querySelectorAll<HTMLElement>(':not([data-parked])>button.event')].filter(onScreen);
+    const buttons = [...this.root().querySelectorAll<HTMLElement>(`${NOT_HELD}button.event`)].filter(onScreen);
     const focused = buttons.find((b) => b.matches(':focus'));
     const top = (b: HTMLElement) => b.getBoundingClientRect().top;
     const first = focused ?? buttons.reduce<HTMLElement | null>((best, b) => (!best || top(b) < top(best) ? b : best), null);
@@ -37,7 +38,7 @@ export class ScrollAnchorController implements ReactiveController {
     this.held = null;
     const now = held.id === null
       ? this.host.getBoundingClientRect().bottom
-      : this.root().querySelector(`:not([data-parked])>button.event[data-id="${CSS.escape(held.id)}"]`)?.getBoundingClientRect().top;
+      : this.root().querySelector(`${NOT_HELD}button.event[data-id="${CSS.escape(held.id)}"]`)?.getBoundingClientRect().top;
     if (now !== undefined && Math.abs(now - held.at) >= 1) window.scrollBy(0, now - held.at);
   }
 }

@@ -105,6 +105,13 @@ export function part<T extends Element = HTMLElement>(el: NewsTimeline, name: st
 /** The event list's units set aside and hidden in place (see keyed-list.ts). */
 export const held = (el: NewsTimeline) => [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('ol.events > li[data-parked]')];
 
+/** The list (less the units held in it, hidden) and the drawing's markers as markup, without Lit's comments. */
+export const drawnMarkup = (el: NewsTimeline) => ['ol.events', 'svg.chart'].map((s) => {
+  const copy = el.shadowRoot!.querySelector(s)!.cloneNode(true) as Element;
+  copy.querySelectorAll(':scope > li[data-parked]').forEach((li) => li.remove());
+  return copy.outerHTML.replace(/<!--[^]*?-->/g, '');
+}).join('\n');
+
 /** The id of the event whose button has focus inside the element. */
 export function focusedEventId(el: NewsTimeline): string | null {
   const active = el.shadowRoot!.activeElement as HTMLElement | null;

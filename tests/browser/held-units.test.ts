@@ -2,17 +2,11 @@ import { afterEach, expect, test } from 'vitest';
 // @ts-expect-error: the benchmark's generator is plain JavaScript, shared with the gallery.
 import { syntheticTimeline } from '../../bench/synthetic.js';
 import type { TimelineData } from '../../src/model/types.js';
-import { articleData, axTree, held, mount, nextFrame, parts, unmountAll, type NewsTimeline } from './harness.js';
+import { articleData, axTree, drawnMarkup, held, mount, nextFrame, parts, unmountAll, type NewsTimeline } from './harness.js';
 
 afterEach(unmountAll);
 
 const unitOf = (el: NewsTimeline) => new Map(parts(el, 'event').map((b) => [b.dataset['id']!, b.closest('li')!]));
-/** The list and the drawing's markers as markup, without Lit's comments and the units set aside in the list. */
-const drawn = (t: NewsTimeline) => ['ol.events', 'svg.chart'].map((s) => {
-  const copy = t.shadowRoot!.querySelector(s)!.cloneNode(true) as Element;
-  copy.querySelectorAll(':scope > li[data-parked]').forEach((li) => li.remove());
-  return copy.outerHTML.replace(/<!--[^]*?-->/g, '');
-}).join('\n');
 
 test('units that leave a zoom stay in the document, hidden from sight, keys and screen readers, and come back as they were', async () => {
   const el = await mount((t) => (t.events = articleData), 1200);
@@ -60,7 +54,7 @@ test('units that leave a zoom stay in the document, hidden from sight, keys and 
   const fresh = await mount((t) => (t.events = articleData), 1200);
   fresh.zoomTo(Date.parse('2022-01-01'), Date.parse('2023-12-31'));
   await fresh.updateComplete;
-  expect(drawn(el)).toBe(drawn(fresh));
+  expect(drawnMarkup(el)).toBe(drawnMarkup(fresh));
 });
 
 test('a list in flow holds no unit aside: a hidden row there would still take its place', async () => {

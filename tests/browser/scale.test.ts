@@ -6,7 +6,7 @@ import type { NewsTimelineRangeChangeEvent } from '../../src/events.js';
 import { ORIGIN_PERIOD } from '../../src/layout/layout.js';
 import { parseTimeline } from '../../src/model/parse.js';
 import type { TimelineData } from '../../src/model/types.js';
-import { focusedEventId, intersects, mount, nextFrame, parts, touch, tuckedInReach, unmountAll, waitFor, withTouch, type NewsTimeline } from './harness.js';
+import { drawnMarkup, focusedEventId, intersects, mount, nextFrame, parts, touch, tuckedInReach, unmountAll, waitFor, withTouch, type NewsTimeline } from './harness.js';
 
 /** The issue's budget for the shadow root, whatever the dataset's size. */
 const NODE_BUDGET = 2_500;
@@ -221,8 +221,6 @@ describe('at scale', () => {
     const mid = (first + last) / 2;
     const quarter = [mid - (last - first) / 8, mid + (last - first) / 8] as const;
     const units = () => new Map([...parts(el, 'event'), ...parts(el, 'cluster')].map((b) => [b.dataset['id'] ?? `cluster ${b.dataset['cluster']}`, b]));
-    // The list and the drawing's markers as markup, without Lit's comments.
-    const drawn = (t: NewsTimeline) => ['ol.events', 'svg.chart'].map((s) => t.shadowRoot!.querySelector(s)!.outerHTML.replace(/<!--[^]*?-->/g, '')).join('\n');
     el.zoomTo(...quarter);
     await el.updateComplete;
     const zoomedIn = units();
@@ -238,7 +236,7 @@ describe('at scale', () => {
     const fresh = await mount((t) => (t.events = data), 1200);
     fresh.zoomTo(...quarter);
     await fresh.updateComplete;
-    expect(drawn(el)).toBe(drawn(fresh));
+    expect(drawnMarkup(el)).toBe(drawnMarkup(fresh));
   });
 
   test('10,000 events: → reaches every event in date order, clustered ones included, and ← comes back', async () => {
