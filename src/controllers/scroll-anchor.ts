@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { NOT_HELD } from '../render/not-held.js';
+import { NOT_HELD } from './not-held.js';
 
 /** What the reader's eyes are on: an event's button (by id), or the element's bottom edge when it is above the screen. */
 type Anchor = { readonly id: string | null; readonly at: number };
