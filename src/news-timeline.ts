@@ -26,7 +26,6 @@ import { renderGraphic } from './render/graphic.js';
 import { renderHeader } from './render/header.js';
 import { renderIssues, renderStale, renderStatus } from './render/notices.js';
 import { renderPlot } from './render/plot.js';
-import { renderEmptyWindow } from './render/empty-window.js';
 import { renderSpacingProbe } from './render/spacing-probe.js';
 import { renderPrintList } from './render/print-list.js';
 import { richTextCode } from './render/rich-text.js';
@@ -274,7 +273,6 @@ export class NewsTimeline extends NewsTimelineProperties {
       ${count ? renderIssues(this.data.result!, words.strings) : nothing}
       ${narrowed?.active && shown === 0 ? renderNoMatch(words.strings, this.finder.clear) : nothing}
       ${renderPlot(plan, timeline, words, this.selected, this.plotHandlers, narrowed?.marker ?? null, this.hover.view(plan.mode === 'drawing' ? plan.layout : null, this.reading.focus))}
-      ${plan.mode === 'drawing' ? renderEmptyWindow(plan.empty, words, this.reading.goTo) : nothing}
       ${plan.mode === 'vertical' ? nothing : this.renderCard()}
       ${this.print.wanted(shown) ? renderPrintList(timeline, words) : nothing}
       <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
@@ -315,6 +313,7 @@ export class NewsTimeline extends NewsTimelineProperties {
   private readonly plotHandlers = {
     onActivate: this.reading.activate,
     onOpenCluster: this.reading.openCluster,
+    onGoTo: this.reading.goTo,
     renderDetail: () => this.renderCard(),
   };
 

@@ -53,7 +53,7 @@ import type { TimelineStringOverrides } from './strings.js';
  * @csspart position - "3 of 12" in story mode.
  * @csspart loading - Shown while `src` loads.
  * @csspart empty - Shown when there are no events.
- * @csspart empty-window - Shown under the drawing when the window holds no event: says so and offers the nearest event before and after.
+ * @csspart empty-window - Shown in the drawing's lanes when the window holds no event: says so and offers the nearest event before and after.
  * @csspart search - The search box (`<input type="search">`).
  * @csspart filter - The filters: one button (a `<details>`) whose panel holds a group of checkboxes for each of lanes, tags and statuses that the data has more than one value of; absent when none has.
  * @csspart count - "2 of 9 events", while a search or filter narrows the events.

@@ -44,9 +44,9 @@ export interface LayoutOptions {
   /** The reader's text spacing (WCAG 1.4.12), as measured on the page: labels and rows are sized for it. */
   readonly spacing?: TextSpacing;
   /**
-   * Rows each lane keeps at least, by lane (never more than `maxRowsPerLane`). A pan passes the rows its
-   * lanes already had: a lane that would need fewer rows for the new view keeps its height, so the lanes
-   * below it, and the page below the timeline, do not jump while the view slides.
+   * Rows each lane keeps at least, by lane (never more than `maxRowsPerLane`). A pan or zoom passes the
+   * rows its lanes already had: a lane that would need fewer rows for the new view keeps its height, so
+   * the lanes below it, and the page below the timeline, do not jump while the reader moves the view.
    */
   readonly minRows?: readonly number[];
 }

@@ -92,34 +92,24 @@ interface LaneInputs {
   readonly spacing: TextSpacing;
 }
 
-/** A drawing's rows per lane, what it was laid out with, and its view's span in ms. */
+/** A drawing's rows per lane, and what it was laid out with. */
 interface LaneRows {
   readonly drawnWith: LaneInputs;
-  readonly span: number;
   readonly rows: readonly number[];
-}
-
-/**
- * Whether `view` pans the drawing `last` was: the same data, width, language and rows, and a view as long
- * (to a millionth: a pan's view is the last one moved, give or take rounding). A zoom, a resize or new data
- * lays the lanes out afresh, as tall as they need.
- */
-function samePan(last: LaneRows, now: LaneInputs, view: TimeWindow): boolean {
-  const span = view[1] - view[0];
-  return sameInputs(last.drawnWith, now) && Math.abs(span - last.span) <= span * 1e-6;
 }
 
 /**
  * The plan stage: from named inputs to one value per mode, with everything render needs. Pure and
  * DOM-free. Each layout is remembered on the inputs it reads, so a selection or a scrolled list does
  * not lay the drawing out again, and a pan does not lay out the vertical timeline. A drawing also keeps
- * the rows its lanes had while the reader pans (see `LayoutOptions.minRows`): the plan of a view depends
- * on the views panned through to reach it, never on anything outside the inputs.
+ * the rows its lanes had while the reader pans and zooms (see `LayoutOptions.minRows`): the plan of a
+ * view depends on the views passed through to reach it, never on anything outside the inputs. New data,
+ * a new width, language, row height or text spacing lays the lanes out afresh, as tall as they need.
  */
 export function createPlanner(): (inputs: PlanInputs) => TimelinePlan {
-  // The rows each lane had in the last drawing, and what it was drawn with: a pan keeps them.
+  // The rows each lane had in the last drawing, and what it was drawn with: a pan or zoom keeps them.
   let lanes: LaneRows | null = null;
-  // Not among the remembered inputs: it is the last drawing's own rows when the view pans it, else none, so
+  // Not among the remembered inputs: it is the last drawing's own rows when only the view moved, else none, so
   // inputs that are otherwise the same give the same drawing either way.
   let minRows: readonly number[] = [];
   const drawing = rememberLast((i: { timeline: Timeline; width: number; view: TimeWindow | null; words: ReaderText; rtl: boolean; rowHeight: number | null; pinned: readonly string[]; fill: number | null; spacing: TextSpacing }) =>
@@ -164,9 +154,9 @@ export function createPlanner(): (inputs: PlanInputs) => TimelinePlan {
       const spacing = i.spacing ?? DEFAULT_SPACING;
       const drawnWith = { timeline, width, words, rtl: i.rtl, rowHeight: i.rowHeight, spacing };
       const fill = i.fill ?? null;
-      minRows = fill === null && i.view && lanes && samePan(lanes, drawnWith, i.view) ? lanes.rows : [];
+      minRows = fill === null && lanes && sameInputs(lanes.drawnWith, drawnWith) ? lanes.rows : [];
       const layout = drawing({ timeline, width, view: i.view, words, rtl: i.rtl, rowHeight: i.rowHeight, pinned, fill, spacing });
-      lanes = layout && i.view ? { drawnWith, span: i.view[1] - i.view[0], rows: layout.lanes.map((lane) => lane.rowCount) } : null;
+      lanes = layout ? { drawnWith, rows: layout.lanes.map((lane) => lane.rowCount) } : null;
       if (layout) {
         const offers = nearestOffers(words, timeline, layout.view);
         const empty = offers.length ? { dates: viewDates(words, layout.view), offers } : null;

@@ -26,7 +26,12 @@ export const accessStyles = css`
   /* Only while the label placed over them shows: what is hovered or focused may have moved on since. */
   .events:has(.event.shown:is(:hover, :focus-visible):not([data-dismissed])) .label.covered { visibility: hidden; }
 
-  .empty-window { display: flex; flex-wrap: wrap; align-items: center; justify-content: center; gap: 8px; margin: 8px 0; text-align: center; }
+  .lanes-room { display: flex; }
+  .empty-window { position: relative; z-index: 2; flex: 1; display: flex; align-items: center; justify-content: center; padding: 8px; }
+  .empty-offers {
+    display: flex; flex-wrap: wrap; align-items: center; justify-content: center; gap: 8px; padding: 8px 12px;
+    text-align: center; background: var(--_background); border-radius: var(--_radius); cursor: auto;
+  }
   .empty-window p { flex-basis: 100%; margin: 0; color: var(--_muted); }
   .empty-window .tool { white-space: normal; text-align: start; }
 

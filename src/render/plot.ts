@@ -8,6 +8,7 @@ import type { Marker } from '../plan/narrow.js';
 import type { TimelinePlan } from '../plan/plan.js';
 import type { ReaderText } from '../plan/reader-text.js';
 import { renderAxis, renderBand, renderChart } from './chart.js';
+import { renderEmptyWindow } from './empty-window.js';
 import { renderEventList } from './event-list.js';
 import { renderVerticalList } from './vertical-list.js';
 
@@ -15,6 +16,8 @@ import { renderVerticalList } from './vertical-list.js';
 export interface PlotHandlers {
   readonly onActivate: (event: TimelineEvent, byKey: boolean) => void;
   readonly onOpenCluster: (cluster: ClusterLayout) => void;
+  /** An event offered over an empty window, chosen: it is brought into view and focused. Without it (a graphic), no offer. */
+  readonly onGoTo?: (event: TimelineEvent) => void;
   /** The selected event's card, which the vertical layout opens right under its event. */
   readonly renderDetail: () => TemplateResult | typeof nothing;
 }
@@ -56,7 +59,10 @@ export function renderPlot(plan: TimelinePlan, timeline: Timeline, words: Reader
   };
   // Where the lanes scroll (a `height` too small for them), the band and the axis stay in view, and
   // focus scrolls an event clear of both.
-  const style = drawn ? { height: `${drawn.height}px`, scrollPaddingBlock: `${drawn.plotTop}px ${drawn.height - drawn.plotBottom}px` } : {};
+  // Over an empty window the lanes hold a notice (empty-window.ts), which they grow to fit if they are
+  // shorter: the plot is then as tall as what flows in it, the band, the lanes and the axis.
+  const empty = plan.mode === 'drawing' && handlers.onGoTo ? renderEmptyWindow(plan.empty, words, handlers.onGoTo) : nothing;
+  const style = drawn ? { height: empty === nothing ? `${drawn.height}px` : null, scrollPaddingBlock: `${drawn.plotTop}px ${drawn.height - drawn.plotBottom}px` } : {};
   return html`<div class="plot ${drawn ? 'drawn' : ''}" part="plot" style=${styleProps(style)} @scroll=${keepAtInlineStart}>
     <svg class="chart ${drawn ? '' : 'off'}" aria-hidden="true" width=${drawn?.width ?? 0} height=${drawn?.height ?? 0}>
       ${drawn ? renderChart(drawn, events, selected, plan.marks) : nothing}
@@ -65,7 +71,7 @@ export function renderPlot(plan: TimelinePlan, timeline: Timeline, words: Reader
     ${events.length === 0 ? nothing : plan.mode === 'vertical' ? renderVerticalList(plan, context) : renderEventList(plan, context)}
     ${drawn
       ? html`<svg class="band" aria-hidden="true" width=${drawn.width} height=${drawn.plotTop}>${renderBand(drawn)}</svg>
-        <div class="lanes-room" style=${styleProps({ height: `${drawn.plotBottom - drawn.plotTop}px` })}></div>
+        <div class="lanes-room" style=${styleProps({ minHeight: `${drawn.plotBottom - drawn.plotTop}px` })}>${empty}</div>
         <svg class="axis-box" aria-hidden="true" width=${drawn.width} height=${drawn.height - drawn.plotBottom}>${renderAxis(drawn)}</svg>`
       : nothing}
   </div>`;

@@ -86,11 +86,11 @@ describe('createPlanner()', () => {
     expect(unselected.tabStop).toEqual({ id: big.events[1000]!.id });
   });
 
-  test('a pan keeps the rows its lanes had, so nothing below a lane jumps; a zoom or new data lays the lanes out afresh', () => {
+  test('a pan or a zoom keeps the rows its lanes had, so nothing below a lane jumps; new data or a new width lays the lanes out afresh', () => {
     const big = parseTimeline(syntheticTimeline(10_000)).data;
     const [first, last] = eventIndex(big).extent!;
     const span = (last - first) / 4;
-    const drawn = (plan: ReturnType<typeof createPlanner>, view: readonly [number, number], changes: Partial<PlanInputs> = {}): TimelineLayout => {
+    const drawn = (plan: ReturnType<typeof createPlanner>, view: readonly [number, number] | null, changes: Partial<PlanInputs> = {}): TimelineLayout => {
       const p = plan(inputs({ timeline: big, view, ...changes }));
       if (p.mode !== 'drawing') throw new Error(p.mode);
       return p.layout;
@@ -98,30 +98,39 @@ describe('createPlanner()', () => {
     const rows = (layout: TimelineLayout) => layout.lanes.map((lane) => lane.rowCount);
     const places = (layout: TimelineLayout) => [...layout.items.map((i) => `${i.id} ${i.lane}:${i.row} ${i.x0.toFixed(2)} ${i.labelVisible}`), ...layout.clusters.map((c) => `${c.key} ${c.lane}:${c.row}`)];
     const plan = createPlanner();
-    let before = drawn(plan, [first, first + span]);
-    // Lanes under lanes: a lane losing a row would move the ones below it.
-    expect(before.lanes.length).toBeGreaterThan(1);
-    let shrankAlone = 0;
-    // A drag: 60 steps of 2 % of the view. (The view's start is a sum, as a drag's is: a pan's span may differ by rounding.)
-    let start = first;
-    for (let step = 0; step < 60; step++) {
-      start += span * 0.02;
-      const view = [start, start + span] as const;
+    // From the first view (the whole story, no window asked for) to the reader's first zoom.
+    let before = drawn(plan, null);
+    const step = (view: readonly [number, number]) => {
       const now = drawn(plan, view);
       const alone = drawn(createPlanner(), view);
       // Each lane keeps at least the rows it had; what is in them is placed as a fresh layout places it.
       now.lanes.forEach((lane, i) => expect(lane.rowCount).toBeGreaterThanOrEqual(before.lanes[i]!.rowCount));
       now.lanes.forEach((lane, i) => expect(lane.rowCount).toBe(Math.max(alone.lanes[i]!.rowCount, before.lanes[i]!.rowCount)));
       expect(places(now)).toEqual(places(alone));
-      if (rows(alone).some((n, i) => n < before.lanes[i]!.rowCount)) shrankAlone++;
+      const shrank = rows(alone).some((n, i) => n < before.lanes[i]!.rowCount);
       before = now;
+      return shrank;
+    };
+    // Lanes under lanes: a lane losing a row would move the ones below it.
+    expect(before.lanes.length).toBeGreaterThan(1);
+    let shrankAlone = step([first, first + span]) ? 1 : 0;
+    // A drag: 60 steps of 2 % of the view. (The view's start is a sum, as a drag's is: a pan's span may differ by rounding.)
+    let start = first;
+    for (let i = 0; i < 60; i++) {
+      start += span * 0.02;
+      if (step([start, start + span])) shrankAlone++;
     }
     // The drag crosses views whose lanes need fewer rows: laid out alone, the lanes below would have moved.
     expect(shrankAlone).toBeGreaterThan(0);
-    expect(Math.max(...rows(before))).toBeLessThanOrEqual(3);
-    // A zoom, new data or a new width: the lanes are as tall as the view needs.
-    const zoomed = [start, start + span / 2] as const;
-    expect(rows(drawn(plan, zoomed))).toEqual(rows(drawn(createPlanner(), zoomed)));
+    // Wheel notches, 1.1× in and out about the middle, then the zoom buttons' 2× steps: the same.
+    let shrankZooming = 0;
+    const mid = start + span / 2;
+    for (const factor of [...Array<number>(12).fill(1 / 1.1), ...Array<number>(12).fill(1.1), 0.5, 0.5, 2, 2]) {
+      const half = ((before.view[1] - before.view[0]) * factor) / 2;
+      if (step([mid - half, mid + half])) shrankZooming++;
+    }
+    expect(shrankZooming).toBeGreaterThan(0);
+    // New data or a new width: the lanes are as tall as the view needs.
     expect(rows(drawn(plan, [start, start + span], { width: 1000 }))).toEqual(rows(drawn(createPlanner(), [start, start + span], { width: 1000 })));
     const again = parseTimeline(syntheticTimeline(10_000)).data;
     expect(rows(drawn(plan, [start, start + span], { timeline: again }))).toEqual(rows(drawn(createPlanner(), [start, start + span], { timeline: again })));
