@@ -57,10 +57,16 @@
 // 2 to 4 ms in each of five hours, and the zoom step's p95 in four pages each went 25.4-30.4 -> 21.8-31.2
 // ms on a busy hour, pans about 1 ms slower; larger timelines
 // are unchanged (issue 17; docs/performance.md, "A small timeline holds its units in place").
+// Raised to 54.2 KB for zooms that no longer move the page under the timeline (75 bytes, 55357 -> 55432;
+// plan/plan.ts, render/plot.ts, render/empty-window.ts): lanes keep their rows through zooms as through
+// pans, and an empty window's notice lies in the lanes (sticky under the band where the lanes scroll)
+// instead of after the drawing. Wheel-zooming the article moved the page below on 8 of 40 notches (456 px
+// in all), now none; 30 events 24 notches, now none (docs/performance.md, "Lanes keep their rows while the
+// reader zooms too").
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-export const BUNDLE_BUDGET_BYTES = Math.round(54.1 * 1024);
+export const BUNDLE_BUDGET_BYTES = Math.round(54.2 * 1024);
 const bytes = gzipSync(readFileSync('dist/news-timeline.bundle.js'), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`dist/news-timeline.bundle.js: ${kb(bytes)} gzipped, ${bytes} bytes (budget ${kb(BUNDLE_BUDGET_BYTES)}, ${BUNDLE_BUDGET_BYTES - bytes} bytes to spare)`);

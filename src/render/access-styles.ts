@@ -34,6 +34,7 @@ export const accessStyles = css`
   }
   .empty-window p { flex-basis: 100%; margin: 0; color: var(--_muted); }
   .empty-window .tool { white-space: normal; text-align: start; }
+  .capped .empty-window { position: sticky; top: var(--_band); align-self: flex-start; }
 
   .spacing-probe { position: absolute; top: 0; inset-inline-start: 0; width: max-content; visibility: hidden; pointer-events: none; }
   .spacing-probe > span { display: block; }

@@ -60,9 +60,10 @@ export function renderPlot(plan: TimelinePlan, timeline: Timeline, words: Reader
   // Where the lanes scroll (a `height` too small for them), the band and the axis stay in view, and
   // focus scrolls an event clear of both.
   // Over an empty window the lanes hold a notice (empty-window.ts), which they grow to fit if they are
-  // shorter: the plot is then as tall as what flows in it, the band, the lanes and the axis.
+  // shorter: the plot is then as tall as what flows in it, the band, the lanes and the axis. Where the
+  // lanes scroll, it stays in view under the band (`--_band`, the band's height).
   const empty = plan.mode === 'drawing' && handlers.onGoTo ? renderEmptyWindow(plan.empty, words, handlers.onGoTo) : nothing;
-  const style = drawn ? { height: empty === nothing ? `${drawn.height}px` : null, scrollPaddingBlock: `${drawn.plotTop}px ${drawn.height - drawn.plotBottom}px` } : {};
+  const style = drawn ? { height: empty === nothing ? `${drawn.height}px` : null, '--_band': empty === nothing ? null : `${drawn.plotTop}px`, scrollPaddingBlock: `${drawn.plotTop}px ${drawn.height - drawn.plotBottom}px` } : {};
   return html`<div class="plot ${drawn ? 'drawn' : ''}" part="plot" style=${styleProps(style)} @scroll=${keepAtInlineStart}>
     <svg class="chart ${drawn ? '' : 'off'}" aria-hidden="true" width=${drawn?.width ?? 0} height=${drawn?.height ?? 0}>
       ${drawn ? renderChart(drawn, events, selected, plan.marks) : nothing}

@@ -76,6 +76,29 @@ describe('zooming does not move the page under the timeline', () => {
     expect([...seen]).toEqual([Math.round(start)]);
   });
 
+  test('with a height cap, the notice of an empty window stays in view while the lanes scroll', async () => {
+    const el = await mount((el) => {
+      el.orientation = 'horizontal';
+      el.events = articleData;
+      el.height = 320;
+    }, 900);
+    el.zoomTo('2022-09-01', '2022-10-31');
+    await el.updateComplete;
+    await nextFrame();
+    const plot = part(el, 'plot')!;
+    const offers = part(el, 'empty-window')!.querySelector('.empty-offers')!;
+    // The lanes scroll: the notice must show between the band and the axis at either end.
+    expect(plot.scrollHeight).toBeGreaterThan(plot.clientHeight + 100);
+    for (const scrollTop of [0, plot.scrollHeight]) {
+      plot.scrollTop = scrollTop;
+      await nextFrame();
+      const shown = plot.getBoundingClientRect();
+      const box = offers.getBoundingClientRect();
+      expect(box.top).toBeGreaterThanOrEqual(part(el, 'plot')!.querySelector('svg.band')!.getBoundingClientRect().bottom - 1);
+      expect(box.bottom).toBeLessThanOrEqual(shown.bottom);
+    }
+  });
+
   test('new data lays the lanes out afresh: as tall as a timeline given it from the start', async () => {
     const fewer = { ...articleData, events: articleData.events.slice(0, 5) };
     const mounted = (data: typeof articleData) =>
