@@ -140,3 +140,12 @@ export async function axTree(): Promise<AXNode[]> {
   return nodes.map((n) => ({ role: n.role?.value ?? '', name: (n.name?.value ?? '').replace(/\s+/g, ' ').trim(), description: n.description?.value ?? '', ignored: n.ignored }))
     .filter((n) => !n.ignored);
 }
+
+/** A ctrl+wheel over the drawing (the browser's page-zoom gesture), and whether the element cancelled it. */
+export function ctrlWheel(el: NewsTimeline, deltaY: number): boolean {
+  const plot = part(el, 'plot')!;
+  const r = plot.getBoundingClientRect();
+  const wheel = new WheelEvent('wheel', { deltaY, ctrlKey: true, bubbles: true, cancelable: true, clientX: r.left + r.width / 2, clientY: r.top + 60, view: window });
+  plot.dispatchEvent(wheel);
+  return wheel.defaultPrevented;
+}

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { denseTimeline } from '../fixtures/dense.js';
-import { articleData, mount, nextFrame, part, unmountAll, waitFor, type NewsTimeline } from './harness.js';
+import { articleData, ctrlWheel, mount, nextFrame, part, unmountAll, waitFor, type NewsTimeline } from './harness.js';
 
 // While the reader zooms and pans, the drawing keeps the rows its lanes had (plan.ts, `minRows`): a view
 // that needs fewer rows leaves them empty rather than pulling up the lanes below it and the host page under
@@ -17,16 +17,10 @@ function below(el: NewsTimeline): () => number {
   return () => after.getBoundingClientRect().top - document.documentElement.getBoundingClientRect().top;
 }
 
-/**
- * Ctrl+wheel notches over the drawing, 40 % of the way across: in (`notches` < 0) or out. Dispatched, not
- * driven through Playwright's mouse: its wheel first waits for the drawing's centre to take the pointer.
- */
+/** Ctrl+wheel notches over the drawing, each drawn before the next: in (`notches` < 0) or out. */
 async function wheel(el: NewsTimeline, notches: number): Promise<void> {
-  const plot = part(el, 'plot')!;
-  const box = plot.getBoundingClientRect();
   for (let i = 0; i < Math.abs(notches); i++) {
-    const at = { clientX: box.left + box.width * 0.4, clientY: box.top + box.height / 2 };
-    plot.dispatchEvent(new WheelEvent('wheel', { ...at, deltaY: Math.sign(notches) * 100, ctrlKey: true, bubbles: true, cancelable: true, composed: true }));
+    ctrlWheel(el, Math.sign(notches) * 100);
     await el.updateComplete;
     await nextFrame();
   }

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { NewsTimelineRangeChangeEvent } from '../../src/events.js';
 import { parseTimeline } from '../../src/model/parse.js';
-import { articleData, focusedEventId, mount, nextFrame, part, parts, unmountAll, waitFor, type NewsTimeline } from './harness.js';
+import { articleData, ctrlWheel, focusedEventId, mount, nextFrame, part, parts, unmountAll, waitFor, type NewsTimeline } from './harness.js';
 
 const article = parseTimeline(articleData).data;
 const DAY = 86_400_000;
@@ -33,15 +33,6 @@ function recordAnnouncements(el: NewsTimeline): string[] {
 }
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** A ctrl+wheel over the drawing (the browser's page-zoom gesture), and whether the element cancelled it. */
-function ctrlWheel(el: NewsTimeline, deltaY: number): boolean {
-  const plot = part(el, 'plot')!;
-  const r = plot.getBoundingClientRect();
-  const wheel = new WheelEvent('wheel', { deltaY, ctrlKey: true, bubbles: true, cancelable: true, clientX: r.left + r.width / 2, clientY: r.top + 60, view: window });
-  plot.dispatchEvent(wheel);
-  return wheel.defaultPrevented;
-}
 
 describe('zooming never lands on nothing silently', () => {
   test('"Zoom in" three times with nothing selected keeps events in view, and Tab reaches one', async () => {
