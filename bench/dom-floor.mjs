@@ -86,15 +86,14 @@ const floorPage = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"
   };
 </script></body></html>`;
 
-// Our element with compare.mjs's adapter: counts the list items each step adds that were never in the
-// list before (a unit set aside and brought back is not new).
+// Our element with compare.mjs's adapter, and a count of the list items each step puts in: made (never in
+// the list before) or brought back (set aside by a step before; a held unit shown again in place is not put in).
 const oursPage = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"></head><body style="margin:0">
   <div id="box" style="width:1200px;height:600px"></div><script type="module">
   import '/dist/news-timeline.bundle.js';
   import { syntheticTimeline } from '/bench/synthetic.js';
   import { install } from '/bench/compare-libs.js';
   install('news-timeline', { syntheticTimeline, article: null });
-  // Per step: the list items made (never in the list before) and those put in (made, or set aside and brought back).
   window.countUnits = () => {
     const list = document.querySelector('#box news-timeline').shadowRoot.querySelector('ol.events');
     const seen = new WeakSet(list.children);
@@ -166,7 +165,7 @@ for (const size of SIZES) {
 }
 ours.close();
 
-// 2. The floor: the same number of new units made by hand, nothing else.
+// 2. The floor: as many units, made by hand before the clock and put in with nothing else running.
 const floorUnits = [...new Set(UNITS.filter((n) => n > 0))].sort((a, b) => a - b);
 const floor = await servePage(floorPage);
 const rows = [];
