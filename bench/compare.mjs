@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
-import { metrics, settle } from './page-server.mjs';
+import { median, metrics, quantile, settle } from './page-server.mjs';
 import { seededRandom } from './synthetic.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -318,18 +318,7 @@ async function runOnce(browser, baseUrl, lib, size, rate, stepCount) {
 // ---------------------------------------------------------------------------------------------------
 // Statistics
 
-const quantile = (values, q) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (sorted.length === 0) return NaN;
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
-  return sorted[i];
-};
-/** The middle value, or the mean of the two middle values (two rounds give their mean, not the lower). */
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length === 0 ? NaN : sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
+// `quantile` and `median`: ./page-server.mjs.
 const fmt = (n, digits = 0) => (!Number.isFinite(n) ? '—' : n.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
 const sizeLabel = (size) => (size === 'article' ? 'the article (9)' : size.toLocaleString('en-GB'));
 

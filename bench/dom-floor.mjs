@@ -8,7 +8,7 @@
 //
 //   node bench/dom-floor.mjs                      # after a build: our counts at 1,000 and 10,000, then the floor
 //   node bench/dom-floor.mjs --units 25,50,100 --pages 3 --steps 20 --sizes 1000
-import { arg, launchChromium, metrics, servePage, settle } from './page-server.mjs';
+import { arg, launchChromium, median, metrics, quantile, servePage, settle } from './page-server.mjs';
 
 /** Unit counts for the floor, besides those our steps put in (the first zoom's; a pan's and a later zoom's median and most). */
 const UNITS = String(arg('units', '25,50,100')).split(',').map(Number);
@@ -84,6 +84,7 @@ const floorPage = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"
     if (next.length) list.replaceChildren(...next);
     await frame();
   };
+  window.ready = true;
 </script></body></html>`;
 
 // Our element with compare.mjs's adapter, and a count of the list items each step puts in: made (never in
@@ -113,8 +114,6 @@ const oursPage = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">
   window.ready = true;
   </script></body></html>`;
 
-const median = (v) => { const s = [...v].sort((a, b) => a - b); return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN; };
-const p95 = (v) => { const s = [...v].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)]; };
 const fmt = (v) => (Number.isFinite(v) ? v.toFixed(1) : '—');
 
 const browser = await launchChromium();
@@ -125,7 +124,7 @@ async function fresh(origin, work) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     await page.goto(origin);
-    await page.waitForFunction(() => window.ready === true || typeof window.step === 'function');
+    await page.waitForFunction(() => window.ready === true);
     return await work(page, cdp);
   } finally {
     await context.close();
@@ -193,6 +192,6 @@ await browser.close();
 console.log(`\nA step that puts N units in the list (made before its clock) and takes out the N before, no framework, no\nscript of ours; main-thread work, ms (${PAGES} fresh pages × ${STEPS} steps):\n`);
 console.log('| units in | with labels: median / p95 | without labels: median / p95 |');
 console.log('|---|---|---|');
-const cell = (n, labelled) => { const r = rows.find((x) => x.n === n && x.labelled === labelled); return `${fmt(median(r.work))} / ${fmt(p95(r.work))}`; };
+const cell = (n, labelled) => { const r = rows.find((x) => x.n === n && x.labelled === labelled); return `${fmt(median(r.work))} / ${fmt(quantile(r.work, 0.95))}`; };
 console.log(`| 0 (a step that does nothing) | ${cell(0, false)} | |`);
 for (const n of floorUnits) console.log(`| ${n} | ${cell(n, true)} | ${cell(n, false)} |`);

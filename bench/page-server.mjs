@@ -1,6 +1,7 @@
 // What the benchmark scripts share: a local server for the repository's files with a page of their own at
 // `/` (often the synthetic events' page), the system Chromium started as the tests start it, their
-// `--name value` arguments, and Chromium's main-thread counters (compare.mjs, layer-move.mjs).
+// `--name value` arguments, Chromium's main-thread counters (compare.mjs, layer-move.mjs) and the
+// statistics compare.mjs and dom-floor.mjs print.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -76,3 +77,18 @@ export async function settle(cdp, maxMs) {
     last = now;
   }
 }
+
+/** The value at `q` (0.95: the p95), the smallest that at least that share of `values` are at or under; NaN for none. */
+export const quantile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[i];
+};
+
+/** The middle value, or the mean of the two middle values (two rounds give their mean, not the lower). */
+export const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length === 0 ? NaN : sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
