@@ -7,7 +7,8 @@ import { parseTimeline } from '../../src/model/parse.js';
 import { articleData, mount, part, unmountAll } from './harness.js';
 
 // The printed list is not part of the first render (src/controllers/print.ts): it comes once the
-// browser is idle, or when printing starts. The first test holds idle callbacks back, so only printing brings it.
+// browser is idle (at the latest 2 s after the first render), or when printing starts. The first test holds
+// idle callbacks back, so only printing brings it.
 const article = parseTimeline(articleData).data;
 const idle = window.requestIdleCallback;
 
@@ -48,6 +49,18 @@ test('once idle after the first render, a short timeline holds its printed list,
   await expect.poll(() => part(el, 'print-list'), { timeout: 10_000 }).not.toBeNull();
   expect(getComputedStyle(part(el, 'print-list')!).display).toBe('none');
   expect(part(el, 'print-list')!.children).toHaveLength(article.events.length);
+});
+
+test('on a page that is never idle, a short timeline still holds its printed list, at the latest 2 s after its first render', async () => {
+  // No idle moment ever comes: only the deadline the element gives its idle callback lets it run.
+  window.requestIdleCallback = (run, options) => {
+    if (options?.timeout !== undefined) setTimeout(() => run({ didTimeout: true, timeRemaining: () => 0 }), options.timeout);
+    return 0;
+  };
+  const el = await mount((el) => (el.events = articleData), 800);
+  expect(part(el, 'print-list')).toBeNull();
+  await expect.poll(() => part(el, 'print-list')?.children.length, { timeout: 5_000 }).toBe(article.events.length);
+  expect(getComputedStyle(part(el, 'print-list')!).display).toBe('none');
 });
 
 test('a timeline out of the page when the browser is idle builds no printed list until it is back', async () => {
