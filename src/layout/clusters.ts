@@ -109,11 +109,14 @@ function finish(runs: readonly BucketRun[], members: readonly Uint32Array[], inp
 
 /** Each lane's events in view, in date order. */
 function splitByLane(visible: Uint32Array, lanes: Uint16Array, laneCount: number): Uint32Array[] {
+  // Indexed loops, not `for…of`: a view from 10,000 events holds tens of thousands, every step splits
+  // them, and this runs too seldom for the engine to optimise an iterator away (1.3 → 0.3 ms a step).
   const counts = new Uint32Array(laneCount);
-  for (const i of visible) counts[lanes[i]!]!++;
+  for (let k = 0; k < visible.length; k++) counts[lanes[visible[k]!]!]!++;
   const members = Array.from(counts, (n) => new Uint32Array(n));
   const fill = new Uint32Array(laneCount);
-  for (const i of visible) {
+  for (let k = 0; k < visible.length; k++) {
+    const i = visible[k]!;
     const lane = lanes[i]!;
     members[lane]![fill[lane]!++] = i;
   }

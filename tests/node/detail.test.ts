@@ -130,6 +130,25 @@ describe('level of detail', () => {
     expect(accounted(pinned)).toBe(accounted(whole));
   });
 
+  test('pinned events in the middle of clusters, in gaps and in other lanes are each drawn once, alone, at every zoom level', () => {
+    for (const view of zoomLevels(big).slice(0, 4)) {
+      const whole = lay(big, view);
+      // The first, middle and last events of a cluster, the first event drawn alone, and an event outside the view.
+      const cluster = whole.clusters[Math.floor(whole.clusters.length / 3)]!;
+      const ids = [cluster.first, Math.floor((cluster.first + cluster.last) / 2), cluster.last].map((i) => big.events[i]!.id);
+      const outside = eventIndex(big).starts[0]! < view[0] - DAY ? [big.events[0]!.id] : [];
+      const inView = [...ids, ...(whole.items.length ? [whole.items[0]!.id] : [])];
+      const pinned = lay(big, view, [...inView, ...outside]);
+      const drawn = pinned.items.map((i) => i.id);
+      for (const id of inView) expect(drawn.filter((d) => d === id)).toEqual([id]);
+      for (const id of outside) expect(drawn).not.toContain(id);
+      expect(new Set(drawn).size).toBe(drawn.length);
+      expect(accounted(pinned)).toBe(accounted(whole));
+      const indices = pinned.items.map((i) => i.index);
+      expect(indices).toEqual([...indices].sort((a, b) => a - b));
+    }
+  });
+
   test('at 1,000 events no two visible labels overlap, at any zoom level', () => {
     let shown = 0;
     for (const view of zoomLevels(thousand)) {
