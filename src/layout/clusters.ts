@@ -11,6 +11,8 @@
  * many events, fewer per bucket stay single, then buckets widen.
  */
 
+import { bisectLeft } from 'd3-array';
+
 /** Limits on what one view draws. */
 export interface DetailBudget {
   /** Events drawn one by one (each is a marker, a label and a button). */
@@ -67,7 +69,7 @@ export interface DetailInput {
 export function planDetail(input: DetailInput): DetailPlan {
   const budget = input.budget ?? DETAIL_BUDGET;
   const members = splitByLane(input.visible, input.lanes, input.laneCount);
-  const pinnedInView = input.pinned.size ? input.visible.filter((i) => input.pinned.has(i)).length : 0;
+  const pins = pinnedIn(input.visible, input.pinned);
   let plan: DetailPlan | null = null;
   // Widening stops once a bucket spans the whole view: then each lane has at most two.
   for (let px = budget.bucketPx; !plan; px *= 2) {
@@ -75,22 +77,22 @@ export function planDetail(input: DetailInput): DetailPlan {
     const runs = bucketRuns(members, input, bucketMs);
     const last = px >= 1e7 || input.pxPerMs <= 0;
     for (let limit = input.rows; limit >= 1 && !plan; limit--) {
-      let single = pinnedInView;
+      let single = pins.length;
       let clustered = 0;
       for (const run of runs) {
         if (run.count <= limit) single += run.count;
         else clustered++;
       }
       if ((single <= budget.maxEvents && single + clustered <= budget.maxUnits) || (last && limit === 1)) {
-        plan = finish(runs, members, input, limit, bucketMs);
+        plan = finish(runs, members, input, limit, bucketMs, [...pins]);
       }
     }
   }
   return plan;
 }
 
-function finish(runs: readonly BucketRun[], members: readonly Uint32Array[], input: DetailInput, limit: number, bucketMs: number): DetailPlan {
-  const single: number[] = [];
+/** The plan from the runs at `limit`: `single` holds the pinned events in view, and takes the events of the runs drawn alone. */
+function finish(runs: readonly BucketRun[], members: readonly Uint32Array[], input: DetailInput, limit: number, bucketMs: number, single: number[]): DetailPlan {
   const clusters: BucketRun[] = [];
   for (const run of runs) {
     if (run.count > limit) {
@@ -102,10 +104,15 @@ function finish(runs: readonly BucketRun[], members: readonly Uint32Array[], inp
       if (!input.pinned.has(i)) single.push(i);
     }
   }
-  if (input.pinned.size) for (const i of input.visible) if (input.pinned.has(i)) single.push(i);
   single.sort((a, b) => a - b);
   return { single, clusters, members, bucketMs };
 }
+
+/**
+ * Which of the `pinned` events are among `events` (indices in date order), found by binary search: a view
+ * pins a few at most, and from 10,000 events it holds tens of thousands.
+ */
+export const pinnedIn = (events: Uint32Array, pinned: ReadonlySet<number>): number[] => [...pinned].filter((i) => events[bisectLeft(events, i)] === i);
 
 /** Each lane's events in view, in date order. */
 function splitByLane(visible: Uint32Array, lanes: Uint16Array, laneCount: number): Uint32Array[] {

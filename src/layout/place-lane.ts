@@ -1,4 +1,5 @@
 import { bisectLeft } from 'd3-array';
+import { pinnedIn } from './clusters.js';
 import { groupCrowded, type MemberRange } from './crowding.js';
 import type { EventToPlace, LabelPlacer } from './place-labels.js';
 import type { Span } from './rows.js';
@@ -70,9 +71,8 @@ function placeOnce<E extends EventToPlace>(lane: LaneToPlace<E>, ranges: readonl
   const placer = lane.placer();
   const crowded: { range: MemberRange; span: Span }[] = [];
   const groups: PlacedGroup[] = [];
-  // The lane's pinned events (a view pins a few at most): from 10,000 events a lane holds
-  // tens of thousands in view, so nothing here walks them one by one.
-  const pins = [...pinned].filter((i) => members[bisectLeft(members, i)] === i);
+  // Nothing here walks the lane's events one by one: from 10,000 events it holds tens of thousands in view.
+  const pins = pinnedIn(members, pinned);
   const inside = (i: number, range: MemberRange) => members[range.from]! <= i && i <= members[range.to - 1]!;
   for (const range of ranges) {
     const count = range.to - range.from - pins.filter((i) => inside(i, range)).length;

@@ -133,7 +133,8 @@ describe('level of detail', () => {
   test('pinned events in the middle of clusters, in gaps and in other lanes are each drawn once, alone, at every zoom level', () => {
     for (const view of zoomLevels(big).slice(0, 4)) {
       const whole = lay(big, view);
-      // The first, middle and last events of a cluster, the first event drawn alone, and an event outside the view.
+      // A cluster's first and last events and the event half-way between them in date order (often in another
+      // lane, or in another cluster), the first event drawn alone, and an event outside the view.
       const cluster = whole.clusters[Math.floor(whole.clusters.length / 3)]!;
       const ids = [cluster.first, Math.floor((cluster.first + cluster.last) / 2), cluster.last].map((i) => big.events[i]!.id);
       const outside = eventIndex(big).starts[0]! < view[0] - DAY ? [big.events[0]!.id] : [];
