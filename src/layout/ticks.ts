@@ -51,26 +51,35 @@ function writeTickLabel(tick: Date, unit: TickUnit, first: boolean, locale: stri
   }
 }
 
-/** Calendar ticks with their labels. */
+/** Calendar ticks with their labels, each written only when it is read (see `place`). */
 function calendarMarks(ticks: readonly Date[], locale: string | undefined): TickMark[] {
   const unit = tickUnit(ticks);
-  return ticks.map((tick, i) => ({ time: +tick, label: tickLabel(tick, unit, i === 0, locale) }));
+  return ticks.map((tick, i) => ({ time: +tick, get label() { return tickLabel(tick, unit, i === 0, locale); } }));
 }
 
+/**
+ * Marks placed in time order, each label read when it is reached: the first two neighbours that touch
+ * settle it, so the denser tick sets tried first cost two labels rather than all of theirs. Time order
+ * is enough: x only grows (or, mirrored, only shrinks) and every label spans its own tick, so a label
+ * that reached past its neighbour would touch it, and labels whose neighbours do not touch never do.
+ */
 function place(marks: readonly TickMark[], scale: TimeScale, width: number): AxisTick[] | null {
-  const placed = marks.map(({ time, label }) => {
+  const placed: AxisTick[] = [];
+  let prevLeft = 0;
+  let prevRight = -Infinity;
+  for (const { time, label } of marks) {
     const x = scale(time);
     const w = estimateTextWidth(label, TICK_FONT_SIZE);
     let anchor: AxisTick['anchor'] = 'middle';
     let left = x - w / 2;
     if (left < 0) [anchor, left] = ['start', x];
     else if (x + w / 2 > width) [anchor, left] = ['end', x - w];
-    return { tick: { time, x, label, anchor }, left, right: left + w };
-  });
-  // Check neighbours left to right, so a mirrored (right-to-left) scale is checked the same way.
-  const byX = [...placed].sort((a, b) => a.left - b.left);
-  for (let i = 1; i < byX.length; i++) if (byX[i]!.left < byX[i - 1]!.right + TICK_GAP) return null;
-  return placed.map((p) => p.tick);
+    if (left < prevRight + TICK_GAP && prevLeft < left + w + TICK_GAP) return null;
+    prevLeft = left;
+    prevRight = left + w;
+    placed.push({ time, x, label, anchor });
+  }
+  return placed;
 }
 
 /** Which calendar interval d3 picks for about `count` ticks across the window `[d0, d1]`: its first two ticks. */

@@ -81,6 +81,30 @@ describe('layoutTicks()', () => {
     }
   });
 
+  test('a mirrored scale gets the same ticks, and no two labels come within 10 px', () => {
+    // Labels are placed in time order and only neighbours are compared: that must hold whichever way x runs.
+    let seed = 11;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const box = (t: { x: number; label: string; anchor: string }) => {
+      const w = estimateTextWidth(t.label, 12);
+      const left = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2;
+      return { left, right: left + w };
+    };
+    for (let k = 0; k < 300; k++) {
+      const start = utcTime(1800) + random() * (utcTime(2030) - utcTime(1800));
+      const end = start + Math.exp(Math.log(3_600_000) + random() * Math.log(1e12 / 3_600_000));
+      const width = [320, 390, 800, 1200][k % 4]!;
+      const ltr = layoutTicks(timeScale([start, end], [16, width - 16]), width, 'en-GB');
+      const rtl = layoutTicks(timeScale([start, end], [width - 16, 16]), width, 'en-GB');
+      expect(ltr.length).toBeGreaterThan(0);
+      expect(rtl.map((t) => t.label)).toEqual(ltr.map((t) => t.label));
+      for (const ticks of [ltr, rtl]) {
+        const boxes = ticks.map(box).sort((a, b) => a.left - b.left);
+        for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.left).toBeGreaterThanOrEqual(boxes[i - 1]!.right + 10);
+      }
+    }
+  });
+
   test('the first tick and each new year name the year', () => {
     const x = timeScale([utcTime(2022, 2), utcTime(2023, 8)], [16, 1184]);
     const labels = layoutTicks(x, 1200, 'en-GB').map((t) => t.label);
