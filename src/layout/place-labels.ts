@@ -96,20 +96,20 @@ export class LabelPlacer {
   place(event: EventToPlace, force = false): boolean {
     const marker = this.packed(event.marker);
     const sides = this.rtl ? (['left', 'right'] as const) : (['right', 'left'] as const);
+    // Where the label may go, in the order tried in each row: each shape on each side, inside the
+    // drawing. None of this depends on the row, so it is worked out once, not once per row. A title
+    // too long for a row's two lines waits for hover or focus, shown whole.
+    const tries = event.shapes.flatMap((shape) => shape.titleLines > M.maxTitleLines ? [] : sides.map((side) => labelAt(event, shape, side)))
+      .map((label) => [label, spanWith(marker, label)] as const)
+      .filter(([, span]) => this.inside(span));
     // A label crosses a line only where it fits nowhere else; the line then breaks around it.
     for (const crossing of [false, true]) {
       for (let row = 0; row < this.packer.maxRows; row++) {
-        for (const shape of event.shapes) {
-          // A title too long for a row's two lines waits for hover or focus, shown whole.
-          if (shape.titleLines > M.maxTitleLines) continue;
-          for (const side of sides) {
-            const label = labelAt(event, shape, side);
-            const span = spanWith(marker, label);
-            if (this.inside(span) && (crossing || this.clearOfLines(label)) && this.packer.fits(row, span)) {
-              this.packer.add(row, span);
-              this.placed.set(event.index, { row, label, span, marker });
-              return true;
-            }
+        for (const [label, span] of tries) {
+          if ((crossing || this.clearOfLines(label)) && this.packer.fits(row, span)) {
+            this.packer.add(row, span);
+            this.placed.set(event.index, { row, label, span, marker });
+            return true;
           }
         }
       }
@@ -131,10 +131,9 @@ export class LabelPlacer {
     return true;
   }
 
-  /** Where an event went (after `place`). */
+  /** Where an event went, once the lane is placed (a later event may still tuck its label). */
   placement(index: number): Placement {
-    const { row, label } = this.placed.get(index)!;
-    return { row, label };
+    return this.placed.get(index)!;
   }
 
   /** Where a label that waits for hover or focus shows: the narrowest shape, on the first side inside the drawing. */

@@ -4,6 +4,7 @@ import { eventIndex } from '../../src/layout/event-index.js';
 import { labelShapes, widestTitles } from '../../src/layout/label-shapes.js';
 import { layoutTimeline, type TimelineLayout } from '../../src/layout/layout.js';
 import { TIMELINE_METRICS as M } from '../../src/layout/metrics.js';
+import { LabelPlacer, type EventToPlace } from '../../src/layout/place-labels.js';
 import { estimateTextWidth, narrowestWidth, wrappedLines } from '../../src/layout/text-width.js';
 import { formatEventDate } from '../../src/model/format-date.js';
 import { parseTimeline } from '../../src/model/parse.js';
@@ -87,6 +88,49 @@ describe('label placement: nothing is drawn over anything', () => {
     // The important first event gave way to the marker after it, which then had room for its label.
     expect(layout.clusters).toHaveLength(0);
     expect(layout.items.map((i) => i.labelVisible)).toEqual([false, true, true]);
+  });
+});
+
+describe('which place a label takes first', () => {
+  const wide = { width: 200, height: 30, titleLines: 1 };
+  const narrow = { width: 90, height: 44, titleLines: 2 };
+  /** An event whose marker (radius 5) sits at `x`, with its label's shapes in the order tried. */
+  const at = (index: number, x: number, shapes = [wide, narrow]): EventToPlace =>
+    ({ index, x0: x, x1: x, radius: 5, marker: { left: x - 12, right: x + 12 }, shapes });
+  const placed = (placer: LabelPlacer, event: EventToPlace) => {
+    expect(placer.place(event)).toBe(true);
+    const { row, label } = placer.placement(event.index);
+    return { row, side: label?.side ?? null, width: label?.shape.width ?? null };
+  };
+
+  test('the reading direction\'s side, in the first shape, in the first row', () => {
+    expect(placed(new LabelPlacer(3, 1200, [], false), at(0, 600))).toEqual({ row: 0, side: 'right', width: 200 });
+    expect(placed(new LabelPlacer(3, 1200, [], true), at(0, 600))).toEqual({ row: 0, side: 'left', width: 200 });
+  });
+
+  test('the first shape on the other side comes before the next shape', () => {
+    // Near the right edge the wide label fits only on the left; the narrow one would fit on the right.
+    expect(placed(new LabelPlacer(3, 1200, [], false), at(0, 1080))).toEqual({ row: 0, side: 'left', width: 200 });
+  });
+
+  test('a narrower shape takes a row\'s last gap before a new row opens', () => {
+    const placer = new LabelPlacer(3, 1200, [], false);
+    // Row 0 holds the labels right of 400 and of 850: at 700 the wide label has room on neither side, the narrow one on the right.
+    placed(placer, at(0, 400));
+    placed(placer, at(1, 850));
+    expect(placed(placer, at(2, 700))).toEqual({ row: 0, side: 'right', width: 90 });
+  });
+
+  test('a label crosses a line only when no row has room clear of it, and a title too tall for a row waits for hover', () => {
+    const placer = new LabelPlacer(2, 1200, [700], false);
+    // Right of 600 the wide label crosses the line at 700: it goes left instead, still in row 0.
+    expect(placed(placer, at(0, 600))).toEqual({ row: 0, side: 'left', width: 200 });
+    // Each shape crosses the line on its right, and has no room on its left in row 0: row 1, on the left.
+    expect(placed(placer, at(1, 690))).toEqual({ row: 1, side: 'left', width: 200 });
+    // No row has room clear of the line: the first shape crosses it, in the first row with room.
+    expect(placed(placer, at(2, 660))).toEqual({ row: 0, side: 'right', width: 200 });
+    const tall = { width: 80, height: 60, titleLines: 3 };
+    expect(placed(new LabelPlacer(2, 1200, [], false), at(3, 300, [tall]))).toEqual({ row: 0, side: null, width: null });
   });
 });
 
