@@ -84,7 +84,7 @@ export function planDetail(input: DetailInput): DetailPlan {
         else clustered++;
       }
       if ((single <= budget.maxEvents && single + clustered <= budget.maxUnits) || (last && limit === 1)) {
-        plan = finish(runs, members, input, limit, bucketMs, [...pins]);
+        plan = finish(runs, members, input, limit, bucketMs, pins);
       }
     }
   }

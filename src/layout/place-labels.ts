@@ -97,16 +97,16 @@ export class LabelPlacer {
     const marker = this.packed(event.marker);
     const sides = this.rtl ? (['left', 'right'] as const) : (['right', 'left'] as const);
     // Where the label may go, in the order tried in each row: each shape on each side, inside the
-    // drawing. None of this depends on the row, so it is worked out once, not once per row. A title
-    // too long for a row's two lines waits for hover or focus, shown whole.
+    // drawing, and whether it keeps clear of the lines. None of this depends on the row, so it is worked
+    // out once, not once per row. A title too long for a row's two lines waits for hover or focus, shown whole.
     const tries = event.shapes.flatMap((shape) => shape.titleLines > M.maxTitleLines ? [] : sides.map((side) => labelAt(event, shape, side)))
-      .map((label) => [label, spanWith(marker, label)] as const)
+      .map((label) => [label, spanWith(marker, label), this.clearOfLines(label)] as const)
       .filter(([, span]) => this.inside(span));
     // A label crosses a line only where it fits nowhere else; the line then breaks around it.
     for (const crossing of [false, true]) {
       for (let row = 0; row < this.packer.maxRows; row++) {
-        for (const [label, span] of tries) {
-          if ((crossing || this.clearOfLines(label)) && this.packer.fits(row, span)) {
+        for (const [label, span, clear] of tries) {
+          if ((crossing || clear) && this.packer.fits(row, span)) {
             this.packer.add(row, span);
             this.placed.set(event.index, { row, label, span, marker });
             return true;
