@@ -63,10 +63,14 @@
 // instead of after the drawing. Wheel-zooming the article moved the page below on 8 of 40 notches (456 px
 // in all), now none; 30 events 24 notches, now none (docs/performance.md, "Lanes keep their rows while the
 // reader zooms too").
+// Raised to 54.3 KB for a jump box whose example is a date of the timeline's own (37 bytes, 55496 -> 55533;
+// plan/facets.ts, render/finder.ts): every timeline showed "2023-07-11", a 7th-century one and one that
+// starts at the Big Bang too; now the latest date its events reach, as the box reads it ("0678",
+// "1990-04"). Reading quality, not speed.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-export const BUNDLE_BUDGET_BYTES = Math.round(54.2 * 1024);
+export const BUNDLE_BUDGET_BYTES = Math.round(54.3 * 1024);
 const bytes = gzipSync(readFileSync('dist/news-timeline.bundle.js'), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`dist/news-timeline.bundle.js: ${kb(bytes)} gzipped, ${bytes} bytes (budget ${kb(BUNDLE_BUDGET_BYTES)}, ${BUNDLE_BUDGET_BYTES - bytes} bytes to spare)`);

@@ -77,7 +77,7 @@ export function renderFinder(c: FinderContext): TemplateResult {
       e.preventDefault();
       c.onJump(((e.currentTarget as HTMLFormElement).elements.namedItem('date') as HTMLInputElement).value);
     }}>
-      <input name="date" aria-label=${strings.jumpTo} placeholder="2023-07-11"
+      <input name="date" aria-label=${strings.jumpTo} placeholder=${facets.jumpExample}
         aria-invalid=${c.jumpError !== ''} aria-describedby="jump-error" autocomplete="off">
       <button type="submit" class="tool text">${strings.jumpGo}</button>
     </form>

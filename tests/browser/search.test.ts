@@ -166,6 +166,8 @@ describe('jump to a date', () => {
     el.zoomTo('2022-01-01', '2022-03-01');
     await settle(el);
     const input = part(el, 'jump')!.querySelector('input')!;
+    // Its example is a date of this timeline's own: the latest its events reach.
+    expect(input.placeholder).toBe('2025-06-26');
     input.focus();
     await userEvent.keyboard('2023-07{Enter}');
     const expected = partners.events.find((e) => e.start.year === 2023 && e.start.month === 7)!.id;

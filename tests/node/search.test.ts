@@ -5,6 +5,8 @@ import { eventHaystack, matchesWords, matchRanges, normalizeText, passesFilter, 
 import { parseTimeline } from '../../src/model/parse.js';
 import { eventIndex } from '../../src/layout/event-index.js';
 import { createNarrower } from '../../src/plan/narrow.js';
+import { facetsOf } from '../../src/plan/facets.js';
+import { parseDate } from '../../src/model/dates.js';
 
 const partners = parseTimeline(JSON.parse(readFileSync(new URL('../../examples/data/indo-pacific-partners-2022-2024.json', import.meta.url), 'utf8'))).data;
 const event = (title: string, extra: Partial<{ summary: string; tags: string[]; publisher: string }> = {}) => ({
@@ -112,5 +114,23 @@ describe('the filter step', () => {
     expect(result.timeline.events.map((e) => [e.group, e.status])).toEqual([['japan', 'cancelled']]);
     expect(result.timeline.groups).toBe(partners.groups);
     expect(narrow(partners, 'zzzz', null, eventIndex(partners)).matches).toBe(0);
+  });
+});
+
+describe('the jump box\'s example', () => {
+  const example = (events: readonly object[]) => facetsOf(parseTimeline({ events }).data).jumpExample;
+
+  test('is the latest date the events reach, as written, so every dataset shows one of its own', () => {
+    expect(facetsOf(partners).jumpExample).toBe('2025-06-26');
+    expect(example([{ id: 'a', start: '0622', title: 'A' }, { id: 'b', start: '0674', end: '0678', title: 'B' }])).toBe('0678');
+    expect(example([{ id: 'a', start: 'Y-13800000000', title: 'Big Bang' }, { id: 'b', start: '1990-04', title: 'Hubble' }])).toBe('1990-04');
+    expect(example([{ id: 'a', start: 'Y-13800000000', title: 'Big Bang' }])).toBe('Y-13800000000');
+    expect(example([])).toBe('');
+  });
+
+  test('goes to the day at most and leaves out the data\'s doubt, and the box reads it back', () => {
+    expect(example([{ id: 'a', start: '2024-11-05T21:30:00-05:00', title: 'Polls close' }])).toBe('2024-11-05');
+    expect(example([{ id: 'a', start: '2023-07~', title: 'About July' }])).toBe('2023-07');
+    for (const text of ['2025-06-26', '0678', '1990-04', 'Y-13800000000', '2024-11-05', '2023-07']) expect(parseDate(text).ok, text).toBe(true);
   });
 });
