@@ -59,7 +59,7 @@ import type { TimelineStringOverrides } from './strings.js';
  * @csspart count - "2 of 9 events", while a search or filter narrows the events.
  * @csspart no-match - Shown instead of the events when nothing matches, with a button that clears the search and filters.
  * @csspart clear - That button.
- * @csspart jump - The jump-to-date form: a date at any precision (2023, 2023-07, 2023-07-11) brings the nearest event into view and focuses it.
+ * @csspart jump - The jump-to-date form: a date at any precision (2023, 2023-07, 2023-07-11) brings the nearest event into view and focuses it. Its example is the latest date the timeline's events reach, as the form reads it.
  * @csspart error - Shown when the data could not be loaded or has no usable event.
  * @csspart change - The "New" or "Updated" mark on an event the reader has not seen since it changed.
  * @csspart stale - The note that a refresh failed and the data shown is older ("Could not update; showing data from 14:05").
