@@ -19,6 +19,8 @@ export interface EventIndex {
   readonly laneKeys: readonly (string | null)[];
   /** Position of each event id in date order (built on first use: a first render rarely looks an id up). */
   readonly byId: { get(id: string): number | undefined };
+  /** Each lane's events, by index in date order (built on first use): what `laneEventsBetween` searches. */
+  readonly byLane: readonly Uint32Array[];
   /** Events lasting longer than `reach` (and open ones), by index: checked on every query. */
   readonly long: Uint32Array;
   /** The longest duration among the other events. */
@@ -97,6 +99,7 @@ function buildIndex(timeline: Timeline): EventIndex {
     else if (duration > reach) reach = duration;
   }
   let byId: Map<string, number> | null = null;
+  let byLane: Uint32Array[] | null = null;
   return {
     timeline, starts, ends, lanes, laneKeys, long: Uint32Array.from(long), reach, extent, statuses, statusCodes, reached: reachedTimes, last, media, richText, timesOfDay,
     // Hashing every id costs a 100,000-event timeline about a tenth of its first render.
@@ -107,7 +110,23 @@ function buildIndex(timeline: Timeline): EventIndex {
       }
       return byId;
     },
+    get byLane() {
+      return (byLane ??= eventsByLane(lanes, laneKeys.length));
+    },
   };
+}
+
+/** Each lane's events, by index in date order. */
+export function eventsByLane(lanes: Uint16Array, laneCount: number): Uint32Array[] {
+  const counts = new Uint32Array(laneCount);
+  for (let i = 0; i < lanes.length; i++) counts[lanes[i]!]!++;
+  const byLane = Array.from(counts, (n) => new Uint32Array(n));
+  counts.fill(0);
+  for (let i = 0; i < lanes.length; i++) {
+    const lane = lanes[i]!;
+    byLane[lane]![counts[lane]!++] = i;
+  }
+  return byLane;
 }
 
 const DAY = 86_400_000;
@@ -131,17 +150,32 @@ function padExtent({ eras, asOf }: Timeline, min: number, max: number): [number,
 const timed = (d: TimelineDate | null) => d !== null && (d.precision === 'hour' || d.precision === 'minute' || d.precision === 'second');
 
 /**
- * The events drawn anywhere in `[from, to]` (ms), as indices in date order: those starting inside,
- * and ranges that started earlier and are still running.
+ * The events drawn anywhere in `[from, to]` (ms), lane by lane, each lane's as indices in date order:
+ * those starting inside, and ranges that started earlier and are still running. Binary searches in each
+ * lane's events, and no pass over those in view: zoomed out, a view of 100,000 events holds all of them,
+ * and every pan and zoom step asks.
  */
-export function eventsBetween(index: EventIndex, from: number, to: number): Uint32Array {
-  const { starts, ends, long, reach } = index;
-  const lo = byStart.left(starts, from - reach);
-  const hi = byStart.right(starts, to);
-  const out = new Uint32Array(Math.max(0, hi - lo) + long.length);
-  let n = 0;
-  // Long ranges that start before the scan come first: indices stay in date order.
-  for (const i of long) if (i < lo && ends[i]! >= from) out[n++] = i;
-  for (let i = lo; i < hi; i++) if (ends[i]! >= from) out[n++] = i;
-  return out.subarray(0, n);
+export function laneEventsBetween(index: EventIndex, from: number, to: number): Uint32Array[] {
+  const { starts, ends, lanes, long, reach } = index;
+  const at = bisector((i: number) => starts[i]!);
+  // Long ranges that start before any lane's search come first, checked apart: they would make it reach far back.
+  const before = byStart.left(starts, from - reach);
+  return index.byLane.map((lane, l) => {
+    const lo = at.left(lane, from - reach);
+    const inside = at.left(lane, from, lo);
+    const hi = at.right(lane, to, inside);
+    // What starts before `from` is drawn only while it still runs; what starts inside always is.
+    const running: number[] = [];
+    for (const i of long) if (i < before && lanes[i] === l && ends[i]! >= from) running.push(i);
+    for (let k = lo; k < inside; k++) if (ends[lane[k]!]! >= from) running.push(lane[k]!);
+    if (!running.length) return lane.subarray(inside, hi);
+    const out = new Uint32Array(running.length + hi - inside);
+    out.set(running);
+    out.set(lane.subarray(inside, hi), running.length);
+    return out;
+  });
 }
+
+/** How many events are drawn anywhere in `[from, to]` (ms). */
+export const countBetween = (index: EventIndex, from: number, to: number): number =>
+  laneEventsBetween(index, from, to).reduce((n, lane) => n + lane.length, 0);

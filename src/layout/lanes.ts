@@ -2,7 +2,7 @@ import { bisectLeft, descending } from 'd3-array';
 import type { TimeScale } from './scale.js';
 import type { Timeline, TimelineEvent } from '../model/timeline.js';
 import { planDetail, type DetailBudget } from './clusters.js';
-import { eventsBetween, type EventIndex } from './event-index.js';
+import { laneEventsBetween, type EventIndex } from './event-index.js';
 import { TIMELINE_METRICS as M } from './metrics.js';
 import { labelShapes, widestTitles } from './label-shapes.js';
 import type { MemberRange } from './crowding.js';
@@ -130,10 +130,8 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
   const [d0, d1] = x.window();
   const pxPerMs = Math.abs((r1 - r0) / (d1 - d0 || 1));
   const plan = planDetail({
-    visible: eventsBetween(index, input.window[0], input.window[1]),
+    members: laneEventsBetween(index, input.window[0], input.window[1]),
     starts: index.starts,
-    lanes: index.lanes,
-    laneCount: laneKeys.length,
     pxPerMs,
     origin: index.extent?.[0] ?? 0,
     pinned: input.pinned,

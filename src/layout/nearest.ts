@@ -1,5 +1,5 @@
 import { bisectLeft, bisectRight } from 'd3-array';
-import { eventsBetween, type EventIndex } from './event-index.js';
+import { countBetween, type EventIndex } from './event-index.js';
 import type { TimeWindow } from './view.js';
 
 /** A window with no event in it: the nearest event before it and after it (positions in date order), either may be `null`. */
@@ -12,7 +12,7 @@ export interface EmptyWindow {
 function anyBetween(index: EventIndex, [from, to]: TimeWindow): boolean {
   const first = bisectLeft(index.starts, from);
   if (first < index.starts.length && index.starts[first]! <= to) return true;
-  return eventsBetween(index, from, from).length > 0;
+  return countBetween(index, from, from) > 0;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { EventIndex } from '../layout/event-index.js';
+import { eventsByLane, type EventIndex } from '../layout/event-index.js';
 import type { Timeline } from '../model/timeline.js';
 import { NEWS_EVENT_STATUSES } from '../model/types.js';
 
@@ -37,6 +37,7 @@ export function subsetIndex(timeline: Timeline, whole: EventIndex, indices: Uint
   const statuses = new Set(NEWS_EVENT_STATUSES.filter((_, c) => used[c]));
   const last = event ? (event.end ?? event.start) : null;
   const found = new Map<string, number | undefined>();
+  let byLane: Uint32Array[] | null = null;
   return {
     // Named one by one: spreading the parent would read its `byId`, and so hash every id.
     timeline, starts, ends, lanes, laneKeys: whole.laneKeys, long: Uint32Array.from(long), reach, extent: whole.extent, statuses, statusCodes,
@@ -52,6 +53,9 @@ export function subsetIndex(timeline: Timeline, whole: EventIndex, indices: Uint
         }
         return at;
       },
+    },
+    get byLane() {
+      return (byLane ??= eventsByLane(lanes, whole.laneKeys.length));
     },
   };
 }

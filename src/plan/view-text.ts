@@ -1,4 +1,4 @@
-import { eventIndex, eventsBetween } from '../layout/event-index.js';
+import { countBetween, eventIndex } from '../layout/event-index.js';
 import { emptyWindow } from '../layout/nearest.js';
 import type { TimeWindow } from '../layout/view.js';
 import { yearAtTime } from '../model/deep-time.js';
@@ -39,7 +39,7 @@ export function nearestOffers(words: ReaderText, timeline: Timeline, view: TimeW
 
 /** Said once a reader's zoom or pan settles: "Showing March – June 2023, 12 events."; with none, the nearest either side. */
 export function viewSummary(words: ReaderText, timeline: Timeline, view: TimeWindow): string {
-  const count = eventsBetween(eventIndex(timeline), view[0], view[1]).length;
+  const count = countBetween(eventIndex(timeline), view[0], view[1]);
   const nearest = count ? [] : nearestOffers(words, timeline, view).map((o) => o.text);
   return words.strings.showing(viewDates(words, view), count, nearest);
 }

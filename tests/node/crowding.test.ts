@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 // @ts-expect-error: the benchmark's generator is plain JavaScript, shared with the gallery.
 import { syntheticTimeline } from '../../bench/synthetic.js';
 import { groupCrowded } from '../../src/layout/crowding.js';
-import { eventIndex, eventsBetween } from '../../src/layout/event-index.js';
+import { countBetween, eventIndex } from '../../src/layout/event-index.js';
 import { layoutTimeline, type TimelineLayout } from '../../src/layout/layout.js';
 import { TIMELINE_METRICS as M } from '../../src/layout/metrics.js';
 import { parseTimeline } from '../../src/model/parse.js';
@@ -49,7 +49,7 @@ describe('WCAG 2.2 target size: every event and cluster keeps a 24 × 24 px targ
     }
     const drawn = layout.items.length + layout.clusters.reduce((n, c) => n + c.count, 0);
     const margin = (layout.view[1] - layout.view[0]) * 0.1;
-    expect(drawn).toBe(eventsBetween(eventIndex(timeline), layout.view[0] - margin, layout.view[1] + margin).length);
+    expect(drawn).toBe(countBetween(eventIndex(timeline), layout.view[0] - margin, layout.view[1] + margin));
   });
 
   test('events that would share a target are grouped into a cluster of them; zoomed in, they stand alone again', () => {

@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 // @ts-expect-error: the benchmark's generator is plain JavaScript, shared with the gallery.
 import { syntheticTimeline } from '../../bench/synthetic.js';
 import { DETAIL_BUDGET } from '../../src/layout/clusters.js';
-import { eventIndex, eventsBetween } from '../../src/layout/event-index.js';
+import { countBetween, eventIndex, laneEventsBetween, type EventIndex } from '../../src/layout/event-index.js';
 import { layoutTimeline, type TimelineLayout } from '../../src/layout/layout.js';
 import { utcTime } from '../../src/model/dates.js';
 import { parseTimeline } from '../../src/model/parse.js';
@@ -13,6 +14,8 @@ const big = synthetic(100_000);
 const thousand = synthetic(1_000);
 const DAY = 86_400_000;
 const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** The events drawn in `[from, to]`, every lane's together, in date order. */
+const between = (index: EventIndex, from: number, to: number) => laneEventsBetween(index, from, to).flatMap((lane) => [...lane]).sort((a, b) => a - b);
 
 function lay(timeline: Timeline, view?: readonly [number, number], pinned?: string[]): TimelineLayout {
   const layout = layoutTimeline(timeline, { width: 1200, view, dateText: (e) => e.start.text, ...(pinned ? { pinned } : {}) });
@@ -57,7 +60,7 @@ describe('level of detail', () => {
       expect(layout.items.length).toBeLessThanOrEqual(DETAIL_BUDGET.maxEvents);
       expect(layout.items.length + layout.clusters.length).toBeLessThanOrEqual(DETAIL_BUDGET.maxUnits);
       const margin = (view[1] - view[0]) * 0.1;
-      expect(accounted(layout)).toBe(eventsBetween(eventIndex(big), view[0] - margin, view[1] + margin).length);
+      expect(accounted(layout)).toBe(countBetween(eventIndex(big), view[0] - margin, view[1] + margin));
     }
   });
 
@@ -188,13 +191,37 @@ describe('level of detail', () => {
     ]).data;
     const index = eventIndex(timeline);
     const from = utcTime(2021, 2);
-    const found = [...eventsBetween(index, from, utcTime(2022, 1))].map((i) => timeline.events[i]!.title);
+    const found = between(index, from, utcTime(2022, 1)).map((i) => timeline.events[i]!.title);
     expect(found).toEqual(['Ongoing since 2020']);
-    const all = [...eventsBetween(index, utcTime(2005, 1), utcTime(2005, 12))].map((i) => timeline.events[i]!.title);
+    const all = between(index, utcTime(2005, 1), utcTime(2005, 12)).map((i) => timeline.events[i]!.title);
     expect(all).toContain('A long era');
     expect(all).not.toContain('Ongoing since 2020');
     const brute = timeline.events.filter((e) => e.start.time <= utcTime(2005, 12) && (e.openEnd ? Infinity : (e.end?.endTime ?? e.start.time)) >= utcTime(2005, 1));
     expect(all).toEqual(brute.map((e) => e.title));
+  });
+
+  test('each lane finds its events in a window by binary search: those drawn there, in date order, long ranges included', () => {
+    const groups = [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }];
+    const mixed = parseTimeline({
+      groups,
+      events: [
+        { start: '1990', end: '2020', title: 'A long era', group: 'a' },
+        { start: '2020/..', title: 'Ongoing since 2020', group: 'b' },
+        { start: '2001-03', end: '2001-09', title: 'A season' },
+        ...Array.from({ length: 60 }, (_, i) => ({ start: `${1990 + (i % 30)}-0${1 + (i % 9)}-01`, ...(i % 7 === 0 ? { end: `${1991 + (i % 30)}-01-01` } : {}), title: `Point ${i}`, ...(i % 3 ? { group: groups[i % 2]!.id } : {}) })),
+      ],
+    }).data;
+    for (const timeline of [mixed, thousand]) {
+      const index = eventIndex(timeline);
+      const [a, b] = index.extent!;
+      fc.assert(fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (p, q) => {
+        const from = a + (b - a) * Math.min(p, q);
+        const to = a + (b - a) * Math.max(p, q);
+        const drawn = timeline.events.flatMap((e, i) => (e.start.time <= to && (e.openEnd ? Infinity : (e.end?.endTime ?? e.start.time)) >= from ? [i] : []));
+        expect(laneEventsBetween(index, from, to).map((lane) => [...lane])).toEqual(index.laneKeys.map((_, l) => drawn.filter((i) => index.lanes[i] === l)));
+        expect(countBetween(index, from, to)).toBe(drawn.length);
+      }), { numRuns: 200 });
+    }
   });
 
   test('the index answers questions about the whole dataset from its one pass', () => {

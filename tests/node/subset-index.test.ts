@@ -30,6 +30,8 @@ describe("a search's matches are indexed from the dataset's index", () => {
       expect([...drawn.starts]).toEqual([...fresh.starts]);
       expect([...drawn.ends]).toEqual([...fresh.ends]);
       expect([...drawn.lanes]).toEqual([...fresh.lanes]);
+      // Each lane's events, by their place in the subset, for its lanes: the dataset's.
+      expect(drawn.byLane.map((lane) => [...lane])).toEqual(drawn.laneKeys.map((_, l) => indices.flatMap((_, k) => (drawn.lanes[k] === l ? [k] : []))));
       expect(drawn.statuses).toEqual(fresh.statuses);
       expect(drawn.last).toBe(fresh.last);
       for (const [k, event] of narrowed.events.entries()) expect(drawn.byId.get(event.id)).toBe(k);
