@@ -65,8 +65,8 @@
 // reader zooms too").
 // Raised to 54.3 KB for a jump box whose example is a date of the timeline's own (37 bytes, 55496 -> 55533;
 // plan/facets.ts, render/finder.ts): every timeline showed "2023-07-11", a 7th-century one and one that
-// starts at the Big Bang too; now the latest date its events reach, as the box reads it ("0678",
-// "1990-04"). Reading quality, not speed.
+// starts at the Big Bang too; now the latest date its events reach, as the box reads it ("0698",
+// "1990-04-25"). Reading quality, not speed.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 

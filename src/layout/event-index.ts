@@ -41,7 +41,6 @@ export interface EventIndex {
 }
 
 const cache = new WeakMap<Timeline, EventIndex>();
-const byStart = bisector((x: number) => x);
 
 /** The index of a parsed timeline: built on first use, then shared (parsed timelines never change). */
 export function eventIndex(timeline: Timeline): EventIndex {
@@ -159,14 +158,14 @@ export function laneEventsBetween(index: EventIndex, from: number, to: number): 
   const { starts, ends, lanes, long, reach } = index;
   const at = bisector((i: number) => starts[i]!);
   // Long ranges that start before any lane's search come first, checked apart: they would make it reach far back.
-  const before = byStart.left(starts, from - reach);
+  const earliest = from - reach;
   return index.byLane.map((lane, l) => {
-    const lo = at.left(lane, from - reach);
+    const lo = at.left(lane, earliest);
     const inside = at.left(lane, from, lo);
     const hi = at.right(lane, to, inside);
     // What starts before `from` is drawn only while it still runs; what starts inside always is.
     const running: number[] = [];
-    for (const i of long) if (i < before && lanes[i] === l && ends[i]! >= from) running.push(i);
+    for (const i of long) if (starts[i]! < earliest && lanes[i] === l && ends[i]! >= from) running.push(i);
     for (let k = lo; k < inside; k++) if (ends[lane[k]!]! >= from) running.push(lane[k]!);
     if (!running.length) return lane.subarray(inside, hi);
     const out = new Uint32Array(running.length + hi - inside);
