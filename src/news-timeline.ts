@@ -10,10 +10,12 @@ import { HoverLabelController } from './controllers/hover-label.js';
 import { ReadingController } from './controllers/reading.js';
 import { TextSpacingController } from './controllers/text-spacing.js';
 import { FinderController } from './controllers/finder.js';
+import { MeasureAheadController } from './controllers/measure-ahead.js';
 import { SizeController } from './controllers/size.js';
 import { ExportController } from './controllers/exporter.js';
 import { NewsTimelineFilterChangeEvent, NewsTimelineIssuesEvent, NewsTimelineLoadEvent, NewsTimelineRangeChangeEvent, NewsTimelineSelectEvent, NewsTimelineUpdateEvent } from './events.js';
 import { eventIndex } from './layout/event-index.js';
+import { DEFAULT_SPACING } from './layout/text-spacing.js';
 import type { TimelineDiff } from './model/diff.js';
 import { emptyTimeline } from './model/parse-core.js';
 import type { Timeline, TimelineParseResult } from './model/timeline.js';
@@ -159,6 +161,8 @@ export class NewsTimeline extends NewsTimelineProperties {
     searchBox: () => this.renderRoot.querySelector('input.search'),
     changed: (query, filter, matches, total) => this.dispatchEvent(new NewsTimelineFilterChangeEvent(query, filter, matches, total)),
   });
+  /** Labels the next steps will likely meet are sized while the page is idle. */
+  private readonly ahead = new MeasureAheadController(this);
   /** What the plan on screen was made from, and the plan. */
   private inputs: PlanInputs | null = null;
   private plan: TimelinePlan | null = null;
@@ -237,6 +241,11 @@ export class NewsTimeline extends NewsTimelineProperties {
       this.dispatchEvent(new NewsTimelineUpdateEvent(result.data, added, changed, removed));
     }
     this.finder.drawn();
+    const { plan, inputs } = this;
+    if (plan?.mode === 'drawing' && inputs?.timeline) {
+      const { words } = inputs;
+      this.ahead.drawn({ timeline: inputs.timeline, view: plan.layout.view, width: inputs.width, spacing: inputs.spacing ?? DEFAULT_SPACING, words, dateText: (e) => words.dateLine(e) });
+    }
   }
 
   override render() {

@@ -1,8 +1,8 @@
-import { bisectLeft, descending } from 'd3-array';
+import { bisectLeft, bisectRight, descending } from 'd3-array';
 import type { TimeScale } from './scale.js';
 import type { Timeline, TimelineEvent } from '../model/timeline.js';
 import { planDetail, type DetailBudget } from './clusters.js';
-import { laneEventsBetween, type EventIndex } from './event-index.js';
+import { eventIndex, laneEventsBetween, type EventIndex } from './event-index.js';
 import { TIMELINE_METRICS as M } from './metrics.js';
 import { labelShapes, widestTitles } from './label-shapes.js';
 import type { MemberRange } from './crowding.js';
@@ -106,6 +106,54 @@ interface LaneInput {
   readonly spacing: TextSpacing;
 }
 
+/** How wide a label may be, on one line and wrapped, in a drawing `width` px wide. */
+function labelWidths(width: number) {
+  const share = (width - 2 * M.paddingX) * M.maxLabelShare;
+  const maxWrapped = Math.max(80, Math.min(M.maxLabelWidth, share));
+  return { maxWrapped, maxSingle: Math.max(maxWrapped, Math.min(M.maxSingleLineWidth, share)) };
+}
+
+/** A lane whose every title fits on one line (its widest, with slack) has one-line rows. */
+const isOneLine = (widest: number, maxSingle: number) => widest + 4 <= maxSingle;
+
+/** What sizing labels ahead needs: what a drawing's layout sizes them by. */
+export interface MeasureInput {
+  readonly width: number;
+  readonly spacing: TextSpacing;
+  readonly dateText: (event: TimelineEvent) => string;
+}
+
+/**
+ * Sizes the labels of the events at positions `[from, to)` as a drawing `width` px wide would, date lines
+ * included, so that a step that meets them later finds them known (see `labelShapes`).
+ */
+export function measureLabels(timeline: Timeline, input: MeasureInput, from: number, to: number): void {
+  const index = eventIndex(timeline);
+  const { maxSingle, maxWrapped } = labelWidths(input.width);
+  const widest = widestTitles(timeline, index, input.spacing);
+  for (let i = from; i < to; i++) {
+    const event = timeline.events[i]!;
+    labelShapes(event.title, input.dateText(event), maxSingle, maxWrapped, !isOneLine(widest[index.lanes[i]!]!, maxSingle), input.spacing);
+  }
+}
+
+/** At most this many labels are sized ahead of a view: well inside the 5,000 that `labelShapes` remembers. */
+export const MEASURED_AHEAD = 2_000;
+
+/**
+ * The events a reader's next steps from `view` are likeliest to meet, by position `[from, to)`: those in it
+ * and a view's span either side, at most `cap` of them, the nearest to the view's middle.
+ */
+export function aheadOf(index: EventIndex, view: readonly [number, number], cap = MEASURED_AHEAD): readonly [number, number] {
+  const { starts } = index;
+  const span = view[1] - view[0];
+  const from = bisectLeft(starts, view[0] - span);
+  const to = bisectRight(starts, view[1] + span);
+  if (to - from <= cap) return [from, to];
+  const start = Math.max(from, Math.min(bisectLeft(starts, (view[0] + view[1]) / 2) - Math.floor(cap / 2), to - cap));
+  return [start, start + cap];
+}
+
 /** Half the width of a cluster's mark around its count. */
 const CLUSTER_HALF = 14;
 
@@ -123,9 +171,7 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
   const laneKeys = index.laneKeys;
   const labels = new Map(timeline.groups.map((g) => [g.id, g.label]));
   const showHeaders = timeline.groups.length > 0;
-  const share = (width - 2 * M.paddingX) * M.maxLabelShare;
-  const maxWrapped = Math.max(80, Math.min(M.maxLabelWidth, share));
-  const maxSingle = Math.max(maxWrapped, Math.min(M.maxSingleLineWidth, share));
+  const { maxSingle, maxWrapped } = labelWidths(width);
   const [r0, r1] = x.range();
   const [d0, d1] = x.window();
   const pxPerMs = Math.abs((r1 - r0) / (d1 - d0 || 1));
@@ -155,7 +201,7 @@ export function layoutLanes(timeline: Timeline, input: LaneInput) {
   laneKeys.forEach((key, laneIndex) => {
     const rowsTop = top + (showHeaders ? M.laneHeaderHeight : 0);
     // A lane whose every title fits on one line has one-line rows; any other, rows for two-line labels.
-    const oneLine = widest[laneIndex]! + 4 <= maxSingle;
+    const oneLine = isOneLine(widest[laneIndex]!, maxSingle);
     const rowHeight = input.rowHeight ?? (oneLine ? 1 : M.maxTitleLines) * spacing.titleLine + spacing.dateLine + M.rowPadding;
     const members = plan.members[laneIndex]!;
     const clusterSpan = ({ from, to }: MemberRange): Span => {

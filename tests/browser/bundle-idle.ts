@@ -8,15 +8,16 @@ import { vi } from 'vitest';
  * not be idle for a long time, and the test is about what runs then, not when.
  */
 export async function importBundleWatchingPrepare() {
-  const held: (() => void)[] = [];
-  vi.stubGlobal('requestIdleCallback', (run: () => void) => held.push(run));
+  const held: ((deadline: IdleDeadline) => void)[] = [];
+  vi.stubGlobal('requestIdleCallback', (run: (deadline: IdleDeadline) => void) => held.push(run));
   const bundle = '/dist/news-timeline.bundle.js';
   await import(/* @vite-ignore */ bundle);
   const element = customElements.get('news-timeline') as unknown as { prepare(): Promise<void> };
   const prepare = vi.spyOn(element, 'prepare');
-  /** Runs every idle callback held, and those they ask for in turn, as idle moments would. */
+  /** Runs every idle callback held, and those they ask for in turn, as idle moments would (each of 50 ms, the most a browser gives). */
   const idle = () => {
-    for (let run = held.shift(); run; run = held.shift()) run();
+    const deadline = { didTimeout: false, timeRemaining: () => 50 };
+    for (let run = held.shift(); run; run = held.shift()) run(deadline);
   };
   return { prepare, idle };
 }
