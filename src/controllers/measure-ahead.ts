@@ -64,11 +64,16 @@ export class MeasureAheadController implements ReactiveController {
     this.sized = null;
   }
 
-  /** Asks for an idle slice: at once after a first drawing, else once the view has been still for `PAUSE_MS`. */
+  /** How long until sizing may start: none after a first drawing, else until the view has been still for `PAUSE_MS`. */
+  private wait(): number {
+    return this.first ? 0 : this.moved + PAUSE_MS - performance.now();
+  }
+
+  /** Asks for an idle slice, once `wait()` allows. */
   private schedule(): void {
     if (this.pending) return;
     this.pending = true;
-    const wait = this.first ? 0 : this.moved + PAUSE_MS - performance.now();
+    const wait = this.wait();
     if (wait > 0) {
       setTimeout(() => {
         this.pending = false;
@@ -83,6 +88,8 @@ export class MeasureAheadController implements ReactiveController {
     this.pending = false;
     const { todo, sized } = this;
     if (!todo || !sized || !sameInputs(sized.drawn, todo.drawn)) return;
+    // The view moved since this slice was asked for: the reader is not pausing yet.
+    if (this.wait() > 0) return this.schedule();
     for (; todo.next < todo.to && more(); todo.next++) {
       if (!sized.done[todo.next]) measureLabels(todo.drawn.timeline, todo.drawn, todo.next, todo.next + 1);
       sized.done[todo.next] = 1;

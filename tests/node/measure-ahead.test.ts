@@ -177,4 +177,20 @@ describe('MeasureAheadController', () => {
     await slices();
     expect(measured.titles).toBe(2_000);
   });
+
+  test('a first drawing panned before the page was idle waits for the reader to pause', async () => {
+    const timeline = synthetic(1_500);
+    const [first, last] = eventIndex(timeline).extent!;
+    const ahead = new MeasureAheadController(host);
+    widestTitles(timeline, eventIndex(timeline));
+    dates = 0;
+    ahead.drawn(drawnWith(timeline, 510, [first, last]));
+    ahead.drawn(drawnWith(timeline, 510, [first, (first + last) / 2]));
+    await slices(10);
+    expect(dates).toBe(0);
+    await pause();
+    await slices();
+    expect(dates).toBe(1_500);
+    ahead.hostDisconnected();
+  });
 });
