@@ -33,7 +33,8 @@ export class MeasureAheadController implements ReactiveController {
   private sized: { readonly drawn: DrawnWith; readonly done: Uint8Array } | null = null;
   /** The events still to size: positions `[next, to)` of the last drawing, those not sized yet. */
   private todo: { readonly drawn: DrawnWith; next: number; readonly to: number } | null = null;
-  /** When the view last moved, and whether the last drawing was a first one (sized at once). */
+  /** The view last drawn, when it last moved, and whether the last drawing was a first one (sized at once). */
+  private view: TimeWindow | null = null;
   private moved = 0;
   private first = false;
   private pending = false;
@@ -44,15 +45,16 @@ export class MeasureAheadController implements ReactiveController {
 
   /** A drawing is on screen, laid out with `drawn`: what its next steps may meet is sized when the page is idle. */
   drawn(drawn: DrawnWith): void {
-    const last = this.todo?.drawn ?? this.sized?.drawn;
+    const { view } = this;
     if (!this.sized || !sameInputs(this.sized.drawn, drawn)) {
       this.sized = { drawn, done: new Uint8Array(drawn.timeline.events.length) };
       this.first = true;
-    } else if (last && (last.view[0] !== drawn.view[0] || last.view[1] !== drawn.view[1])) {
+    } else if (view && (view[0] !== drawn.view[0] || view[1] !== drawn.view[1])) {
       // Another render of the same view (hover, focus, a selection) is not a step.
       this.moved = performance.now();
       this.first = false;
     }
+    this.view = drawn.view;
     const [from, to] = aheadOf(eventIndex(drawn.timeline), drawn.view);
     const next = this.sized.done.indexOf(0, from);
     this.todo = next === -1 || next >= to ? null : { drawn, next, to };
@@ -62,6 +64,7 @@ export class MeasureAheadController implements ReactiveController {
   hostDisconnected(): void {
     this.todo = null;
     this.sized = null;
+    this.view = null;
   }
 
   /** How long until sizing may start: none after a first drawing, else until the view has been still for `PAUSE_MS`. */
