@@ -74,10 +74,15 @@
 // in compare.mjs's step protocol at 1,000 events (fresh pages, builds in turn, ten each), the first zoom's
 // script to the end of Lit's update went 13.6 -> 8.7 ms (median) and its main-thread work 26.8 -> 19.5 ms
 // (issue 17; docs/performance.md, "Labels sized ahead").
+// Raised to 55.2 KB for a search the page or a link names applied from the first drawing (67 bytes,
+// 56372 -> 56439; controllers/finder.ts, controllers/reading.ts, news-timeline.ts): an update waits for the
+// search code as it waits for a language or the links' code. Before, a timeline with `query` drew every
+// event until that code came in, and `next()` called then could select an event the query leaves out,
+// whose card then never showed (CI's accessibility check of search.html failed so on a slower machine).
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-export const BUNDLE_BUDGET_BYTES = Math.round(55.1 * 1024);
+export const BUNDLE_BUDGET_BYTES = Math.round(55.2 * 1024);
 const bytes = gzipSync(readFileSync('dist/news-timeline.bundle.js'), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`dist/news-timeline.bundle.js: ${kb(bytes)} gzipped, ${bytes} bytes (budget ${kb(BUNDLE_BUDGET_BYTES)}, ${BUNDLE_BUDGET_BYTES - bytes} bytes to spare)`);

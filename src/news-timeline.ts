@@ -188,11 +188,13 @@ export class NewsTimeline extends NewsTimelineProperties {
 
   /**
    * An update waits for the code it needs when that loads on demand: the reader's language, rather than
-   * show English first, and deep links, rather than show the timeline before what the link names.
+   * show English first; deep links, rather than show the timeline before what the link names; and the
+   * search, rather than show events the query or filter leaves out.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const waits = [this.language.ready(), this.reading.ready()].filter((wait) => wait !== null);
-    return waits.length ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const waits = [this.language.ready(), this.reading.ready(), this.finder.ready(this.reading.linkedNarrowing())].filter((wait) => wait !== null);
+    // Asked again once they are in: a link's search is known only once the links' code is.
+    return waits.length ? Promise.all(waits).then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {

@@ -176,6 +176,7 @@ export abstract class NewsTimelineProperties extends LitElement {
   /**
    * Search text: only events with every word of it in their title, summary, tags, lane or source
    * publishers are shown and reachable. Case and accents are ignored; Japanese and Chinese match by substring.
+   * Set by the page (or named by a link), it applies from the first drawing, which waits for the search's chunk.
    */
   query = '';
   /** Narrows the events to lanes (`groups`: lane ids), `tags` and `status`: any chosen value of each, all three together. */

@@ -79,6 +79,11 @@ export class DeepLinkController implements ReactiveController {
     return first || !this.traversed ? undefined : { query: '', filter: {} };
   }
 
+  /** The search and filters `takeNarrowing` would take, without taking them (`null` for none). */
+  peekNarrowing(): Narrowing | null {
+    return this.narrowingUnread && this.options.enabled() && this.host.id ? readNarrowing(location.hash, this.host.id) : null;
+  }
+
   /** Puts the selection (or its absence) in the URL without adding a history entry. */
   write(eventId: string | null): void {
     const key = this.host.id;

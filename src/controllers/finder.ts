@@ -54,6 +54,17 @@ export class FinderController {
     this.settle = new SettleController(host, PAUSE_MS);
   }
 
+  /**
+   * `null` when nothing narrows the events (neither the element's query and filter nor those `linked`
+   * names) or the search code is in; else a promise for it, which an update waits for rather than draw
+   * (and let `next()` reach) events that the search and filters leave out.
+   */
+  ready(linked: Narrowing | null): Promise<void> | null {
+    if (searchCode.settled) return null;
+    const { query, filter } = this.options;
+    return narrows(query(), filter()) || (linked && narrows(linked.query, linked.filter)) ? searchCode.load() : null;
+  }
+
   /** Before each update: what a link names, then the matches in `timeline` (the whole dataset). */
   update(timeline: Timeline | null, linked: Narrowing | undefined): void {
     if (linked) {
@@ -102,7 +113,10 @@ export class FinderController {
     void this.host.updateComplete.then(() => this.options.searchBox()?.focus());
   };
 
-  /** The matches, once the search code is in; every event until then (it loads in the time of a keystroke). */
+  /**
+   * The matches, once the search code is in. The element's updates wait for it (`ready`); a render that
+   * cannot wait (on the server) shows every event, and the search follows once the code is in.
+   */
   private narrowTo(timeline: Timeline): Narrowed | null {
     const query = this.options.query();
     const filter = this.options.filter();

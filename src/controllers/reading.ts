@@ -142,6 +142,11 @@ export class ReadingController {
     return this.options.dataset() ? this.links?.takeNarrowing() : undefined;
   }
 
+  /** The search and filters a link names and the next update will take, if any (read ahead, so that update can wait for the search code). */
+  linkedNarrowing(): Narrowing | null {
+    return this.links?.peekNarrowing() ?? null;
+  }
+
   /** Writes the reader's search and filters to the link. */
   writeNarrowing(narrowing: Narrowing): void {
     this.links?.writeNarrowing(narrowing);
