@@ -56,16 +56,11 @@ export default defineConfig({
       },
     },
     {
-      // The built gallery: the script-tag page keeps its tag as written (Vite would try to bundle it) and
-      // gets the bundle and its chunks (and the embed page with its scripts) beside the pages, at /dist/ as
+      // The built gallery: the script-tag page (its tag kept as written, see below) gets the bundle and its chunks (and the embed page with its scripts) beside the pages, at /dist/ as
       // the dev server serves them; the data files that pages name in `src` attributes (which Vite does not
       // follow) are copied as they are.
       name: 'build-dist',
       apply: 'build',
-      transformIndexHtml: {
-        order: 'pre',
-        handler: (html) => html.replaceAll('<script type="module" src="/dist/', '<script vite-ignore type="module" src="/dist/'),
-      },
       writeBundle() {
         for (const file of ['news-timeline.bundle.js', 'embed.html', 'news-timeline-embed-page.js', 'news-timeline-embed.js']) cpSync(resolve(dist, file), resolve(outDir, 'dist', file));
         cpSync(resolve(dist, 'chunks'), resolve(outDir, 'dist/chunks'), { recursive: true, filter: (path) => !path.endsWith('.map') });
@@ -77,6 +72,15 @@ export default defineConfig({
       name: 'developing-story',
       configureServer(server) {
         server.middlewares.use('/developing', developingStory(resolve(here, 'data/developing')));
+      },
+    },
+    {
+      // Pages that load the built bundle keep their tag as written: a build would bundle it, and the dev
+      // server would look for /dist/ under the gallery's root and log an error for a file the next plugin serves.
+      name: 'dist-script-as-written',
+      transformIndexHtml: {
+        order: 'pre',
+        handler: (html) => html.replaceAll('<script type="module" src="/dist/', '<script vite-ignore type="module" src="/dist/'),
       },
     },
     {
