@@ -56,9 +56,9 @@ export default defineConfig({
       },
     },
     {
-      // The built gallery: the script-tag page (its tag kept as written, see below) gets the bundle and its chunks (and the embed page with its scripts) beside the pages, at /dist/ as
-      // the dev server serves them; the data files that pages name in `src` attributes (which Vite does not
-      // follow) are copied as they are.
+      // The built gallery: the script-tag page (its tag kept as written, see below) gets the bundle and its
+      // chunks (and the embed page with its scripts) beside the pages, at /dist/ as the dev server serves
+      // them; the data files that pages name in `src` attributes (which Vite does not follow) are copied as they are.
       name: 'build-dist',
       apply: 'build',
       writeBundle() {

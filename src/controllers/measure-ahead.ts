@@ -89,8 +89,9 @@ export class MeasureAheadController implements ReactiveController {
   /** Sizes what is left while `more()` allows, event by event, skipping those sized already; asks for another slice if it stops short. */
   private run(more: () => boolean): void {
     this.pending = false;
+    // `drawn` replaces the pending work whenever it changes what is sized, so the two always share their inputs.
     const { todo, sized } = this;
-    if (!todo || !sized || !sameInputs(sized.drawn, todo.drawn)) return;
+    if (!todo || !sized) return;
     // The view moved since this slice was asked for: the reader is not pausing yet.
     if (this.wait() > 0) return this.schedule();
     for (; todo.next < todo.to && more(); todo.next++) {
@@ -98,7 +99,7 @@ export class MeasureAheadController implements ReactiveController {
       sized.done[todo.next] = 1;
     }
     if (todo.next < todo.to) this.schedule();
-    else if (this.todo === todo) this.todo = null;
+    else this.todo = null;
   }
 }
 
